@@ -1,0 +1,71 @@
+/**
+ * The wire contract as TypeScript: the generated protobuf classes (`pb`) and the gRPC service definitions
+ * that both the runtime and the SDK use. Generated code lives in proto/generated (`npm run proto`).
+ */
+import type { MethodDefinition, ServiceDefinition } from '@grpc/grpc-js';
+import './protobuf-setup.js';
+import { reprise } from './generated/reprise.js';
+
+export const pb = reprise.v1;
+export type pb = typeof reprise.v1;
+// Namespace re-export so `pb.HistoryEvent` works as a type too.
+export import v1 = reprise.v1;
+
+interface Codec<T> {
+  encode(message: T): { finish(): Uint8Array };
+  decode(bytes: Uint8Array): T;
+}
+
+function method<Req, Res>(service: string, name: string, req: Codec<Req>, res: Codec<Res>,
+  streams: { request?: boolean; response?: boolean } = {}): MethodDefinition<Req, Res> {
+  return {
+    path: `/reprise.v1.${service}/${name}`,
+    requestStream: streams.request ?? false,
+    responseStream: streams.response ?? false,
+    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
+    requestDeserialize: (b: Buffer) => req.decode(b),
+    responseSerialize: (m: Res) => Buffer.from(res.encode(m).finish()),
+    responseDeserialize: (b: Buffer) => res.decode(b),
+  };
+}
+
+const W = 'WorkflowService';
+export const workflowServiceDefinition = {
+  startWorkflow: method(W, 'StartWorkflow', pb.StartWorkflowRequest, pb.StartWorkflowResponse),
+  describeWorkflow: method(W, 'DescribeWorkflow', pb.DescribeWorkflowRequest, pb.DescribeWorkflowResponse),
+  getWorkflowHistory: method(W, 'GetWorkflowHistory', pb.GetWorkflowHistoryRequest, pb.GetWorkflowHistoryResponse),
+  waitWorkflowResult: method(W, 'WaitWorkflowResult', pb.WaitWorkflowResultRequest, pb.WaitWorkflowResultResponse),
+} satisfies ServiceDefinition;
+
+const K = 'WorkerService';
+export const workerServiceDefinition = {
+  connect: method(K, 'Connect', pb.WorkerMessage, pb.ServerMessage, { request: true, response: true }),
+  pollWorkflowTask: method(K, 'PollWorkflowTask', pb.PollTaskRequest, pb.WorkflowTask),
+  completeWorkflowTask: method(K, 'CompleteWorkflowTask', pb.CompleteWorkflowTaskRequest, pb.Empty),
+  failWorkflowTask: method(K, 'FailWorkflowTask', pb.FailWorkflowTaskRequest, pb.Empty),
+  pollActivityTask: method(K, 'PollActivityTask', pb.PollTaskRequest, pb.ActivityTask),
+  completeActivityTask: method(K, 'CompleteActivityTask', pb.CompleteActivityTaskRequest, pb.Empty),
+  failActivityTask: method(K, 'FailActivityTask', pb.FailActivityTaskRequest, pb.Empty),
+} satisfies ServiceDefinition;
+
+/** The attributes fields of HistoryEvent, in proto order. */
+export const EVENT_FIELDS = [
+  'workflowExecutionStarted', 'workflowExecutionCompleted', 'workflowExecutionFailed',
+  'workflowTaskScheduled', 'workflowTaskStarted', 'workflowTaskCompleted', 'workflowTaskFailed', 'workflowTaskTimedOut',
+  'activityTaskScheduled', 'activityTaskStarted', 'activityTaskCompleted', 'activityTaskFailed', 'activityTaskTimedOut',
+  'timerStarted', 'timerFired',
+] as const;
+export type EventField = (typeof EVENT_FIELDS)[number];
+
+/** The attributes field of a history event, e.g. "activityTaskScheduled". */
+export function eventFieldOf(event: v1.IHistoryEvent): EventField {
+  const field = EVENT_FIELDS.find((f) => event[f] != null);
+  if (!field) throw new TypeError(`history event ${event.eventId} has no attributes`);
+  return field;
+}
+
+/** The event type name of a history event, e.g. "ActivityTaskScheduled". */
+export function eventTypeOf(event: v1.IHistoryEvent): string {
+  const field = eventFieldOf(event);
+  return field[0]!.toUpperCase() + field.slice(1);
+}

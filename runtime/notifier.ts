@@ -1,0 +1,104 @@
+import pg from 'pg';
+import type { Logger } from './logger.js';
+import type { Tx } from './database.js';
+
+const CHANNEL = 'reprise';
+
+/**
+ * Wake-ups between runtime instances. Writers call `notify(tx, key)` inside their transaction (Postgres delivers
+ * it on commit, to every instance's LISTEN connection); waiters read `version(key)` before they look for work and
+ * `waitForChange(key, version)` after finding none, so a wake-up between the two is never missed.
+ */
+export class Notifier {
+  private readonly versions = new Map<string, number>();
+  private readonly waiters = new Map<string, Set<() => void>>();
+  private client?: pg.Client;
+  private closed = false;
+  private reconnectTimer?: NodeJS.Timeout;
+
+  constructor(private readonly connectionString: string, private readonly logger: Logger) {}
+
+  async start(): Promise<void> {
+    await this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString });
+    client.on('notification', (msg) => {
+      if (msg.payload) for (const key of msg.payload.split('\n')) this.bump(key);
+    });
+    client.on('error', (err) => {
+      this.logger.warn({ err: err.message }, 'notification connection lost; reconnecting');
+      this.scheduleReconnect();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.client = client;
+    // Anything may have happened while we were not listening: wake every waiter to look again.
+    for (const key of [...this.waiters.keys()]) this.bump(key);
+  }
+
+  private scheduleReconnect(): void {
+    const old = this.client;
+    this.client = undefined;
+    old?.end().catch(() => undefined);
+    if (this.closed || this.reconnectTimer) return;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      this.connect().catch((err) => {
+        this.logger.warn({ err: (err as Error).message }, 'notification connection still down');
+        this.scheduleReconnect();
+      });
+    }, 500);
+  }
+
+  /** Queues a wake-up for `key`, sent when `tx` commits. */
+  static async notify(tx: Tx, keys: Iterable<string>): Promise<void> {
+    const payload = [...new Set(keys)].join('\n');
+    if (payload) await tx.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+  }
+
+  /** Wakes local waiters at once (the commit's NOTIFY reaches the other instances). */
+  bump(key: string): void {
+    this.versions.set(key, (this.versions.get(key) ?? 0) + 1);
+    const set = this.waiters.get(key);
+    if (set) {
+      this.waiters.delete(key);
+      for (const wake of set) wake();
+    }
+  }
+
+  version(key: string): number {
+    return this.versions.get(key) ?? 0;
+  }
+
+  /** Resolves when `key` has moved past `seen`, after `timeoutMs`, or when `signal` aborts. */
+  waitForChange(key: string, seen: number, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+    if (this.version(key) !== seen || signal?.aborted || this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      let set = this.waiters.get(key);
+      if (!set) this.waiters.set(key, (set = new Set()));
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        this.waiters.get(key)?.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      signal?.addEventListener('abort', done);
+      set.add(done);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.reconnectTimer);
+    for (const key of [...this.waiters.keys()]) this.bump(key);
+    await this.client?.end().catch(() => undefined);
+  }
+}
+
+export const queueKey = (namespace: string, taskQueue: string, kind: 'workflow' | 'activity') =>
+  `q:${kind}:${namespace}:${taskQueue}`;
+export const closedKey = (namespace: string, workflowId: string) => `closed:${namespace}:${workflowId}`;
+export const TIMERS_KEY = 'timers';

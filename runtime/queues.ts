@@ -1,0 +1,89 @@
+import type { Tx } from './database.js';
+import { queueKey, TIMERS_KEY } from './notifier.js';
+import type { RunState } from './run-state.js';
+
+/** The SQL of the two work tables: task queues (ready for a worker) and durable timers (due at a time). */
+
+export const enum TaskKind {
+  Workflow = 1,
+  Activity = 2,
+}
+
+export const enum TimerKind {
+  User = 1,
+  ActivityStartToClose = 2,
+  ActivityRetry = 3,
+  WorkflowTaskTimeout = 4,
+  WorkflowTaskRetry = 5,
+}
+
+export interface TaskRow {
+  id: number;
+  namespace: string;
+  task_queue: string;
+  kind: TaskKind;
+  workflow_id: string;
+  run_id: string;
+  scheduled_event_id: number;
+  attempt: number;
+}
+
+export interface TimerRow {
+  id: number;
+  namespace: string;
+  workflow_id: string;
+  run_id: string;
+  fire_time: number;
+  kind: TimerKind;
+  ref_event_id: number;
+  attempt: number;
+  timer_id: string | null;
+}
+
+/** Queues a task for `run` and wakes the queue's pollers when the transaction commits. */
+export async function enqueueTask(tx: Tx, run: RunState, kind: TaskKind, taskQueue: string,
+  scheduledEventId: number, attempt: number): Promise<void> {
+  const k = run.key;
+  await tx.query(`INSERT INTO tasks (namespace, task_queue, kind, workflow_id, run_id, scheduled_event_id, attempt, created_time)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+  [k.namespace, taskQueue, kind, k.workflowId, k.runId, scheduledEventId, attempt, run.now]);
+  run.notify(queueKey(k.namespace, taskQueue, kind === TaskKind.Workflow ? 'workflow' : 'activity'));
+}
+
+/** Takes the oldest task of a queue that no other transaction holds, deleting it; undefined when none. */
+export async function claimTask(tx: Tx, namespace: string, taskQueue: string, kind: TaskKind): Promise<TaskRow | undefined> {
+  const { rows } = await tx.query<TaskRow>(`DELETE FROM tasks WHERE id = (
+      SELECT id FROM tasks WHERE namespace = $1 AND task_queue = $2 AND kind = $3
+      ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING *`, [namespace, taskQueue, kind]);
+  return rows[0];
+}
+
+export async function insertTimer(tx: Tx, run: RunState, kind: TimerKind, fireTime: number, refEventId: number,
+  attempt = 0, timerId: string | null = null): Promise<void> {
+  const k = run.key;
+  await tx.query(`INSERT INTO timers (namespace, workflow_id, run_id, fire_time, kind, ref_event_id, attempt, timer_id)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [k.namespace, k.workflowId, k.runId, fireTime, kind, refEventId, attempt, timerId]);
+  run.notify(TIMERS_KEY);
+}
+
+export async function deleteTimers(tx: Tx, run: RunState, kind: TimerKind, refEventId?: number): Promise<void> {
+  const k = run.key;
+  await tx.query(`DELETE FROM timers WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND kind = $4
+    AND ($5::bigint IS NULL OR ref_event_id = $5)`, [k.namespace, k.workflowId, k.runId, kind, refEventId ?? null]);
+}
+
+/** Takes one due timer that no other transaction holds, deleting it; undefined when none is due. */
+export async function claimDueTimer(tx: Tx, now: number): Promise<TimerRow | undefined> {
+  const { rows } = await tx.query<TimerRow>(`DELETE FROM timers WHERE id = (
+      SELECT id FROM timers WHERE fire_time <= $1 ORDER BY fire_time LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING *`, [now]);
+  return rows[0];
+}
+
+/** Removes every task, timer and pending activity of a run that has closed. */
+export async function deleteRunWork(tx: Tx, run: RunState): Promise<void> {
+  const k = [run.key.namespace, run.key.workflowId, run.key.runId];
+  const where = 'namespace = $1 AND workflow_id = $2 AND run_id = $3';
+  await tx.query(`DELETE FROM tasks WHERE ${where}`, k);
+  await tx.query(`DELETE FROM timers WHERE ${where}`, k);
+  await tx.query(`DELETE FROM activities WHERE ${where}`, k);
+}

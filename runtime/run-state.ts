@@ -1,0 +1,152 @@
+import { eventTypeOf, pb, v1 } from '../proto/index.js';
+import type { Tx } from './database.js';
+import { ConflictError } from './errors.js';
+import { Notifier } from './notifier.js';
+
+export const enum RunStatus {
+  Running = 1,
+  Completed = 2,
+  Failed = 3,
+}
+
+export const enum WorkflowTaskState {
+  None = 0,
+  Scheduled = 1,
+  Started = 2,
+}
+
+export interface RunKey {
+  namespace: string;
+  workflowId: string;
+  runId: string;
+}
+
+interface ExecutionRow {
+  namespace: string;
+  workflow_id: string;
+  run_id: string;
+  workflow_type: string;
+  task_queue: string;
+  status: number;
+  request_id: string;
+  next_event_id: number;
+  version: number;
+  start_time: number;
+  close_time: number | null;
+  workflow_task_timeout_ms: number;
+  wft_state: number;
+  wft_scheduled_event_id: number | null;
+  wft_started_event_id: number | null;
+  wft_attempt: number;
+  wft_scheduled_time: number | null;
+  wft_started_time: number | null;
+  wft_last_failure: Buffer | null;
+  result: Buffer | null;
+  failure: Buffer | null;
+}
+
+export type EventAttributes = Omit<v1.IHistoryEvent, 'eventId' | 'eventTimeMs'>;
+
+/**
+ * One run's mutable state, loaded inside a transaction. Changes are made in memory (`append`, field writes) and
+ * written by `save()`, which guards the row with the version read at load time: if anyone else wrote the run
+ * since, save throws ConflictError and the transaction is retried from the start (invariant 3). The new events are
+ * inserted in the same transaction as the row update and whatever tasks and timers the caller wrote (invariant 2).
+ */
+export class RunState {
+  private readonly newEvents: v1.HistoryEvent[] = [];
+  private readonly notifications = new Set<string>();
+  private readonly loadedVersion: number;
+  /** The last event id that existed when the run was loaded. */
+  readonly lastEventIdAtLoad: number;
+
+  private constructor(readonly row: ExecutionRow, readonly now: number, private readonly isNew: boolean) {
+    this.loadedVersion = row.version;
+    this.lastEventIdAtLoad = row.next_event_id - 1;
+  }
+
+  static async load(tx: Tx, key: RunKey, now: number): Promise<RunState | undefined> {
+    const { rows } = await tx.query<ExecutionRow>(
+      'SELECT * FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
+      [key.namespace, key.workflowId, key.runId]);
+    return rows[0] ? new RunState(rows[0], now, false) : undefined;
+  }
+
+  static create(init: {
+    key: RunKey; workflowType: string; taskQueue: string; requestId: string; workflowTaskTimeoutMs: number;
+  }, now: number): RunState {
+    return new RunState({
+      namespace: init.key.namespace, workflow_id: init.key.workflowId, run_id: init.key.runId,
+      workflow_type: init.workflowType, task_queue: init.taskQueue, status: RunStatus.Running,
+      request_id: init.requestId, next_event_id: 1, version: 0, start_time: now, close_time: null,
+      workflow_task_timeout_ms: init.workflowTaskTimeoutMs, wft_state: WorkflowTaskState.None,
+      wft_scheduled_event_id: null, wft_started_event_id: null, wft_attempt: 1, wft_scheduled_time: null,
+      wft_started_time: null, wft_last_failure: null, result: null, failure: null,
+    }, now, true);
+  }
+
+  get key(): RunKey {
+    return { namespace: this.row.namespace, workflowId: this.row.workflow_id, runId: this.row.run_id };
+  }
+
+  get isRunning(): boolean {
+    return this.row.status === RunStatus.Running;
+  }
+
+  /** Appends an event (in memory until save) and returns its id. */
+  append(attributes: EventAttributes): number {
+    const eventId = this.row.next_event_id++;
+    this.newEvents.push(pb.HistoryEvent.create({ ...attributes, eventId, eventTimeMs: this.now }));
+    return eventId;
+  }
+
+  get appendedEvents(): readonly v1.HistoryEvent[] {
+    return this.newEvents;
+  }
+
+  notify(key: string): void {
+    this.notifications.add(key);
+  }
+
+  /** Writes the row under the version guard, then the new events and the queued notifications. */
+  async save(tx: Tx): Promise<void> {
+    const r = this.row;
+    const values = [r.namespace, r.workflow_id, r.run_id, r.workflow_type, r.task_queue, r.status, r.request_id,
+      r.next_event_id, this.loadedVersion + 1, r.start_time, r.close_time, r.workflow_task_timeout_ms, r.wft_state,
+      r.wft_scheduled_event_id, r.wft_started_event_id, r.wft_attempt, r.wft_scheduled_time, r.wft_started_time,
+      r.wft_last_failure, r.result, r.failure];
+    if (this.isNew) {
+      // The unique index on running runs turns a second start of a running workflow ID into 23505.
+      await tx.query(`INSERT INTO executions (namespace, workflow_id, run_id, workflow_type, task_queue, status,
+        request_id, next_event_id, version, start_time, close_time, workflow_task_timeout_ms, wft_state,
+        wft_scheduled_event_id, wft_started_event_id, wft_attempt, wft_scheduled_time, wft_started_time,
+        wft_last_failure, result, failure) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`,
+      values);
+    } else {
+      const res = await tx.query(`UPDATE executions SET status = $4, next_event_id = $5, version = $6,
+        close_time = $7, wft_state = $8, wft_scheduled_event_id = $9, wft_started_event_id = $10, wft_attempt = $11,
+        wft_scheduled_time = $12, wft_started_time = $13, wft_last_failure = $14, result = $15, failure = $16
+        WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND version = $17`,
+      [r.namespace, r.workflow_id, r.run_id, r.status, r.next_event_id, this.loadedVersion + 1, r.close_time,
+        r.wft_state, r.wft_scheduled_event_id, r.wft_started_event_id, r.wft_attempt, r.wft_scheduled_time,
+        r.wft_started_time, r.wft_last_failure, r.result, r.failure, this.loadedVersion]);
+      if (res.rowCount !== 1) throw new ConflictError();
+    }
+    if (this.newEvents.length > 0) {
+      await tx.query(`INSERT INTO history_events (namespace, workflow_id, run_id, event_id, event_type, event_time, data)
+        SELECT $1, $2, $3, unnest($4::bigint[]), unnest($5::text[]), unnest($6::bigint[]), unnest($7::bytea[])`,
+      [r.namespace, r.workflow_id, r.run_id, this.newEvents.map((e) => e.eventId), this.newEvents.map(eventTypeOf),
+        this.newEvents.map((e) => e.eventTimeMs), this.newEvents.map((e) => Buffer.from(pb.HistoryEvent.encode(e).finish()))]);
+    }
+    await Notifier.notify(tx, this.notifications);
+  }
+}
+
+/** Reads events `from`..`to` (inclusive) of a run, in order. */
+export async function readHistory(tx: Tx | { query: Tx['query'] }, key: RunKey, from = 1, to = Number.MAX_SAFE_INTEGER, limit?: number): Promise<v1.HistoryEvent[]> {
+  const { rows } = await tx.query<{ data: Buffer }>(
+    `SELECT data FROM history_events WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3
+       AND event_id >= $4 AND event_id <= $5 ORDER BY event_id ${limit ? 'LIMIT ' + Math.floor(limit) : ''}`,
+    [key.namespace, key.workflowId, key.runId, from, to]);
+  return rows.map((r) => pb.HistoryEvent.decode(r.data));
+}

@@ -1,0 +1,96 @@
+import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { workerServiceDefinition, workflowServiceDefinition } from '../proto/index.js';
+import { systemClock, type Clock } from './clock.js';
+import { createPool, type Db } from './database.js';
+import { HistoryEngine } from './history-engine.js';
+import { createLogger, type Logger } from './logger.js';
+import { Matching } from './matching.js';
+import { migrate } from './migrate.js';
+import { Notifier } from './notifier.js';
+import { TimerQueue } from './timer-queue.js';
+import { workerService } from './worker-service.js';
+import { workflowService } from './workflow-service.js';
+
+export interface ServerOptions {
+  /** Postgres connection string. */
+  databaseUrl: string;
+  /** gRPC port; 0 picks a free one. @default 7233 */
+  port?: number;
+  /** @default '127.0.0.1' */
+  host?: string;
+  logger?: Logger;
+  clock?: Clock;
+  /** Apply pending migrations before serving. @default true */
+  migrate?: boolean;
+}
+
+export interface RunningServer {
+  /** host:port the gRPC service listens on. */
+  address: string;
+  port: number;
+  db: Db;
+  engine: HistoryEngine;
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 7233;
+
+/** Starts the history service: migrations, the database pool, notifications, timers and the gRPC services. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger('reprise-server');
+  const clock = options.clock ?? systemClock;
+  if (options.migrate !== false) {
+    try {
+      const applied = await migrate(options.databaseUrl);
+      if (applied.length) logger.info({ applied }, 'migrations applied');
+    } catch (err) {
+      throw new Error(`cannot prepare the database at ${redact(options.databaseUrl)}: ${(err as Error).message}`);
+    }
+  }
+  const host = options.host ?? '127.0.0.1';
+  const server = new Server({ 'grpc.keepalive_permit_without_calls': 1, 'grpc.keepalive_time_ms': 30_000 });
+  // Bind first: a port in use fails here, before anything else is started.
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`${host}:${options.port ?? DEFAULT_PORT}`, ServerCredentials.createInsecure(),
+      (err, p) => (err ? reject(new Error(`cannot listen on ${host}:${options.port ?? DEFAULT_PORT}: ${err.message}`)) : resolve(p))));
+  const db = createPool(options.databaseUrl, logger);
+  const notifier = new Notifier(options.databaseUrl, logger);
+  try {
+    await notifier.start();
+  } catch (err) {
+    server.forceShutdown();
+    await db.end();
+    throw new Error(`cannot listen for notifications on ${redact(options.databaseUrl)}: ${(err as Error).message}`);
+  }
+  const engine = new HistoryEngine(db, clock, logger);
+  const matching = new Matching(engine, notifier);
+  const timers = new TimerQueue(engine, notifier, clock, logger);
+  server.addService(workflowServiceDefinition, workflowService(engine, notifier, logger));
+  server.addService(workerServiceDefinition, workerService(engine, matching, logger));
+  timers.start();
+  logger.info({ address: `${host}:${port}` }, 'reprise server listening');
+
+  let stopped = false;
+  return {
+    address: `${host}:${port}`, port, db, engine,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.forceShutdown(), 2_000);
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+      await timers.stop();
+      await notifier.close();
+      await db.end();
+    },
+  };
+}
+
+/** The connection string without its password, for messages. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

@@ -1,0 +1,49 @@
+import type { HistoryEngine } from './history-engine.js';
+import type { Logger } from './logger.js';
+import { TIMERS_KEY, type Notifier } from './notifier.js';
+import type { Clock } from './clock.js';
+import { isDatabaseUnavailable } from './errors.js';
+
+const MAX_SLEEP_MS = 5_000;
+
+/**
+ * Fires durable timers: claims due rows (SKIP LOCKED, so several runtime instances share the work), then sleeps
+ * until the earliest fire time or until a new timer is written.
+ */
+export class TimerQueue {
+  private stopped = false;
+  private readonly abort = new AbortController();
+  private loop?: Promise<void>;
+
+  constructor(private readonly engine: HistoryEngine, private readonly notifier: Notifier,
+    private readonly clock: Clock, private readonly logger: Logger) {}
+
+  start(): void {
+    this.loop = this.run();
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (!this.stopped) {
+      const seen = this.notifier.version(TIMERS_KEY);
+      try {
+        while (!this.stopped && await this.engine.fireDueTimer()) { /* fire every due timer */ }
+        const next = await this.engine.nextTimerTime();
+        failures = 0;
+        const wait = next === undefined ? MAX_SLEEP_MS : Math.max(0, Math.min(MAX_SLEEP_MS, next - this.clock.now()));
+        if (wait > 0) await this.notifier.waitForChange(TIMERS_KEY, seen, wait, this.abort.signal);
+      } catch (err) {
+        failures++;
+        const level = isDatabaseUnavailable(err) ? 'warn' : 'error';
+        this.logger[level]({ err: (err as Error).message }, 'timer queue failed; retrying');
+        await new Promise((r) => setTimeout(r, Math.min(5_000, 100 * 2 ** failures)));
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.abort.abort();
+    await this.loop;
+  }
+}

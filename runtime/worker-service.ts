@@ -1,0 +1,163 @@
+import { status, type ServerDuplexStream, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { v1 } from '../proto/index.js';
+import { toServiceError, isDatabaseUnavailable, invalidArgument } from './errors.js';
+import { callSignal, unary } from './grpc-util.js';
+import { DEFAULT_NAMESPACE, type HistoryEngine } from './history-engine.js';
+import type { Logger } from './logger.js';
+import type { Matching, TaskKindName } from './matching.js';
+
+const MAX_POLL_MS = 60_000;
+
+function requireQueue(req: { taskQueue?: string | null }): string {
+  if (!req.taskQueue) throw invalidArgument('task_queue', 'is required');
+  return req.taskQueue;
+}
+
+/** The worker service: the Connect stream (what the SDK's Worker uses) and the unary polls and completions. */
+export function workerService(engine: HistoryEngine, matching: Matching, logger: Logger): UntypedServiceImplementation {
+  const pollWait = (req: v1.PollTaskRequest) => Math.min(MAX_POLL_MS, Number(req.waitMs) || 30_000);
+  return {
+    connect: (call: ServerDuplexStream<v1.WorkerMessage, v1.ServerMessage>) => new WorkerSession(call, engine, matching, logger),
+    pollWorkflowTask: unary(logger, 'PollWorkflowTask', async (req: v1.PollTaskRequest, call) =>
+      (await matching.poll('workflow', req.namespace || DEFAULT_NAMESPACE, requireQueue(req), req.identity, pollWait(req),
+        callSignal(call))) ?? {}),
+    pollActivityTask: unary(logger, 'PollActivityTask', async (req: v1.PollTaskRequest, call) =>
+      (await matching.poll('activity', req.namespace || DEFAULT_NAMESPACE, requireQueue(req), req.identity, pollWait(req),
+        callSignal(call))) ?? {}),
+    completeWorkflowTask: unary(logger, 'CompleteWorkflowTask', async (req: v1.CompleteWorkflowTaskRequest) => {
+      await engine.completeWorkflowTask(req);
+      return {};
+    }),
+    failWorkflowTask: unary(logger, 'FailWorkflowTask', async (req: v1.FailWorkflowTaskRequest) => {
+      await engine.failWorkflowTask(req);
+      return {};
+    }),
+    completeActivityTask: unary(logger, 'CompleteActivityTask', async (req: v1.CompleteActivityTaskRequest) => {
+      await engine.completeActivityTask(req);
+      return {};
+    }),
+    failActivityTask: unary(logger, 'FailActivityTask', async (req: v1.FailActivityTaskRequest) => {
+      await engine.failActivityTask(req);
+      return {};
+    }),
+  };
+}
+
+/**
+ * One worker's stream. The worker says hello (namespace, task queue), grants slots, and the session pushes as
+ * many tasks as the slots allow, claiming them from the queues; completions come back on the same stream and
+ * each gets an Ack with its ref.
+ */
+class WorkerSession {
+  private namespace = DEFAULT_NAMESPACE;
+  private taskQueue = '';
+  private identity = '';
+  private slots = { workflow: 0, activity: 0 };
+  private closed = false;
+  private draining = false;
+  private claiming: Promise<unknown> = Promise.resolve();
+  private wake?: () => void;
+
+  constructor(private readonly call: ServerDuplexStream<v1.WorkerMessage, v1.ServerMessage>,
+    private readonly engine: HistoryEngine, private readonly matching: Matching, private readonly logger: Logger) {
+    call.on('data', (msg: v1.WorkerMessage) => this.onMessage(msg));
+    call.on('end', () => this.close());
+    call.on('cancelled', () => this.close());
+    call.on('error', () => this.close());
+  }
+
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.wake?.();
+    if (this.taskQueue) this.logger.debug({ taskQueue: this.taskQueue, identity: this.identity }, 'worker disconnected');
+    try {
+      this.call.end();
+    } catch { /* already gone */ }
+  }
+
+  private send(msg: v1.IServerMessage): void {
+    if (!this.closed) this.call.write(msg as v1.ServerMessage);
+  }
+
+  private onMessage(msg: v1.WorkerMessage): void {
+    const ref = msg.ref;
+    if (msg.hello) {
+      if (this.taskQueue) return this.ack(ref, invalidArgument('hello', 'was already sent on this stream'));
+      if (!msg.hello.taskQueue) return this.ack(ref, invalidArgument('hello.task_queue', 'is required'));
+      this.namespace = msg.hello.namespace || DEFAULT_NAMESPACE;
+      this.taskQueue = msg.hello.taskQueue;
+      this.identity = msg.hello.identity ?? "";
+      this.logger.debug({ taskQueue: this.taskQueue, identity: this.identity }, 'worker connected');
+      this.ack(ref);
+      void this.dispatch();
+      return;
+    }
+    if (msg.drain) {
+      this.draining = true;
+      this.slots = { workflow: 0, activity: 0 };
+      this.wake?.();
+      // Ack only after a claim in progress has pushed its task, so the worker knows nothing more is coming.
+      void this.claiming.then(() => this.ack(ref));
+      return;
+    }
+    if (msg.grant) {
+      if (this.draining) return;
+      this.slots.workflow += Math.max(0, msg.grant.workflowSlots ?? 0);
+      this.slots.activity += Math.max(0, msg.grant.activitySlots ?? 0);
+      this.wake?.();
+      return;
+    }
+    const work = msg.completeWorkflowTask ? this.engine.completeWorkflowTask(msg.completeWorkflowTask)
+      : msg.failWorkflowTask ? this.engine.failWorkflowTask(msg.failWorkflowTask)
+        : msg.completeActivityTask ? this.engine.completeActivityTask(msg.completeActivityTask)
+          : msg.failActivityTask ? this.engine.failActivityTask(msg.failActivityTask)
+            : Promise.reject(invalidArgument('message', 'is empty'));
+    work.then(() => this.ack(ref), (err) => this.ack(ref, err));
+  }
+
+  private ack(ref: number, err?: unknown): void {
+    if (!err) return this.send({ ack: { ref, code: 0 } });
+    const e = toServiceError(err);
+    if (e.code === status.INTERNAL) this.logger.error({ err: (err as Error)?.stack }, 'completion failed');
+    this.send({ ack: { ref, code: e.code, message: e.message } });
+  }
+
+  private async claim(kind: TaskKindName): Promise<boolean> {
+    if (this.slots[kind] <= 0 || this.closed) return false;
+    const task = await this.matching.tryClaim(kind as 'workflow', this.namespace, this.taskQueue, this.identity);
+    if (!task) return false;
+    this.slots[kind]--;
+    this.send(kind === 'workflow' ? { workflowTask: task } : { activityTask: task as v1.IActivityTask });
+    return true;
+  }
+
+  private async dispatch(): Promise<void> {
+    let failures = 0;
+    while (!this.closed) {
+      const ns = this.namespace;
+      const q = this.taskQueue;
+      const seenW = this.matching.version('workflow', ns, q);
+      const seenA = this.matching.version('activity', ns, q);
+      try {
+        const claims = (async () => [await this.claim('workflow'), await this.claim('activity')])();
+        this.claiming = claims.catch(() => undefined);
+        const [gotW, gotA] = await claims;
+        failures = 0;
+        if (gotW || gotA) continue;
+      } catch (err) {
+        failures++;
+        this.logger[isDatabaseUnavailable(err) ? 'warn' : 'error']({ err: (err as Error).message }, 'claiming tasks failed');
+        await new Promise((r) => setTimeout(r, Math.min(5_000, 100 * 2 ** failures)));
+        continue;
+      }
+      const ac = new AbortController();
+      const waits: Promise<void>[] = [new Promise<void>((r) => (this.wake = r))];
+      if (this.slots.workflow > 0) waits.push(this.matching.waitForWork('workflow', ns, q, seenW, 5_000, ac.signal));
+      if (this.slots.activity > 0) waits.push(this.matching.waitForWork('activity', ns, q, seenA, 5_000, ac.signal));
+      await Promise.race(waits);
+      ac.abort();
+      this.wake = undefined;
+    }
+  }
+}

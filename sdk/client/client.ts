@@ -1,0 +1,223 @@
+import type { Client as GrpcClient } from '@grpc/grpc-js';
+import { ulid } from 'ulid';
+import { v1, workflowServiceDefinition } from '../../proto/index.js';
+import { durationMs, type Duration } from '../common/duration.js';
+import { failureDataToError } from '../common/failure.js';
+import { call, DEFAULT_ADDRESS, makeClient, waitForReady } from '../internal/grpc.js';
+import { historyToJSON, type HistoryJSON } from '../internal/history-json.js';
+import { failureFromProto, fromJson, payloadToJson, valuesToPayloads } from '../internal/payloads.js';
+import {
+  ServiceError, ValueError, WorkflowExecutionAlreadyStartedError, WorkflowFailedError, WorkflowNotFoundError,
+} from './errors.js';
+
+export interface ClientOptions {
+  /** host:port of the Reprise server. @default '127.0.0.1:7233' */
+  address?: string;
+  /** @default 'default' */
+  namespace?: string;
+  /** How long connect() waits for the server. @default 10s */
+  connectTimeout?: Duration;
+  /** Recorded in history as who started a workflow. @default `client@<pid>` */
+  identity?: string;
+}
+
+export interface WorkflowStartOptions<Args extends unknown[] = unknown[]> {
+  taskQueue: string;
+  workflowId: string;
+  args?: Args;
+  /** A retried start with the same request ID returns the run the first one created. @default a new ULID */
+  requestId?: string;
+  /** How long a worker may hold one workflow task before it is given to another. @default '10s' */
+  workflowTaskTimeout?: Duration;
+}
+
+export type WorkflowStatus = 'RUNNING' | 'COMPLETED' | 'FAILED' | 'UNSPECIFIED';
+const STATUS: Record<number, WorkflowStatus> = { 0: 'UNSPECIFIED', 1: 'RUNNING', 2: 'COMPLETED', 3: 'FAILED' };
+
+export interface PendingActivity {
+  activityId: string;
+  activityType: string;
+  state: string;
+  attempt: number;
+  maximumAttempts: number;
+  lastFailure?: Error;
+  scheduledTime: Date;
+  lastStartedTime?: Date;
+  nextAttemptTime?: Date;
+  lastWorkerIdentity?: string;
+}
+
+export interface WorkflowDescription {
+  workflowId: string;
+  runId: string;
+  type: string;
+  taskQueue: string;
+  status: WorkflowStatus;
+  startTime: Date;
+  closeTime?: Date;
+  historyLength: number;
+  pendingActivities: PendingActivity[];
+  pendingTimers: { timerId: string; fireTime: Date }[];
+  pendingWorkflowTask?: { state: string; attempt: number; lastFailure?: Error };
+}
+
+type WorkflowRef = string | ((...args: any[]) => any);
+
+function workflowTypeOf(ref: WorkflowRef): string {
+  if (typeof ref === 'string') {
+    if (!ref) throw new ValueError('workflow type: must not be empty');
+    return ref;
+  }
+  if (typeof ref === 'function' && ref.name) return ref.name;
+  throw new ValueError('workflow type: pass the workflow function or its exported name as a string');
+}
+
+const optDate = (ms: number | null | undefined) => (ms ? new Date(Number(ms)) : undefined);
+
+/** A handle on one workflow (its latest run, or the run given). */
+export class WorkflowHandle<Result = unknown> {
+  constructor(private readonly client: Client, readonly workflowId: string, readonly runId?: string) {}
+
+  private get execution(): v1.IWorkflowExecution {
+    return { workflowId: this.workflowId, runId: this.runId ?? '' };
+  }
+
+  /** Waits for the workflow to close; returns its result or throws WorkflowFailedError. */
+  async result(): Promise<Result> {
+    for (;;) {
+      const res = await this.client._call<v1.WaitWorkflowResultResponse>('waitWorkflowResult',
+        { namespace: this.client.namespace, execution: this.execution, waitMs: 30_000 }, 40_000, this);
+      if (!res.closed) continue;
+      if (res.status === v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
+        return fromJson(payloadToJson(res.result?.payloads?.[0])) as Result;
+      }
+      const cause = failureDataToError(failureFromProto(res.failure ?? { message: 'workflow failed' }));
+      throw new WorkflowFailedError(`workflow '${this.workflowId}' failed: ${cause.message}`, this.workflowId, res.runId, cause);
+    }
+  }
+
+  async describe(): Promise<WorkflowDescription> {
+    const res = await this.client._call<v1.DescribeWorkflowResponse>('describeWorkflow',
+      { namespace: this.client.namespace, execution: this.execution }, 10_000, this);
+    const info = res.info!;
+    const err = (f: v1.IFailure | null | undefined) => (f ? failureDataToError(failureFromProto(f)) : undefined);
+    return {
+      workflowId: info.execution!.workflowId!, runId: info.execution!.runId!, type: info.workflowType!,
+      taskQueue: info.taskQueue!, status: STATUS[info.status ?? 0]!, startTime: new Date(Number(info.startTimeMs)),
+      closeTime: optDate(info.closeTimeMs), historyLength: Number(info.historyLength),
+      pendingActivities: (res.pendingActivities ?? []).map((a) => ({
+        activityId: a.activityId!, activityType: a.activityType!, state: a.state!, attempt: a.attempt!,
+        maximumAttempts: a.maximumAttempts!, lastFailure: err(a.lastFailure), scheduledTime: new Date(Number(a.scheduledTimeMs)),
+        lastStartedTime: optDate(a.lastStartedTimeMs), nextAttemptTime: optDate(a.nextAttemptTimeMs),
+        lastWorkerIdentity: a.lastWorkerIdentity || undefined,
+      })),
+      pendingTimers: (res.pendingTimers ?? []).map((t) => ({ timerId: t.timerId!, fireTime: new Date(Number(t.fireTimeMs)) })),
+      pendingWorkflowTask: res.pendingWorkflowTask
+        ? { state: res.pendingWorkflowTask.state!, attempt: res.pendingWorkflowTask.attempt!, lastFailure: err(res.pendingWorkflowTask.lastFailure) }
+        : undefined,
+    };
+  }
+
+  /** The run's whole history as plain JSON (the replayer's format), fetched page by page. */
+  async fetchHistory(): Promise<HistoryJSON> {
+    const events: v1.IHistoryEvent[] = [];
+    let token: Uint8Array = new Uint8Array();
+    let runId = this.runId ?? '';
+    do {
+      const res: v1.GetWorkflowHistoryResponse = await this.client._call('getWorkflowHistory', {
+        namespace: this.client.namespace, execution: { workflowId: this.workflowId, runId }, nextPageToken: token,
+      }, 30_000, this);
+      runId = res.runId; // later pages read the same run even if a new one starts meanwhile
+      events.push(...res.events);
+      token = res.nextPageToken;
+    } while (token.length > 0);
+    return historyToJSON(events);
+  }
+}
+
+/** Starts workflows and gets handles on them. */
+export class WorkflowClient {
+  constructor(private readonly client: Client) {}
+
+  /** Starts a workflow and returns a handle on its run. */
+  async start<R = unknown>(workflow: WorkflowRef, options: WorkflowStartOptions): Promise<WorkflowHandle<R>> {
+    const workflowType = workflowTypeOf(workflow);
+    if (!options || typeof options !== 'object') throw new ValueError('start options: required ({ taskQueue, workflowId })');
+    if (!options.taskQueue) throw new ValueError('start options: taskQueue is required');
+    if (!options.workflowId) throw new ValueError('start options: workflowId is required');
+    if (options.args !== undefined && !Array.isArray(options.args)) throw new ValueError('start options: args must be an array');
+    let input: v1.IPayloads;
+    try {
+      input = valuesToPayloads(options.args ?? [], 'args');
+    } catch (err) {
+      throw new ValueError(`start options: ${(err as Error).message}`);
+    }
+    const req: v1.IStartWorkflowRequest = {
+      namespace: this.client.namespace, workflowId: options.workflowId, workflowType, taskQueue: options.taskQueue,
+      input, requestId: options.requestId ?? ulid(), identity: this.client.identity,
+      workflowTaskTimeoutMs: options.workflowTaskTimeout === undefined ? 0 : durationMs(options.workflowTaskTimeout, 'workflowTaskTimeout'),
+    };
+    try {
+      const res = await this.client._call<v1.StartWorkflowResponse>('startWorkflow', req, 30_000);
+      return new WorkflowHandle<R>(this.client, options.workflowId, res.runId);
+    } catch (err) {
+      if (err instanceof ServiceError && err.grpcCode === 6) {
+        throw new WorkflowExecutionAlreadyStartedError(err.message, options.workflowId, workflowType);
+      }
+      throw err;
+    }
+  }
+
+  /** Starts a workflow and waits for its result. */
+  async execute<R = unknown>(workflow: WorkflowRef, options: WorkflowStartOptions): Promise<R> {
+    return (await this.start<R>(workflow, options)).result();
+  }
+
+  /** A handle on an existing workflow: its latest run, or `runId`. */
+  getHandle<R = unknown>(workflowId: string, runId?: string): WorkflowHandle<R> {
+    if (!workflowId) throw new ValueError('getHandle: workflowId is required');
+    return new WorkflowHandle<R>(this.client, workflowId, runId);
+  }
+}
+
+/** The entry point of client code: `const client = await Client.connect({ address })`. */
+export class Client {
+  readonly workflow: WorkflowClient;
+  readonly namespace: string;
+  readonly identity: string;
+
+  private constructor(private readonly grpc: GrpcClient, readonly address: string, options: ClientOptions) {
+    this.namespace = options.namespace ?? 'default';
+    this.identity = options.identity ?? `client@${process.pid}`;
+    this.workflow = new WorkflowClient(this);
+  }
+
+  /** Connects to a Reprise server; rejects with ConnectionError if it cannot be reached within connectTimeout. */
+  static async connect(options: ClientOptions = {}): Promise<Client> {
+    const address = options.address ?? DEFAULT_ADDRESS;
+    const grpc = makeClient(workflowServiceDefinition, address);
+    try {
+      await waitForReady(grpc, address, durationMs(options.connectTimeout ?? '10s', 'connectTimeout'));
+    } catch (err) {
+      grpc.close();
+      throw err;
+    }
+    return new Client(grpc, address, options);
+  }
+
+  /** @internal */
+  async _call<Res>(method: string, req: object, deadlineMs: number, handle?: WorkflowHandle<unknown>): Promise<Res> {
+    try {
+      return await call<object, Res>(this.grpc, method, req, { deadlineMs });
+    } catch (err) {
+      if (handle && err instanceof ServiceError && err.grpcCode === 5) {
+        throw new WorkflowNotFoundError(err.message, handle.workflowId, handle.runId);
+      }
+      throw err;
+    }
+  }
+
+  close(): void {
+    this.grpc.close();
+  }
+}

@@ -1,0 +1,56 @@
+import { RepriseFailure } from '../common/failure.js';
+
+/** An error returned by the Reprise server; `grpcCode` is the gRPC status code. */
+export class ServiceError extends Error {
+  readonly code: string = 'SERVICE_ERROR';
+  constructor(message: string, readonly grpcCode: number) {
+    super(message);
+    this.name = 'ServiceError';
+  }
+}
+
+/** The server cannot be reached, or it cannot reach its database. Retrying later may succeed. */
+export class ConnectionError extends ServiceError {
+  override readonly code = 'CONNECTION';
+  constructor(message: string, grpcCode = 14) {
+    super(message, grpcCode);
+    this.name = 'ConnectionError';
+  }
+}
+
+/** A workflow with this ID is already running. */
+export class WorkflowExecutionAlreadyStartedError extends ServiceError {
+  override readonly code = 'WORKFLOW_ALREADY_STARTED';
+  constructor(message: string, readonly workflowId: string, readonly workflowType: string) {
+    super(message, 6);
+    this.name = 'WorkflowExecutionAlreadyStartedError';
+  }
+}
+
+/** No workflow (or no such run) with this ID. */
+export class WorkflowNotFoundError extends ServiceError {
+  override readonly code = 'WORKFLOW_NOT_FOUND';
+  constructor(message: string, readonly workflowId: string, readonly runId?: string) {
+    super(message, 5);
+    this.name = 'WorkflowNotFoundError';
+  }
+}
+
+/** The workflow closed with a failure; `cause` is the failure it recorded (an ActivityFailure, ApplicationFailure, ...). */
+export class WorkflowFailedError extends Error {
+  readonly code = 'WORKFLOW_FAILED';
+  declare readonly cause: RepriseFailure;
+  constructor(message: string, readonly workflowId: string, readonly runId: string, cause: RepriseFailure) {
+    super(message, { cause });
+    this.name = 'WorkflowFailedError';
+  }
+}
+
+/** Bad input to an SDK call, found before anything was sent. */
+export class ValueError extends TypeError {
+  readonly code = 'INVALID_ARGUMENT';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ValueError';
+  }
+}

@@ -1,0 +1,8 @@
+/** `reprise/client`: start workflows, wait for their results, look at their state and history. */
+export { Client, WorkflowClient, WorkflowHandle } from './client.js';
+export type { ClientOptions, WorkflowStartOptions, WorkflowDescription, WorkflowStatus, PendingActivity } from './client.js';
+export {
+  ConnectionError, ServiceError, ValueError, WorkflowExecutionAlreadyStartedError, WorkflowFailedError, WorkflowNotFoundError,
+} from './errors.js';
+export { ActivityFailure, ApplicationFailure, RepriseFailure, TimeoutFailure } from '../common/failure.js';
+export type { HistoryJSON, HistoryEventJSON } from '../internal/history-json.js';

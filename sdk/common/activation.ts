@@ -1,0 +1,55 @@
+/**
+ * The protocol between the worker (Node side) and workflow code in the sandbox. Each activation goes in as JSON
+ * and the commands come out as JSON, so no object crosses the vm realm boundary. Sandbox-safe.
+ */
+import type { FailureData } from './failure.js';
+import type { RetryPolicyData } from './retry-policy.js';
+
+/** A value as JSON text; null stands for undefined. */
+export type JsonText = string | null;
+
+export interface WorkflowInfoData {
+  workflowId: string;
+  runId: string;
+  workflowType: string;
+  taskQueue: string;
+  /** Attempt of the current workflow task. */
+  attempt: number;
+  /** Events in history when this workflow task started. */
+  historyLength: number;
+  startTimeMs: number;
+}
+
+export type ActivationJob =
+  | { type: 'start'; args: JsonText[] }
+  | { type: 'resolveActivity'; seq: number; result: JsonText }
+  | { type: 'rejectActivity'; seq: number; failure: FailureData }
+  | { type: 'fireTimer'; seq: number };
+
+export interface Activation {
+  /** The workflow task's time: what Date.now() returns while this activation runs. */
+  timeMs: number;
+  info: WorkflowInfoData;
+  jobs: ActivationJob[];
+}
+
+export interface ScheduleActivityOptionsData {
+  taskQueue?: string;
+  startToCloseTimeoutMs: number;
+  scheduleToCloseTimeoutMs?: number;
+  scheduleToStartTimeoutMs?: number;
+  heartbeatTimeoutMs?: number;
+  retry?: RetryPolicyData;
+}
+
+export type SandboxCommand =
+  | { type: 'scheduleActivity'; seq: number; activityType: string; args: JsonText[]; options: ScheduleActivityOptionsData }
+  | { type: 'startTimer'; seq: number; ms: number }
+  | { type: 'complete'; result: JsonText }
+  | { type: 'fail'; failure: FailureData };
+
+export interface ActivationResult {
+  commands: SandboxCommand[];
+  /** Set when workflow code threw something other than a RepriseFailure: the task fails and is retried. */
+  taskFailure?: FailureData;
+}

@@ -1,0 +1,132 @@
+/**
+ * Failures as users meet them (error classes) and as they travel (FailureData, a plain object that crosses the
+ * sandbox boundary as JSON). Sandbox-safe: no Node imports.
+ */
+
+/** A failure as plain data; `details` holds JSON texts (null for undefined). */
+export interface FailureData {
+  message: string;
+  source?: string;
+  stack?: string;
+  cause?: FailureData;
+  application?: { type?: string; nonRetryable?: boolean; details?: (string | null)[] };
+  activity?: { activityType?: string; activityId?: string; scheduledEventId?: number; startedEventId?: number; retryState?: RetryStateName };
+  timeout?: { timeoutType?: TimeoutTypeName };
+}
+
+export type RetryStateName = 'IN_PROGRESS' | 'NON_RETRYABLE_FAILURE' | 'MAXIMUM_ATTEMPTS_REACHED' | 'TIMEOUT' | 'UNSPECIFIED';
+export type TimeoutTypeName = 'START_TO_CLOSE' | 'SCHEDULE_TO_START' | 'SCHEDULE_TO_CLOSE' | 'HEARTBEAT' | 'UNSPECIFIED';
+
+/** Base class of the failures Reprise records in history. */
+export class RepriseFailure extends Error {
+  constructor(message: string, cause?: Error) {
+    super(message, cause ? { cause } : undefined);
+    this.name = 'RepriseFailure';
+  }
+}
+
+export interface ApplicationFailureOptions {
+  message?: string;
+  /** Matched by a retry policy's nonRetryableErrorTypes. @default the error's name */
+  type?: string;
+  /** When true, the activity is not retried and the failure reaches the workflow at once. @default false */
+  nonRetryable?: boolean;
+  details?: unknown[];
+  cause?: Error;
+}
+
+/**
+ * The failure to throw on purpose: from an activity (retried by its policy unless `nonRetryable`) or from a
+ * workflow (fails the workflow; other errors thrown by workflow code fail the workflow task and are retried,
+ * since they are usually bugs that a fix and a redeploy can get past).
+ */
+export class ApplicationFailure extends RepriseFailure {
+  readonly type: string;
+  readonly nonRetryable: boolean;
+  readonly details: unknown[];
+
+  constructor(message: string, type?: string, nonRetryable = false, details: unknown[] = [], cause?: Error) {
+    super(message, cause);
+    this.name = 'ApplicationFailure';
+    this.type = type ?? 'ApplicationFailure';
+    this.nonRetryable = nonRetryable;
+    this.details = details;
+  }
+
+  static create(o: ApplicationFailureOptions): ApplicationFailure {
+    return new ApplicationFailure(o.message ?? '', o.type, o.nonRetryable ?? false, o.details ?? [], o.cause);
+  }
+
+  static retryable(message: string, type?: string, ...details: unknown[]): ApplicationFailure {
+    return new ApplicationFailure(message, type, false, details);
+  }
+
+  static nonRetryable(message: string, type?: string, ...details: unknown[]): ApplicationFailure {
+    return new ApplicationFailure(message, type, true, details);
+  }
+}
+
+/** An activity failed for good (its retries are over); `cause` says why. */
+export class ActivityFailure extends RepriseFailure {
+  constructor(message: string, readonly activityType: string, readonly activityId: string,
+    readonly retryState: RetryStateName, cause?: Error) {
+    super(message, cause);
+    this.name = 'ActivityFailure';
+  }
+}
+
+/** A timeout enforced by the runtime. */
+export class TimeoutFailure extends RepriseFailure {
+  constructor(message: string, readonly timeoutType: TimeoutTypeName) {
+    super(message);
+    this.name = 'TimeoutFailure';
+  }
+}
+
+const MAX_CAUSE_DEPTH = 20;
+
+/** Any thrown value as FailureData, keeping message, type, stack, details and the cause chain. */
+export function errorToFailureData(err: unknown, depth = 0): FailureData {
+  if (!(err instanceof Error)) {
+    return { message: typeof err === 'string' ? err : safeJson(err) ?? String(err), source: 'typescript-sdk', application: { type: 'Error' } };
+  }
+  const data: FailureData = { message: err.message, source: 'typescript-sdk', stack: err.stack };
+  if (err instanceof ActivityFailure) {
+    data.activity = { activityType: err.activityType, activityId: err.activityId, retryState: err.retryState };
+  } else if (err instanceof TimeoutFailure) {
+    data.timeout = { timeoutType: err.timeoutType };
+  } else if (err instanceof ApplicationFailure) {
+    data.application = { type: err.type, nonRetryable: err.nonRetryable, details: err.details.map(safeJson) };
+  } else {
+    data.application = { type: err.name || 'Error' };
+  }
+  const cause = (err as { cause?: unknown }).cause;
+  if (cause !== undefined && depth < MAX_CAUSE_DEPTH) data.cause = errorToFailureData(cause, depth + 1);
+  return data;
+}
+
+/** FailureData as the matching error class, with its cause chain and the original stack. */
+export function failureDataToError(f: FailureData): RepriseFailure {
+  const cause = f.cause ? failureDataToError(f.cause) : undefined;
+  let err: RepriseFailure;
+  if (f.activity) {
+    err = new ActivityFailure(f.message, f.activity.activityType ?? '', f.activity.activityId ?? '',
+      f.activity.retryState ?? 'UNSPECIFIED', cause);
+  } else if (f.timeout) {
+    err = new TimeoutFailure(f.message, f.timeout.timeoutType ?? 'UNSPECIFIED');
+  } else {
+    err = new ApplicationFailure(f.message, f.application?.type, f.application?.nonRetryable ?? false,
+      (f.application?.details ?? []).map((d) => (d == null ? undefined : JSON.parse(d))), cause);
+  }
+  if (f.stack) err.stack = f.stack;
+  return err;
+}
+
+function safeJson(v: unknown): string | null {
+  if (v === undefined) return null;
+  try {
+    return JSON.stringify(v) ?? null;
+  } catch {
+    return JSON.stringify(String(v));
+  }
+}

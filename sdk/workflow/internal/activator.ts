@@ -1,0 +1,143 @@
+/**
+ * The entry of workflow code in the sandbox. The worker bundles the user's workflows module with this file;
+ * `install` publishes `__reprise` on the context's global object, through which the worker feeds activations
+ * and collects commands. Runs inside the sandbox only.
+ */
+import type { Activation, ActivationResult, JsonText } from '../../common/activation.js';
+import { errorToFailureData, failureDataToError, RepriseFailure } from '../../common/failure.js';
+import { state } from './state.js';
+
+type WorkflowFn = (...args: unknown[]) => unknown;
+
+function parse(text: JsonText): unknown {
+  return text === null ? undefined : JSON.parse(text);
+}
+
+function toJson(value: unknown, what: string): JsonText {
+  if (value === undefined) return null;
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? null : text;
+  } catch (err) {
+    throw new TypeError(`${what} cannot be converted to JSON: ${(err as Error).message}`);
+  }
+}
+
+/** A small seeded PRNG (sfc32) so Math.random() replays the same numbers for a run. */
+function seededRandom(seed: string): () => number {
+  let h = 1779033703 ^ seed.length;
+  const mix = () => {
+    for (let i = 0; i < seed.length; i++) {
+      h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
+      h = (h << 13) | (h >>> 19);
+    }
+    h = Math.imul(h ^ (h >>> 16), 2246822507);
+    h = Math.imul(h ^ (h >>> 13), 3266489909);
+    return (h ^= h >>> 16) >>> 0;
+  };
+  let a = mix(), b = mix(), c = mix(), d = mix();
+  return () => {
+    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    let t = (a + b) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    d = (d + 1) | 0;
+    t = (t + d) | 0;
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+}
+
+function installDeterministicGlobals(): void {
+  const OriginalDate = globalThis.Date;
+  // Date and Date.now() give the workflow task's time, the same on every replay.
+  class WorkflowDate extends OriginalDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(state.now);
+      else super(...(args as [string]));
+    }
+    static override now(): number {
+      return state.now;
+    }
+  }
+  globalThis.Date = WorkflowDate as DateConstructor;
+  Math.random = () => state.random();
+}
+
+function workflowTypes(workflows: Record<string, unknown>): string[] {
+  return Object.keys(workflows).filter((k) => typeof workflows[k] === 'function').sort();
+}
+
+function start(workflows: Record<string, unknown>, args: JsonText[]): void {
+  const info = state.info!;
+  const fn = workflows[info.workflowType] as WorkflowFn | undefined;
+  if (typeof fn !== 'function') {
+    state.taskFailure = { message: `workflow type '${info.workflowType}' is not exported by this worker's workflows ` +
+      `(exported: ${workflowTypes(workflows).join(', ') || 'none'})`, application: { type: 'UnknownWorkflowType' } };
+    return;
+  }
+  Promise.resolve()
+    .then(() => fn(...args.map(parse)))
+    .then(
+      (result) => {
+        state.closed = true;
+        state.commands.push({ type: 'complete', result: toJson(result, 'the workflow result') });
+      },
+      (err) => {
+        if (err instanceof RepriseFailure) {
+          state.closed = true;
+          state.commands.push({ type: 'fail', failure: errorToFailureData(err) });
+        } else {
+          state.taskFailure = errorToFailureData(err);
+        }
+      })
+    .catch((err) => {
+      state.taskFailure = errorToFailureData(err);
+    });
+}
+
+function resolvePending(key: string, settle: (p: { resolve(v: unknown): void; reject(e: unknown): void }) => void): void {
+  const p = state.pending.get(key);
+  if (!p) throw new Error(`no pending ${key.replace(':', ' with seq ')}: history and workflow code disagree`);
+  state.pending.delete(key);
+  settle(p);
+}
+
+export function install(workflows: Record<string, unknown>): void {
+  installDeterministicGlobals();
+  (globalThis as Record<string, unknown>).__reprise = {
+    workflowTypes: () => JSON.stringify(workflowTypes(workflows)),
+    activate(json: string): void {
+      const activation = JSON.parse(json) as Activation;
+      state.now = activation.timeMs;
+      if (!state.info) state.random = seededRandom(activation.info.runId);
+      state.info = activation.info;
+      for (const job of activation.jobs) {
+        switch (job.type) {
+          case 'start':
+            start(workflows, job.args);
+            break;
+          case 'resolveActivity':
+            resolvePending(`activity:${job.seq}`, (p) => p.resolve(parse(job.result)));
+            break;
+          case 'rejectActivity':
+            resolvePending(`activity:${job.seq}`, (p) => p.reject(failureDataToError(job.failure)));
+            break;
+          case 'fireTimer':
+            resolvePending(`timer:${job.seq}`, (p) => p.resolve(undefined));
+            break;
+        }
+      }
+    },
+    /** Called after the microtasks of `activate` ran: the workflow is blocked, its new commands are final. */
+    collect(): string {
+      const result: ActivationResult = { commands: state.commands, taskFailure: state.taskFailure };
+      state.commands = [];
+      state.taskFailure = undefined;
+      return JSON.stringify(result);
+    },
+  };
+}
+
+export { toJson };

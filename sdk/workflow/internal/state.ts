@@ -1,0 +1,29 @@
+/**
+ * The per-run state of workflow code. This module runs inside the sandbox: each run gets its own vm context
+ * and so its own copy of this state; nothing here is shared between runs.
+ */
+import type { SandboxCommand, WorkflowInfoData } from '../../common/activation.js';
+import type { FailureData } from '../../common/failure.js';
+
+export interface Pending {
+  resolve(value: unknown): void;
+  reject(err: unknown): void;
+}
+
+export const state = {
+  now: 0,
+  info: undefined as WorkflowInfoData | undefined,
+  commands: [] as SandboxCommand[],
+  pending: new Map<string, Pending>(),
+  seq: { activity: 0, timer: 0 },
+  taskFailure: undefined as FailureData | undefined,
+  closed: false,
+  random: () => 0,
+};
+
+/** Throws unless called from workflow code running in a Reprise worker's sandbox. */
+export function assertInWorkflow(api: string): void {
+  if (!state.info) {
+    throw new Error(`${api}() may only be called from workflow code run by a Reprise worker (not from a client or an activity)`);
+  }
+}

@@ -1,0 +1,232 @@
+import { hostname } from 'node:os';
+import { v1 } from '../proto/index.js';
+import { durationMs, type Duration } from '../sdk/common/duration.js';
+import { failureToProto } from '../sdk/internal/payloads.js';
+import { DEFAULT_ADDRESS, makeClient, waitForReady } from '../sdk/internal/grpc.js';
+import { workerServiceDefinition } from '../proto/index.js';
+import { executeActivity, type ActivityFunction } from './activity-executor.js';
+import { bundleWorkflows } from './bundler.js';
+import { WorkerOptionsError } from './errors.js';
+import { WorkerConnection } from './connection.js';
+import { WorkflowCode } from './sandbox.js';
+import { executeWorkflowTask } from './workflow-executor.js';
+import { createLogger, type Logger } from '../runtime/logger.js';
+
+export interface WorkerOptions {
+  /** host:port of the Reprise server. @default '127.0.0.1:7233' */
+  address?: string;
+  /** @default 'default' */
+  namespace?: string;
+  /** The task queue this worker serves (its workflows and activities). */
+  taskQueue: string;
+  /** A .ts or .js file whose exports are the workflow functions; each export's name is its workflow type. */
+  workflowsPath?: string;
+  /** Activity functions by activity type. */
+  activities?: Record<string, ActivityFunction>;
+  /** @default `<pid>@<hostname>` */
+  identity?: string;
+  /** @default 4 */
+  maxConcurrentWorkflowTasks?: number;
+  /** @default 100 */
+  maxConcurrentActivities?: number;
+  /** How long workflow code may run without yielding before its task fails. @default '5s' */
+  workflowTaskDeadline?: Duration;
+  /** How long shutdown() lets running activities finish before it cancels them. @default '10s' */
+  shutdownGraceTime?: Duration;
+  /** How long create() waits for the server. @default '10s' */
+  connectTimeout?: Duration;
+  logger?: Logger;
+}
+
+export type WorkerState = 'created' | 'running' | 'draining' | 'stopped';
+
+function positiveInt(value: number | undefined, fallback: number, field: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1) throw new WorkerOptionsError(`${field}: must be a whole number, 1 or more`);
+  return value;
+}
+
+/**
+ * A worker: runs the workflows and activities of one task queue. `Worker.create` bundles the workflow code
+ * (failing early on code that cannot run in the sandbox) and checks the server is reachable; `run()` serves
+ * until `shutdown()`.
+ */
+export class Worker {
+  readonly identity: string;
+  private readonly connection: WorkerConnection;
+  private readonly inflight = { workflow: 0, activity: 0 };
+  private readonly slots: { workflow: number; activity: number };
+  private readonly shutdownController = new AbortController();
+  private readonly logger: Logger;
+  private state: WorkerState = 'created';
+  private done?: { promise: Promise<void>; resolve(): void };
+  private idleWaiters: (() => void)[] = [];
+
+  private constructor(readonly options: WorkerOptions, private readonly code: WorkflowCode | undefined,
+    private readonly deadlineMs: number) {
+    this.identity = options.identity ?? `${process.pid}@${hostname()}`;
+    this.logger = options.logger ?? createLogger('reprise-worker');
+    this.slots = {
+      workflow: code ? positiveInt(options.maxConcurrentWorkflowTasks, 4, 'maxConcurrentWorkflowTasks') : 0,
+      activity: options.activities ? positiveInt(options.maxConcurrentActivities, 100, 'maxConcurrentActivities') : 0,
+    };
+    this.connection = new WorkerConnection(options.address ?? DEFAULT_ADDRESS,
+      { namespace: options.namespace ?? 'default', taskQueue: options.taskQueue, identity: this.identity }, {
+        onWorkflowTask: (t) => void this.handleWorkflowTask(t),
+        onActivityTask: (t) => void this.handleActivityTask(t),
+        freeSlots: () => this.state === 'running'
+          ? { workflow: this.slots.workflow - this.inflight.workflow, activity: this.slots.activity - this.inflight.activity }
+          : { workflow: 0, activity: 0 },
+        onStateChange: (connected, err) => {
+          if (this.state === 'running') {
+            if (connected) this.logger.info({ taskQueue: options.taskQueue }, 'worker connected');
+            else this.logger.warn({ err: err?.message }, 'worker lost its connection to the server; reconnecting');
+          }
+        },
+      });
+  }
+
+  /** The workflow types this worker serves (the workflows file's exported functions). */
+  get workflowTypes(): string[] {
+    return this.code?.workflowTypes ?? [];
+  }
+
+  static async create(options: WorkerOptions): Promise<Worker> {
+    if (!options || typeof options !== 'object') throw new WorkerOptionsError('Worker.create: options are required');
+    if (!options.taskQueue) throw new WorkerOptionsError('Worker.create: taskQueue is required');
+    if (!options.workflowsPath && !options.activities) {
+      throw new WorkerOptionsError('Worker.create: give workflowsPath, activities, or both');
+    }
+    if (options.activities !== undefined) {
+      if (typeof options.activities !== 'object' || options.activities === null) {
+        throw new WorkerOptionsError('Worker.create: activities must be an object of functions');
+      }
+      for (const [name, fn] of Object.entries(options.activities)) {
+        if (typeof fn !== 'function') throw new WorkerOptionsError(`Worker.create: activities.${name} is not a function`);
+      }
+    }
+    const deadlineMs = durationMs(options.workflowTaskDeadline ?? '5s', 'workflowTaskDeadline');
+    let code: WorkflowCode | undefined;
+    if (options.workflowsPath) {
+      const bundle = await bundleWorkflows(options.workflowsPath);
+      code = new WorkflowCode(bundle);
+      if (code.workflowTypes.length === 0) {
+        throw new WorkerOptionsError(`Worker.create: ${options.workflowsPath} exports no workflow functions`);
+      }
+    }
+    const address = options.address ?? DEFAULT_ADDRESS;
+    const probe = makeClient(workerServiceDefinition, address);
+    try {
+      await waitForReady(probe, address, durationMs(options.connectTimeout ?? '10s', 'connectTimeout'));
+    } finally {
+      probe.close();
+    }
+    return new Worker(options, code, deadlineMs);
+  }
+
+  /** Serves tasks until shutdown() completes. */
+  run(): Promise<void> {
+    if (this.state !== 'created') throw new Error(`Worker.run: the worker is ${this.state}; a worker runs once`);
+    this.state = 'running';
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    this.done = { promise, resolve };
+    this.connection.start();
+    return promise;
+  }
+
+  /**
+   * Stops taking tasks, lets the tasks it holds finish (activities for up to shutdownGraceTime, then they are
+   * cancelled through their AbortSignal), reports them, and closes the connection.
+   */
+  async shutdown(): Promise<void> {
+    if (this.state === 'created') {
+      this.state = 'stopped';
+      this.connection.close();
+      return;
+    }
+    if (this.state !== 'running') return this.done?.promise;
+    this.state = 'draining';
+    await Promise.race([this.connection.complete({ drain: {} } as never), delay(5_000)]);
+    const grace = durationMs(this.options.shutdownGraceTime ?? '10s', 'shutdownGraceTime');
+    const idle = this.whenIdle();
+    if (await Promise.race([idle.then(() => true), delay(grace).then(() => false)]) === false) {
+      this.logger.warn({ running: this.inflight.activity }, 'shutdown grace time is over; cancelling running activities');
+      this.shutdownController.abort();
+      await idle;
+    }
+    for (let i = 0; i < 100 && this.connection.pendingAcks > 0; i++) await delay(50);
+    this.connection.close();
+    this.state = 'stopped';
+    this.done?.resolve();
+  }
+
+  private whenIdle(): Promise<void> {
+    if (this.inflight.workflow + this.inflight.activity === 0) return Promise.resolve();
+    return new Promise((r) => this.idleWaiters.push(r));
+  }
+
+  private finished(kind: 'workflow' | 'activity'): void {
+    this.inflight[kind]--;
+    if (this.state === 'running') this.connection.grant(kind === 'workflow' ? 1 : 0, kind === 'activity' ? 1 : 0);
+    if (this.inflight.workflow + this.inflight.activity === 0) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const w of waiters) w();
+    }
+  }
+
+  private async handleWorkflowTask(task: v1.WorkflowTask): Promise<void> {
+    this.inflight.workflow++;
+    try {
+      await new Promise((r) => setImmediate(r)); // let the stream deliver what else arrived first
+      const workflowId = task.execution?.workflowId ?? '';
+      const runId = task.execution?.runId ?? '';
+      const outcome = this.code
+        ? executeWorkflowTask(this.code, { workflowId, runId, workflowType: task.workflowType, history: task.history, attempt: task.attempt },
+          { deadlineMs: this.deadlineMs, log: (info, level, args) => workflowLog(info.workflowId, level, args) })
+        : { ok: false as const, cause: 'UnknownWorkflowType' as const, failure: { message: 'this worker has no workflowsPath' } };
+      let ack: v1.IAck;
+      if (outcome.ok) {
+        ack = await this.connection.complete({ completeWorkflowTask: { taskToken: task.taskToken, commands: outcome.commands, identity: this.identity } });
+      } else {
+        this.logger.warn({ workflowId, runId, workflowType: task.workflowType, cause: outcome.cause, error: outcome.failure.message },
+          'workflow task failed');
+        ack = await this.connection.complete({ failWorkflowTask: { taskToken: task.taskToken, cause: outcome.cause,
+          failure: failureToProto(outcome.failure), identity: this.identity } });
+      }
+      if (ack.code) this.logger.warn({ workflowId, runId, code: ack.code, message: ack.message }, 'workflow task completion rejected');
+    } catch (err) {
+      this.logger.error({ err: (err as Error).stack }, 'workflow task handling failed');
+    } finally {
+      this.finished('workflow');
+    }
+  }
+
+  private async handleActivityTask(task: v1.ActivityTask): Promise<void> {
+    this.inflight.activity++;
+    try {
+      const outcome = await executeActivity(this.options.activities ?? {}, task, this.shutdownController.signal);
+      const ack = outcome.ok
+        ? await this.connection.complete({ completeActivityTask: { taskToken: task.taskToken, result: outcome.result, identity: this.identity } })
+        : await this.connection.complete({ failActivityTask: { taskToken: task.taskToken, failure: outcome.failure, identity: this.identity } });
+      if (ack.code) {
+        this.logger.warn({ activityType: task.activityType, workflowId: task.execution?.workflowId, code: ack.code, message: ack.message },
+          'activity completion rejected');
+      }
+    } catch (err) {
+      this.logger.error({ err: (err as Error).stack }, 'activity task handling failed');
+    } finally {
+      this.finished('activity');
+    }
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms).unref());
+}
+
+function workflowLog(workflowId: string, level: string, args: unknown[]): void {
+  const fn = (console as unknown as Record<string, (...a: unknown[]) => void>)[level] ?? console.log;
+  fn(`[workflow ${workflowId}]`, ...args);
+}
