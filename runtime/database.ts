@@ -47,7 +47,7 @@ export async function withClient<T>(db: Db, fn: (client: Tx) => Promise<T>): Pro
   }
 }
 
-export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, attempts = 8): Promise<T> {
+export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, attempts = 12): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const checkedOut = await checkout(db);
     const tx = checkedOut.client;
@@ -66,7 +66,7 @@ export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, attem
       const retryable = err instanceof ConflictError || (err as { code?: string }).code === '40001' ||
         (err as { code?: string }).code === '40P01';
       if (!retryable || attempt >= attempts) throw err;
-      await new Promise((r) => setTimeout(r, Math.random() * 2 * attempt));
+      await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
     } finally {
       checkedOut.release(broken);
     }

@@ -67,6 +67,7 @@ function decodeToken(bytes: Uint8Array | null | undefined, activity: boolean): v
   return token;
 }
 
+const tokenKey = (t: v1.TaskToken): RunKey => ({ namespace: t.namespace, workflowId: t.workflowId, runId: t.runId });
 const encodeFailure = (f: v1.IFailure) => Buffer.from(pb.Failure.encode(f).finish());
 const decodeFailure = (b: Buffer | null) => (b ? pb.Failure.decode(b) : undefined);
 
@@ -77,8 +78,28 @@ const decodeFailure = (b: Buffer | null) => (b ? pb.Failure.decode(b) : undefine
 export class HistoryEngine {
   constructor(private readonly db: Db, private readonly clock: Clock, private readonly logger: Logger) {}
 
+  /** The tail of the queue of writes to each run made by this instance (see runTx). */
+  private readonly runQueues = new Map<string, Promise<unknown>>();
+
   private tx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return inTransaction(this.db, fn);
+  }
+
+  /**
+   * A transaction on one run, queued behind this instance's other writes to the same run. Concurrent writes
+   * from one instance (a fan-out's activity completions) then take turns instead of losing optimistic races;
+   * the version guard still arbitrates between instances.
+   */
+  private runTx<T>(key: RunKey, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const k = `${key.namespace}\u0000${key.workflowId}\u0000${key.runId}`;
+    const previous = this.runQueues.get(k) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.tx(fn));
+    const tail = next.catch(() => undefined);
+    this.runQueues.set(k, tail);
+    void tail.then(() => {
+      if (this.runQueues.get(k) === tail) this.runQueues.delete(k);
+    });
+    return next;
   }
 
   private async loadRunning(tx: Tx, key: RunKey, what: string): Promise<RunState> {
@@ -168,8 +189,8 @@ export class HistoryEngine {
             scheduledEventId: a.scheduled_event_id,
           };
         }),
-        pendingWorkflowTask: r.wft_state === WorkflowTaskState.None ? null : {
-          state: r.wft_state === WorkflowTaskState.Scheduled ? 'SCHEDULED' : 'STARTED', attempt: r.wft_attempt,
+        pendingWorkflowTask: r.wft_state === WorkflowTaskState.None && !r.wft_last_failure ? null : {
+          state: ['BACKING_OFF', 'SCHEDULED', 'STARTED'][r.wft_state], attempt: r.wft_attempt,
           scheduledTimeMs: r.wft_scheduled_time ?? 0, startedTimeMs: r.wft_started_time ?? 0,
           lastFailure: decodeFailure(r.wft_last_failure),
         },
@@ -278,7 +299,7 @@ export class HistoryEngine {
     const token = decodeToken(req.taskToken, false);
     const commands = req.commands ?? [];
     commands.forEach((c, i) => validateCommand(c, i, i === commands.length - 1));
-    await this.tx(async (tx) => {
+    await this.runTx(tokenKey(token), async (tx) => {
       const run = await this.loadStartedWorkflowTask(tx, token);
       const r = run.row;
       const startedId = r.wft_started_event_id!;
@@ -338,7 +359,7 @@ export class HistoryEngine {
   async failWorkflowTask(req: v1.IFailWorkflowTaskRequest): Promise<void> {
     const token = decodeToken(req.taskToken, false);
     const failure = req.failure ?? { message: 'workflow task failed' };
-    await this.tx(async (tx) => {
+    await this.runTx(tokenKey(token), async (tx) => {
       const run = await this.loadStartedWorkflowTask(tx, token);
       const r = run.row;
       run.append({ workflowTaskFailed: {
@@ -441,7 +462,7 @@ export class HistoryEngine {
 
   async completeActivityTask(req: v1.ICompleteActivityTaskRequest): Promise<void> {
     const token = decodeToken(req.taskToken, true);
-    await this.tx(async (tx) => {
+    await this.runTx(tokenKey(token), async (tx) => {
       const { run, a } = await this.loadStartedActivity(tx, token);
       const startedId = this.appendActivityStarted(run, a);
       run.append({ activityTaskCompleted: {
@@ -456,7 +477,7 @@ export class HistoryEngine {
   async failActivityTask(req: v1.IFailActivityTaskRequest): Promise<void> {
     const token = decodeToken(req.taskToken, true);
     const failure = req.failure ?? { message: 'activity failed' };
-    await this.tx(async (tx) => {
+    await this.runTx(tokenKey(token), async (tx) => {
       const { run, a } = await this.loadStartedActivity(tx, token);
       a.last_worker_identity = req.identity || a.last_worker_identity;
       await this.failActivityAttempt(tx, run, a, failure, false);

@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { startServer, type RunningServer } from '../dist/runtime/server.js';
+import { createLogger } from '../dist/runtime/logger.js';
+import { freePort } from '../dist/runtime/embedded-postgres.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const CLI = join(ROOT, 'dist', 'runtime', 'cli.js');
+export const FIXTURE_WORKFLOWS = join(ROOT, 'test', 'fixtures', 'workflows.ts');
+export const WORKER_MAIN = join(ROOT, 'test', 'fixtures', 'worker-main.mjs');
+
+/** A fresh database on the test run's Postgres; returns its connection string. */
+export async function createDatabase(): Promise<string> {
+  const base = inject('postgresUrl');
+  const name = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  return base.replace(/\/postgres$/, `/${name}`);
+}
+
+export function scratchDir(prefix: string): string {
+  return mkdtempSync(join(inject('scratchDir'), `${prefix}-`));
+}
+
+/** A server in this process on a fresh database. */
+export async function startTestServer(databaseUrl?: string): Promise<RunningServer> {
+  return startServer({ databaseUrl: databaseUrl ?? await createDatabase(), port: 0, logger: createLogger('test', 'silent') });
+}
+
+export interface Child {
+  proc: ChildProcess;
+  output(): string;
+  waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export function spawnNode(args: string[], env: Record<string, string> = {}): Child {
+  const proc = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const waiters: (() => void)[] = [];
+  const onData = (d: Buffer) => {
+    out += d.toString();
+    for (const w of waiters.splice(0)) w();
+  };
+  proc.stdout!.on('data', onData);
+  proc.stderr!.on('data', onData);
+  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+  return {
+    proc,
+    output: () => out,
+    async waitFor(text, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      const has = () => (typeof text === 'string' ? out.includes(text) : text.test(out));
+      while (!has()) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${text}; output:\n${out}`);
+        if (proc.exitCode !== null) throw new Error(`process exited (${proc.exitCode}) before ${text}; output:\n${out}`);
+        await new Promise<void>((r) => {
+          waiters.push(r);
+          setTimeout(r, 200);
+        });
+      }
+    },
+    async kill(signal = 'SIGKILL') {
+      if (proc.exitCode === null && proc.signalCode === null) {
+        proc.kill(signal);
+        await exited;
+      }
+    },
+  };
+}
+
+/** A worker process on the fixture workflows and activities; activities append to `activityLog`. */
+export async function startWorkerProcess(address: string, taskQueue: string, activityLog: string): Promise<Child> {
+  const child = spawnNode([WORKER_MAIN, address, taskQueue], { ACTIVITY_LOG: activityLog, REPRISE_LOG_LEVEL: 'warn' });
+  await child.waitFor('worker-ready');
+  return child;
+}
+
+/** `reprise server` as a process on `databaseUrl`. */
+export async function startServerProcess(databaseUrl: string, port?: number): Promise<{ child: Child; address: string }> {
+  const p = port ?? await freePort();
+  const child = spawnNode([CLI, 'server', '--port', String(p), '--host', '127.0.0.1'], { DATABASE_URL: databaseUrl });
+  await child.waitFor('reprise server listening');
+  return { child, address: `127.0.0.1:${p}` };
+}
+
+export interface ActivityRecord {
+  type: string;
+  workflowId: string;
+  activityId: string;
+  attempt: number;
+  phase: string;
+  time: number;
+  pid: number;
+}
+
+export function readActivityLog(file: string): ActivityRecord[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as ActivityRecord);
+}
+
+export async function eventually<T>(fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
