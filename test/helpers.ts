@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -24,8 +24,11 @@ export async function createDatabase(): Promise<string> {
   return base.replace(/\/postgres$/, `/${name}`);
 }
 
+/** A new folder under the run's scratch folder, open to the postgres user (which embedded Postgres runs as). */
 export function scratchDir(prefix: string): string {
-  return mkdtempSync(join(inject('scratchDir'), `${prefix}-`));
+  const dir = mkdtempSync(join(inject('scratchDir'), `${prefix}-`));
+  chmodSync(dir, 0o755);
+  return dir;
 }
 
 /** A server in this process on a fresh database. */
