@@ -1,0 +1,141 @@
+/** The wire contract seen by a raw gRPC client: validation, task tokens, stale and duplicate completions. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { status } from '@grpc/grpc-js';
+import { pb, v1, workerServiceDefinition, workflowServiceDefinition } from '../../dist/proto/index.js';
+import { call, makeClient } from '../../dist/sdk/internal/grpc.js';
+import { ServiceError } from 'reprise/client';
+import type { RunningServer } from '../../dist/runtime/server.js';
+import { startTestServer } from '../helpers.js';
+
+let server: RunningServer;
+let wf: ReturnType<typeof makeClient>;
+let wk: ReturnType<typeof makeClient>;
+const id = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}`;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  wf = makeClient(workflowServiceDefinition, server.address);
+  wk = makeClient(workerServiceDefinition, server.address);
+});
+
+afterAll(async () => {
+  wf?.close();
+  wk?.close();
+  await server?.stop();
+});
+
+async function grpcError(p: Promise<unknown>): Promise<ServiceError> {
+  const err = await p.then(() => undefined, (e) => e);
+  expect(err).toBeInstanceOf(ServiceError);
+  return err as ServiceError;
+}
+
+async function historyLength(workflowId: string): Promise<number> {
+  const res = await call<object, v1.GetWorkflowHistoryResponse>(wf, 'getWorkflowHistory', { execution: { workflowId } });
+  return res.events.length;
+}
+
+describe('validation', () => {
+  it.each([
+    [{ workflowType: 't', taskQueue: 'q' }, 'workflow_id: is required'],
+    [{ workflowId: 'w', taskQueue: 'q' }, 'workflow_type: is required'],
+    [{ workflowId: 'w', workflowType: 't' }, 'task_queue: is required'],
+    [{ workflowId: 'x'.repeat(1001), workflowType: 't', taskQueue: 'q' }, 'workflow_id: is longer than 1000 characters'],
+  ])('StartWorkflow %j is refused with INVALID_ARGUMENT naming the field', async (req, message) => {
+    const err = await grpcError(call(wf, 'startWorkflow', req));
+    expect(err.grpcCode).toBe(status.INVALID_ARGUMENT);
+    expect(err.message).toBe(message);
+  });
+
+  it('an unknown workflow is NOT_FOUND', async () => {
+    const err = await grpcError(call(wf, 'describeWorkflow', { execution: { workflowId: 'nope' } }));
+    expect(err.grpcCode).toBe(status.NOT_FOUND);
+    expect(err.message).toContain("workflow 'nope' not found");
+  });
+
+  it('a malformed task token is INVALID_ARGUMENT', async () => {
+    const err = await grpcError(call(wk, 'completeWorkflowTask', { taskToken: Buffer.from('garbage!') }));
+    expect(err.grpcCode).toBe(status.INVALID_ARGUMENT);
+    expect(err.message).toMatch(/^task_token: /);
+  });
+
+  it('a bad command fails the completion with the field path and writes nothing', async () => {
+    const workflowId = id('badcmd');
+    await call(wf, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
+    const task = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: workflowId, waitMs: 5_000 });
+    const before = await historyLength(workflowId);
+    const err = await grpcError(call(wk, 'completeWorkflowTask', { taskToken: task.taskToken, commands: [
+      { startTimer: { timerId: '1', startToFireTimeoutMs: 0 } }] }));
+    expect(err.grpcCode).toBe(status.INVALID_ARGUMENT);
+    expect(err.message).toBe('commands[0].start_timer.start_to_fire_timeout_ms: must be greater than 0');
+    expect(await historyLength(workflowId)).toBe(before);
+  });
+});
+
+describe('task tokens', () => {
+  it('a duplicate workflow task completion is rejected and writes nothing', async () => {
+    const workflowId = id('dup');
+    await call(wf, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
+    const task = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: workflowId, waitMs: 5_000 });
+    expect(task.history.map((e) => pb.HistoryEvent.create(e).eventId)).toEqual([1, 2, 3]);
+    const complete = { taskToken: task.taskToken, commands: [{ startTimer: { timerId: '1', startToFireTimeoutMs: 60_000 } }] };
+    await call(wk, 'completeWorkflowTask', complete);
+    const after = await historyLength(workflowId);
+    const err = await grpcError(call(wk, 'completeWorkflowTask', complete));
+    expect(err.grpcCode).toBe(status.NOT_FOUND);
+    expect(err.message).toContain('is no longer running');
+    expect(await historyLength(workflowId)).toBe(after);
+  });
+
+  it('an activity completion after its attempt timed out is rejected; the retry completes it', async () => {
+    const workflowId = id('late');
+    const q = workflowId;
+    await call(wf, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: q });
+    const wt = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: q, waitMs: 5_000 });
+    await call(wk, 'completeWorkflowTask', { taskToken: wt.taskToken, commands: [{ scheduleActivityTask: {
+      activityId: '1', activityType: 'a', startToCloseTimeoutMs: 300, retryPolicy: { initialIntervalMs: 10 } } }] });
+    const first = await call<object, v1.ActivityTask>(wk, 'pollActivityTask', { taskQueue: q, waitMs: 5_000 });
+    expect(first.attempt).toBe(1);
+    // The attempt times out; the runtime schedules attempt 2.
+    const second = await call<object, v1.ActivityTask>(wk, 'pollActivityTask', { taskQueue: q, waitMs: 5_000 });
+    expect(second.attempt).toBe(2);
+    const before = await historyLength(workflowId);
+    const err = await grpcError(call(wk, 'completeActivityTask', { taskToken: first.taskToken, result: { payloads: [] } }));
+    expect(err.grpcCode).toBe(status.NOT_FOUND);
+    expect(await historyLength(workflowId)).toBe(before);
+    await call(wk, 'completeActivityTask', { taskToken: second.taskToken, result: { payloads: [] } });
+    const res = await call<object, v1.GetWorkflowHistoryResponse>(wf, 'getWorkflowHistory', { execution: { workflowId } });
+    const started = res.events.find((e) => e.activityTaskStarted)!.activityTaskStarted!;
+    expect(started.attempt).toBe(2);
+    expect(started.lastFailure?.message).toMatch(/start-to-close timeout of 300 ms elapsed/);
+  });
+
+  it('a poll with nothing to do returns an empty task when its wait is over', async () => {
+    const t0 = Date.now();
+    const task = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: id('empty'), waitMs: 300 });
+    expect(task.taskToken.length).toBe(0);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(250);
+  });
+});
+
+describe('history paging', () => {
+  it('pages through a history with next_page_token', async () => {
+    const workflowId = id('pages');
+    await call(wf, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
+    const wt = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: workflowId, waitMs: 5_000 });
+    await call(wk, 'completeWorkflowTask', { taskToken: wt.taskToken, commands: Array.from({ length: 7 }, (_, i) =>
+      ({ startTimer: { timerId: String(i + 1), startToFireTimeoutMs: 600_000 } })) });
+    const ids: number[] = [];
+    let token: Uint8Array = new Uint8Array();
+    let pages = 0;
+    do {
+      const res = await call<object, v1.GetWorkflowHistoryResponse>(wf, 'getWorkflowHistory',
+        { execution: { workflowId }, maximumPageSize: 3, nextPageToken: token });
+      ids.push(...res.events.map((e) => e.eventId));
+      token = res.nextPageToken;
+      pages++;
+    } while (token.length > 0);
+    expect(ids).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+    expect(pages).toBe(4);
+  });
+});
