@@ -87,7 +87,9 @@ program.command('dev')
       console.log('\nRunning the order-fulfilment sample (samples/order-fulfilment): two orders, the second card is declined');
       try {
         await runSampleOrders(server.address, (line) => console.log(line));
-        console.log('\nLook at one: `reprise` client API handle.describe() / handle.fetchHistory(), or the README.');
+        console.log('\nThe histories are in Postgres and outlive this process. Look at one from your own code:\n' +
+          `  (await Client.connect({ address: '${server.address}' })).workflow.getHandle('<workflow id>').fetchHistory()\n` +
+          'The README shows how to write a workflow, a worker and a client.');
       } catch (err) {
         console.error(`sample failed: ${(err as Error).message}`);
       }

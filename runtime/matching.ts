@@ -27,6 +27,7 @@ export class Matching {
     return this.notifier.version(queueKey(ns, queue, kind));
   }
 
+  /** Waits until the queue's version moves past `seen` (at most `ms`, and never past the recheck interval). */
   waitForWork(kind: TaskKindName, ns: string, queue: string, seen: number, ms: number, signal?: AbortSignal): Promise<void> {
     return this.notifier.waitForChange(queueKey(ns, queue, kind), seen, Math.min(ms, RECHECK_MS), signal);
   }

@@ -2,6 +2,9 @@ import type { Tx } from './database.js';
 import { queueKey, TIMERS_KEY } from './notifier.js';
 import type { RunState } from './run-state.js';
 
+/** The longest a timer queue sleeps before it looks at the timers table again. */
+export const TIMER_QUEUE_MAX_SLEEP_MS = 5_000;
+
 /** The SQL of the two work tables: task queues (ready for a worker) and durable timers (due at a time). */
 
 export const enum TaskKind {
@@ -63,7 +66,8 @@ export async function insertTimer(tx: Tx, run: RunState, kind: TimerKind, fireTi
   const k = run.key;
   await tx.query(`INSERT INTO timers (namespace, workflow_id, run_id, fire_time, kind, ref_event_id, attempt, timer_id)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [k.namespace, k.workflowId, k.runId, fireTime, kind, refEventId, attempt, timerId]);
-  run.notify(TIMERS_KEY);
+  // Timer queues look at the table at least every TIMER_QUEUE_MAX_SLEEP_MS; only a timer due sooner needs a wake-up.
+  if (fireTime - run.now < TIMER_QUEUE_MAX_SLEEP_MS) run.notify(TIMERS_KEY);
 }
 
 export async function deleteTimers(tx: Tx, run: RunState, kind: TimerKind, refEventId?: number): Promise<void> {

@@ -3,8 +3,8 @@ import type { Logger } from './logger.js';
 import { TIMERS_KEY, type Notifier } from './notifier.js';
 import type { Clock } from './clock.js';
 import { isDatabaseUnavailable } from './errors.js';
+import { TIMER_QUEUE_MAX_SLEEP_MS } from './queues.js';
 
-const MAX_SLEEP_MS = 5_000;
 
 /**
  * Fires durable timers: claims due rows (SKIP LOCKED, so several runtime instances share the work), then sleeps
@@ -30,7 +30,7 @@ export class TimerQueue {
         while (!this.stopped && await this.engine.fireDueTimer()) { /* fire every due timer */ }
         const next = await this.engine.nextTimerTime();
         failures = 0;
-        const wait = next === undefined ? MAX_SLEEP_MS : Math.max(0, Math.min(MAX_SLEEP_MS, next - this.clock.now()));
+        const wait = next === undefined ? TIMER_QUEUE_MAX_SLEEP_MS : Math.max(0, Math.min(TIMER_QUEUE_MAX_SLEEP_MS, next - this.clock.now()));
         if (wait > 0) await this.notifier.waitForChange(TIMERS_KEY, seen, wait, this.abort.signal);
       } catch (err) {
         failures++;

@@ -132,32 +132,47 @@ class WorkerSession {
     return true;
   }
 
+  /**
+   * Claims while there are slots and work. A queue found empty is not asked again until its notification
+   * version moves (a task was written since) or the periodic recheck comes round.
+   */
   private async dispatch(): Promise<void> {
+    const kinds: TaskKindName[] = ['workflow', 'activity'];
+    const emptyAt: Record<TaskKindName, number> = { workflow: -1, activity: -1 };
     let failures = 0;
     while (!this.closed) {
       const ns = this.namespace;
       const q = this.taskQueue;
-      const seenW = this.matching.version('workflow', ns, q);
-      const seenA = this.matching.version('activity', ns, q);
+      let progress = false;
       try {
-        const claims = (async () => [await this.claim('workflow'), await this.claim('activity')])();
-        this.claiming = claims.catch(() => undefined);
-        const [gotW, gotA] = await claims;
+        for (const kind of kinds) {
+          const version = this.matching.version(kind, ns, q);
+          if (this.slots[kind] <= 0 || version === emptyAt[kind]) continue;
+          const claim = this.claim(kind);
+          this.claiming = claim.catch(() => undefined);
+          if (await claim) progress = true;
+          else emptyAt[kind] = version;
+        }
         failures = 0;
-        if (gotW || gotA) continue;
       } catch (err) {
         failures++;
         this.logger[isDatabaseUnavailable(err) ? 'warn' : 'error']({ err: (err as Error).message }, 'claiming tasks failed');
         await new Promise((r) => setTimeout(r, Math.min(5_000, 100 * 2 ** failures)));
         continue;
       }
+      if (progress) continue;
       const ac = new AbortController();
+      let recheck = false;
       const waits: Promise<void>[] = [new Promise<void>((r) => (this.wake = r))];
-      if (this.slots.workflow > 0) waits.push(this.matching.waitForWork('workflow', ns, q, seenW, 5_000, ac.signal));
-      if (this.slots.activity > 0) waits.push(this.matching.waitForWork('activity', ns, q, seenA, 5_000, ac.signal));
+      for (const kind of kinds) {
+        if (this.slots[kind] > 0) waits.push(this.matching.waitForWork(kind, ns, q, emptyAt[kind], 60_000, ac.signal));
+      }
+      const timer = setTimeout(() => { recheck = true; this.wake?.(); }, 5_000);
       await Promise.race(waits);
+      clearTimeout(timer);
       ac.abort();
       this.wake = undefined;
+      if (recheck) emptyAt.workflow = emptyAt.activity = -1;
     }
   }
 }

@@ -1,6 +1,6 @@
 /** Runs the order-fulfilment sample against a server: a worker, two orders (one declined), and what happened. */
 import { fileURLToPath } from 'node:url';
-import { Client } from 'reprise/client';
+import { Client, type HistoryJSON } from 'reprise/client';
 import { Worker } from 'reprise/worker';
 import * as activities from './activities.js';
 import { log } from './ledger.js';
@@ -13,6 +13,24 @@ export async function startSampleWorker(address: string): Promise<Worker> {
     address, taskQueue: SAMPLE_TASK_QUEUE, activities,
     workflowsPath: fileURLToPath(new URL('./workflows.js', import.meta.url)),
   });
+}
+
+/** The events that tell the story, one a line; workflow task bookkeeping is counted, not listed. */
+function timeline(history: HistoryJSON): string[] {
+  const lines: string[] = [];
+  let bookkeeping = 0;
+  for (const e of history.events) {
+    if (e.eventType.startsWith('WorkflowTask') || e.eventType === 'ActivityTaskStarted') {
+      bookkeeping++;
+      continue;
+    }
+    const detail = e.eventType === 'ActivityTaskScheduled' ? ` ${e.activityType as string}`
+      : e.eventType === 'ActivityTaskFailed' ? `: ${(e.failure as { message: string }).message}`
+        : e.eventType === 'TimerStarted' ? ` ${e.startToFireTimeoutMs as number} ms` : '';
+    lines.push(`#${String(e.eventId).padStart(2)} ${e.eventType}${detail}`);
+  }
+  lines.push(`(${history.events.length} events in all; ${bookkeeping} of them workflow task and attempt bookkeeping)`);
+  return lines;
 }
 
 export async function runSampleOrders(address: string, print: (line: string) => void): Promise<OrderResult[]> {
@@ -31,8 +49,8 @@ export async function runSampleOrders(address: string, print: (line: string) => 
       const history = await handle.fetchHistory();
       results.push(result);
       print(`  ${handle.workflowId}: ${result.status}${result.trackingId ? ` (tracking ${result.trackingId})` : ''}` +
-        `${result.reason ? ` (${result.reason})` : ''}; ${history.events.length} events:`);
-      print(`    ${history.events.map((e) => e.eventType).join(', ')}`);
+        `${result.reason ? ` (${result.reason})` : ''}`);
+      for (const line of timeline(history)) print(`    ${line}`);
     }
     print('  activity log:');
     for (const line of log) print(`    ${line}`);

@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: figures, not assertions. Server, worker and load generator share this machine; the embedded
+ * Postgres runs with durability on (fsync and synchronous_commit as shipped).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { Client } from 'reprise/client';
+import { Worker } from 'reprise/worker';
+import { historyFromJSON } from '../sdk/internal/history-json.js';
+import { startEmbeddedPostgres } from '../runtime/embedded-postgres.js';
+import { createLogger } from '../runtime/logger.js';
+import { startServer } from '../runtime/server.js';
+import { bundleWorkflows } from '../worker/bundler.js';
+import { WorkflowCode } from '../worker/sandbox.js';
+import { executeWorkflowTask } from '../worker/workflow-executor.js';
+
+const WORKFLOWS = fileURLToPath(new URL('./workflows.js', import.meta.url));
+const QUEUE = 'bench';
+const scale = Number(process.env.BENCH_SCALE ?? 1);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function pool<T>(n: number, concurrency: number, fn: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = new Array(n);
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < n) {
+      const i = next++;
+      out[i] = await fn(i);
+    }
+  }));
+  return out;
+}
+
+async function commits(url: string): Promise<{ commits: number; rows: number }> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const { rows } = await c.query<{ xact_commit: string; ins: string; upd: string; del: string }>(
+    `SELECT xact_commit, tup_inserted AS ins, tup_updated AS upd, tup_deleted AS del FROM pg_stat_database WHERE datname = current_database()`);
+  await c.end();
+  const r = rows[0]!;
+  return { commits: Number(r.xact_commit), rows: Number(r.ins) + Number(r.upd) + Number(r.del) };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'reprise-bench-'));
+  chmodSync(dir, 0o755);
+  mkdirSync(join(dir, 'db'));
+  const db = await startEmbeddedPostgres({ dataDir: join(dir, 'db', 'pgdata'), ephemeral: true });
+  const server = await startServer({ databaseUrl: db.url, port: 0, logger: createLogger('bench', 'warn') });
+  const worker = await Worker.create({ address: server.address, taskQueue: QUEUE, workflowsPath: WORKFLOWS,
+    activities: { noop: async (i: number) => i }, maxConcurrentWorkflowTasks: 8, maxConcurrentActivities: 200,
+    logger: createLogger('bench-worker', 'warn') });
+  const running = worker.run();
+  const client = await Client.connect({ address: server.address });
+  const results: Record<string, unknown> = {};
+  const row = (name: string, value: string) => console.log(`${name.padEnd(58)} ${value}`);
+  try {
+    // Warm up.
+    await pool(20, 10, (i) => client.workflow.execute('threeActivities', { taskQueue: QUEUE, workflowId: `warm-${i}` }));
+
+    const latencies: number[] = [];
+    for (let i = 0; i < 200 * scale; i++) {
+      const t0 = performance.now();
+      await client.workflow.execute('oneActivity', { taskQueue: QUEUE, workflowId: `lat-${i}` });
+      latencies.push(performance.now() - t0);
+    }
+    latencies.sort((a, b) => a - b);
+    results.oneActivityLatencyMs = { p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99) };
+    row('one-activity workflow, start to result, one at a time', `p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
+      `p90 ${percentile(latencies, 90).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
+
+    for (const [type, n] of [['oneActivity', 1000 * scale], ['threeActivities', 1000 * scale]] as const) {
+      const before = await commits(db.url);
+      const t0 = performance.now();
+      await pool(n, 100, (i) => client.workflow.execute(type, { taskQueue: QUEUE, workflowId: `${type}-${i}` }));
+      const seconds = (performance.now() - t0) / 1000;
+      const after = await commits(db.url);
+      const perWorkflow = { commits: (after.commits - before.commits) / n, rows: (after.rows - before.rows) / n };
+      results[`${type}Throughput`] = { workflows: n, seconds, perSecond: n / seconds, ...perWorkflow };
+      row(`${type}: ${n} workflows, 100 in flight`, `${(n / seconds).toFixed(0)} workflows/s ` +
+        `(${perWorkflow.commits.toFixed(1)} commits, ${perWorkflow.rows.toFixed(1)} rows written per workflow)`);
+    }
+
+    const code = new WorkflowCode(await bundleWorkflows(WORKFLOWS));
+    for (const n of [100, 1000]) {
+      const handle = await client.workflow.start('sequentialActivities', { taskQueue: QUEUE, workflowId: `seq-${n}`, args: [n] });
+      const t0 = performance.now();
+      await handle.result();
+      const perActivity = (performance.now() - t0) / n;
+      const history = historyFromJSON(await handle.fetchHistory());
+      const input = { workflowId: `seq-${n}`, runId: handle.runId!, workflowType: 'sequentialActivities', history, attempt: 1 };
+      const r0 = performance.now();
+      const outcome = executeWorkflowTask(code, input, { deadlineMs: 60_000 });
+      const replayMs = performance.now() - r0;
+      if (!outcome.ok) throw new Error(`replay failed: ${outcome.failure.message}`);
+      results[`sequential${n}`] = { msPerActivity: perActivity, events: history.length, replayMs,
+        replayEventsPerSecond: history.length / (replayMs / 1000) };
+      row(`${n} sequential activities in one workflow`, `${perActivity.toFixed(2)} ms per activity`);
+      row(`replay of its ${history.length}-event history (whole, fresh sandbox)`,
+        `${replayMs.toFixed(1)} ms, ${(history.length / (replayMs / 1000)).toFixed(0)} events/s`);
+    }
+    const b0 = performance.now();
+    await bundleWorkflows(fileURLToPath(new URL('../samples/order-fulfilment/workflows.js', import.meta.url)));
+    results.bundleSampleMs = performance.now() - b0;
+    row('bundle the sample workflows (esbuild)', `${(performance.now() - b0).toFixed(0)} ms`);
+    writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
+    console.log('\nwritten: bench-results.json');
+  } finally {
+    client.close();
+    await worker.shutdown();
+    await running;
+    await server.stop();
+    await db.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
