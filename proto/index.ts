@@ -35,6 +35,7 @@ export const workflowServiceDefinition = {
   describeWorkflow: method(W, 'DescribeWorkflow', pb.DescribeWorkflowRequest, pb.DescribeWorkflowResponse),
   getWorkflowHistory: method(W, 'GetWorkflowHistory', pb.GetWorkflowHistoryRequest, pb.GetWorkflowHistoryResponse),
   waitWorkflowResult: method(W, 'WaitWorkflowResult', pb.WaitWorkflowResultRequest, pb.WaitWorkflowResultResponse),
+  listWorkflows: method(W, 'ListWorkflows', pb.ListWorkflowsRequest, pb.ListWorkflowsResponse),
 } satisfies ServiceDefinition;
 
 const K = 'WorkerService';
@@ -53,7 +54,7 @@ export const EVENT_FIELDS = [
   'workflowExecutionStarted', 'workflowExecutionCompleted', 'workflowExecutionFailed',
   'workflowTaskScheduled', 'workflowTaskStarted', 'workflowTaskCompleted', 'workflowTaskFailed', 'workflowTaskTimedOut',
   'activityTaskScheduled', 'activityTaskStarted', 'activityTaskCompleted', 'activityTaskFailed', 'activityTaskTimedOut',
-  'timerStarted', 'timerFired',
+  'timerStarted', 'timerFired', 'timerCanceled', 'markerRecorded',
 ] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
 

@@ -6,7 +6,7 @@ import { alreadyExists, invalidArgument, notFound, ServiceError } from './errors
 import type { Logger } from './logger.js';
 import { closedKey } from './notifier.js';
 import {
-  claimDueTimer, claimTask, deleteRunWork, deleteTimers, enqueueTask, insertTimer, TaskKind, TimerKind, type TimerRow,
+  claimDueTimer, claimTask, deleteRunWork, deleteTimers, deleteUserTimer, enqueueTask, insertTimer, TaskKind, TimerKind, type TimerRow,
 } from './queues.js';
 import { retryDelayMs, retryState, workflowTaskRetryDelayMs } from './retry-policy.js';
 import { readHistory, RunState, RunStatus, WorkflowTaskState, type RunKey } from './run-state.js';
@@ -130,6 +130,7 @@ export class HistoryEngine {
         }, this.clock.now());
         run.append({ workflowExecutionStarted: {
           workflowType, taskQueue, input: req.input, workflowTaskTimeoutMs: timeoutMs, identity: req.identity, requestId,
+          workflowId, runId: run.key.runId,
         } });
         await this.scheduleWorkflowTask(tx, run);
         await run.save(tx);
@@ -213,6 +214,50 @@ export class HistoryEngine {
     return {
       events, runId: key.runId,
       nextPageToken: more ? Buffer.from(String(events[events.length - 1]!.eventId + 1)) : new Uint8Array(),
+    };
+  }
+
+  /** Runs matching a filter, newest first; the page token is the (start time, run ID) of the last one returned. */
+  async listWorkflows(req: v1.IListWorkflowsRequest): Promise<v1.IListWorkflowsResponse> {
+    const pageSize = req.pageSize ?? 0;
+    if (pageSize < 0 || pageSize > 1_000) throw invalidArgument('page_size', 'must be between 0 and 1000');
+    const size = pageSize || 100;
+    const where = ['namespace = $1'];
+    const params: unknown[] = [req.namespace || DEFAULT_NAMESPACE];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (req.nextPageToken && req.nextPageToken.length > 0) {
+      const m = /^(\d+):(.+)$/.exec(Buffer.from(req.nextPageToken).toString('utf8'));
+      if (!m) throw invalidArgument('next_page_token', 'is not a token this service issued');
+      params.push(Number(m[1]), m[2]);
+      where.push(`(start_time, run_id) < ($${params.length - 1}, $${params.length})`);
+    }
+    if (req.workflowType) add('workflow_type = ?', req.workflowType);
+    if (req.taskQueue) add('task_queue = ?', req.taskQueue);
+    if (req.workflowIdPrefix) add("workflow_id LIKE ? ESCAPE '\\'", req.workflowIdPrefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%');
+    const statuses = (req.statuses ?? []).filter((st) => st !== v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_UNSPECIFIED);
+    for (const st of statuses) {
+      if (!v1.WorkflowExecutionStatus[st]) throw invalidArgument('statuses', `${st} is not a workflow status`);
+    }
+    if (statuses.length > 0) add('status = ANY(?::smallint[])', statuses);
+    if (Number(req.startedAfterMs) > 0) add('start_time >= ?', Number(req.startedAfterMs));
+    if (Number(req.startedBeforeMs) > 0) add('start_time < ?', Number(req.startedBeforeMs));
+    params.push(size + 1);
+    const { rows } = await this.db.query<{ workflow_id: string; run_id: string; workflow_type: string; task_queue: string;
+      status: number; start_time: number; close_time: number | null; next_event_id: number }>(
+      `SELECT workflow_id, run_id, workflow_type, task_queue, status, start_time, close_time, next_event_id FROM executions
+       WHERE ${where.join(' AND ')} ORDER BY start_time DESC, run_id DESC LIMIT $${params.length}`, params);
+    const more = rows.length > size;
+    if (more) rows.length = size;
+    const last = rows[rows.length - 1];
+    return {
+      executions: rows.map((r) => ({
+        execution: { workflowId: r.workflow_id, runId: r.run_id }, workflowType: r.workflow_type, taskQueue: r.task_queue,
+        status: r.status, startTimeMs: r.start_time, closeTimeMs: r.close_time ?? 0, historyLength: r.next_event_id - 1,
+      })),
+      nextPageToken: more && last ? Buffer.from(`${last.start_time}:${last.run_id}`) : new Uint8Array(),
     };
   }
 
@@ -332,6 +377,14 @@ export class HistoryEngine {
       const c = command.startTimer;
       const id = run.append({ timerStarted: { ...c, workflowTaskCompletedEventId: completedId } });
       await insertTimer(tx, run, TimerKind.User, run.now + Number(c.startToFireTimeoutMs), id, 0, c.timerId!);
+    } else if (command.cancelTimer) {
+      // A timer that fired while this task ran is gone already; the cancel is still recorded (the workflow code
+      // has dropped the timer and ignores its TimerFired), so replay sees the same commands.
+      const timerId = command.cancelTimer.timerId!;
+      const startedEventId = await deleteUserTimer(tx, run, timerId);
+      run.append({ timerCanceled: { timerId, startedEventId, workflowTaskCompletedEventId: completedId } });
+    } else if (command.recordMarker) {
+      run.append({ markerRecorded: { ...command.recordMarker, workflowTaskCompletedEventId: completedId } });
     } else if (command.completeWorkflowExecution) {
       const result = command.completeWorkflowExecution.result ?? {};
       run.append({ workflowExecutionCompleted: { result, workflowTaskCompletedEventId: completedId } });
@@ -587,6 +640,10 @@ function validateCommand(c: v1.ICommand, i: number, last: boolean): void {
     if (!(Number(c.startTimer.startToFireTimeoutMs) > 0)) {
       throw invalidArgument(`${at}.start_timer.start_to_fire_timeout_ms`, 'must be greater than 0');
     }
+  } else if (c.cancelTimer) {
+    requireString(c.cancelTimer.timerId, `${at}.cancel_timer.timer_id`);
+  } else if (c.recordMarker) {
+    requireString(c.recordMarker.markerName, `${at}.record_marker.marker_name`);
   } else if (c.completeWorkflowExecution || c.failWorkflowExecution) {
     if (!last) throw invalidArgument(at, 'a command that closes the workflow must be the last command');
   } else {

@@ -76,6 +76,14 @@ export async function deleteTimers(tx: Tx, run: RunState, kind: TimerKind, refEv
     AND ($5::bigint IS NULL OR ref_event_id = $5)`, [k.namespace, k.workflowId, k.runId, kind, refEventId ?? null]);
 }
 
+/** Removes a pending user timer; returns its TimerStarted event ID, or 0 when it is not pending (it fired). */
+export async function deleteUserTimer(tx: Tx, run: RunState, timerId: string): Promise<number> {
+  const k = run.key;
+  const { rows } = await tx.query<{ ref_event_id: number }>(`DELETE FROM timers WHERE namespace = $1 AND workflow_id = $2
+    AND run_id = $3 AND kind = $4 AND timer_id = $5 RETURNING ref_event_id`, [k.namespace, k.workflowId, k.runId, TimerKind.User, timerId]);
+  return rows[0]?.ref_event_id ?? 0;
+}
+
 /** Takes one due timer that no other transaction holds, deleting it; undefined when none is due. */
 export async function claimDueTimer(tx: Tx, now: number): Promise<TimerRow | undefined> {
   const { rows } = await tx.query<TimerRow>(`DELETE FROM timers WHERE id = (

@@ -15,6 +15,7 @@ export function workflowService(engine: HistoryEngine, notifier: Notifier, logge
       engine.describe(await engine.resolveRun(req.namespace, req.execution))),
     getWorkflowHistory: unary(logger, 'GetWorkflowHistory', async (req: v1.GetWorkflowHistoryRequest) =>
       engine.getHistory(await engine.resolveRun(req.namespace, req.execution), req.maximumPageSize, req.nextPageToken)),
+    listWorkflows: unary(logger, 'ListWorkflows', (req: v1.ListWorkflowsRequest) => engine.listWorkflows(req)),
     waitWorkflowResult: unary(logger, 'WaitWorkflowResult', async (req: v1.WaitWorkflowResultRequest, call) => {
       const key = await engine.resolveRun(req.namespace, req.execution);
       const signal = callSignal(call);

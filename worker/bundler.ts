@@ -13,6 +13,8 @@ const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 export interface WorkflowBundle {
   code: string;
+  /** The directory the source map's paths are relative to. */
+  sourceRoot: string;
   /** Milliseconds esbuild took. */
   bundleMs: number;
 }
@@ -62,7 +64,7 @@ export async function bundleWorkflows(workflowsPath: string): Promise<WorkflowBu
       mainFields: ['module', 'main'], conditions: ['import', 'default'], sourcemap: 'inline', logLevel: 'silent',
       plugins: [guard],
     });
-    return { code: out.outputFiles[0]!.text, bundleMs: performance.now() - t0 };
+    return { code: out.outputFiles[0]!.text, sourceRoot: process.cwd(), bundleMs: performance.now() - t0 };
   } catch (err) {
     const errors = (err as { errors?: { text: string; location?: { file: string; line: number } | null }[] }).errors;
     if (!errors) throw err;

@@ -1,6 +1,14 @@
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { Activation, ActivationResult } from '../sdk/common/activation.js';
 import type { WorkflowBundle } from './bundler.js';
+
+const BUNDLE_FILENAME = 'workflows-bundle.js';
+/** The SDK's own files (built, and their TypeScript sources): stack frames in them are not the user's code. */
+const here = dirname(fileURLToPath(import.meta.url));
+const SDK_DIRS = [resolve(here, '..', 'sdk') + '/', resolve(here, '..', '..', 'sdk') + '/'];
 
 const ACTIVATE = new vm.Script('__reprise.activate(__reprise_input)', { filename: 'reprise-activate' });
 const COLLECT = new vm.Script('__reprise.collect()', { filename: 'reprise-collect' });
@@ -13,11 +21,32 @@ const COLLECT = new vm.Script('__reprise.collect()', { filename: 'reprise-collec
 export class WorkflowCode {
   readonly workflowTypes: string[];
   private readonly script: vm.Script;
+  private traceMap: TraceMap | null | undefined;
 
-  constructor(bundle: WorkflowBundle) {
-    this.script = new vm.Script(bundle.code, { filename: 'workflows-bundle.js' });
+  constructor(private readonly bundle: WorkflowBundle) {
+    this.script = new vm.Script(bundle.code, { filename: BUNDLE_FILENAME });
     const probe = this.newSandbox(5_000, () => undefined);
     this.workflowTypes = JSON.parse(probe.evaluate('__reprise.workflowTypes()') as string) as string[];
+  }
+
+  /**
+   * The first frame of a stack (from code in the sandbox) that lies in the user's workflow source, as
+   * "path:line:column" relative to the working directory, mapped through the bundle's source map.
+   */
+  sourceLocation(stack: string): string | undefined {
+    if (this.traceMap === undefined) {
+      const m = /\/\/# sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)\s*$/.exec(this.bundle.code);
+      this.traceMap = m ? new TraceMap(Buffer.from(m[1]!, 'base64').toString('utf8')) : null;
+    }
+    if (!this.traceMap) return undefined;
+    for (const frame of stack.matchAll(/workflows-bundle\.js:(\d+):(\d+)/g)) {
+      const pos = originalPositionFor(this.traceMap, { line: Number(frame[1]), column: Number(frame[2]) - 1 });
+      if (!pos.source) continue;
+      const file = isAbsolute(pos.source) ? pos.source : resolve(this.bundle.sourceRoot, pos.source);
+      if (SDK_DIRS.some((d) => file.startsWith(d)) || file.includes('/node_modules/reprise/')) continue;
+      return `${relative(process.cwd(), file) || file}:${pos.line}:${pos.column + 1}`;
+    }
+    return undefined;
   }
 
   newSandbox(deadlineMs: number, log: (level: 'log' | 'info' | 'warn' | 'error' | 'debug', args: unknown[]) => void): WorkflowSandbox {

@@ -15,7 +15,9 @@ export namespace reprise {
             startTimer?: (reprise.v1.StartTimer.$Properties|null);
             completeWorkflowExecution?: (reprise.v1.CompleteWorkflowExecution.$Properties|null);
             failWorkflowExecution?: (reprise.v1.FailWorkflowExecution.$Properties|null);
-            attributes?: ("scheduleActivityTask"|"startTimer"|"completeWorkflowExecution"|"failWorkflowExecution");
+            cancelTimer?: (reprise.v1.CancelTimer.$Properties|null);
+            recordMarker?: (reprise.v1.RecordMarker.$Properties|null);
+            attributes?: ("scheduleActivityTask"|"startTimer"|"completeWorkflowExecution"|"failWorkflowExecution"|"cancelTimer"|"recordMarker");
             static create(properties: reprise.v1.Command.$Shape): reprise.v1.Command & reprise.v1.Command.$Shape;
             static create(properties?: reprise.v1.Command.$Properties): reprise.v1.Command;
             static encode(message: reprise.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -31,7 +33,9 @@ export namespace reprise {
                 startTimer?: (reprise.v1.StartTimer.$Properties|null);
                 completeWorkflowExecution?: (reprise.v1.CompleteWorkflowExecution.$Properties|null);
                 failWorkflowExecution?: (reprise.v1.FailWorkflowExecution.$Properties|null);
-                attributes?: ("scheduleActivityTask"|"startTimer"|"completeWorkflowExecution"|"failWorkflowExecution");
+                cancelTimer?: (reprise.v1.CancelTimer.$Properties|null);
+                recordMarker?: (reprise.v1.RecordMarker.$Properties|null);
+                attributes?: ("scheduleActivityTask"|"startTimer"|"completeWorkflowExecution"|"failWorkflowExecution"|"cancelTimer"|"recordMarker");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -39,9 +43,11 @@ export namespace reprise {
               startTimer?: reprise.v1.StartTimer.$Shape|null;
               completeWorkflowExecution?: reprise.v1.CompleteWorkflowExecution.$Shape|null;
               failWorkflowExecution?: reprise.v1.FailWorkflowExecution.$Shape|null;
+              cancelTimer?: reprise.v1.CancelTimer.$Shape|null;
+              recordMarker?: reprise.v1.RecordMarker.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ attributes?: undefined; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null }|{ attributes?: "scheduleActivityTask"; scheduleActivityTask: reprise.v1.ScheduleActivityTask.$Shape; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null }|{ attributes?: "startTimer"; scheduleActivityTask?: null; startTimer: reprise.v1.StartTimer.$Shape; completeWorkflowExecution?: null; failWorkflowExecution?: null }|{ attributes?: "completeWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution: reprise.v1.CompleteWorkflowExecution.$Shape; failWorkflowExecution?: null }|{ attributes?: "failWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution: reprise.v1.FailWorkflowExecution.$Shape })
+              ({ attributes?: undefined; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null }|{ attributes?: "scheduleActivityTask"; scheduleActivityTask: reprise.v1.ScheduleActivityTask.$Shape; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null }|{ attributes?: "startTimer"; scheduleActivityTask?: null; startTimer: reprise.v1.StartTimer.$Shape; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null }|{ attributes?: "completeWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution: reprise.v1.CompleteWorkflowExecution.$Shape; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null }|{ attributes?: "failWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution: reprise.v1.FailWorkflowExecution.$Shape; cancelTimer?: null; recordMarker?: null }|{ attributes?: "cancelTimer"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer: reprise.v1.CancelTimer.$Shape; recordMarker?: null }|{ attributes?: "recordMarker"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker: reprise.v1.RecordMarker.$Shape })
             );
         }
 
@@ -157,6 +163,63 @@ export namespace reprise {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
+              failure?: reprise.v1.Failure.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface ICancelTimer extends reprise.v1.CancelTimer.$Properties {
+        }
+
+        class CancelTimer {
+            constructor(properties?: reprise.v1.CancelTimer.$Properties);
+            $unknowns?: Uint8Array[];
+            timerId: string;
+            static create(properties: reprise.v1.CancelTimer.$Shape): reprise.v1.CancelTimer & reprise.v1.CancelTimer.$Shape;
+            static create(properties?: reprise.v1.CancelTimer.$Properties): reprise.v1.CancelTimer;
+            static encode(message: reprise.v1.CancelTimer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.CancelTimer & reprise.v1.CancelTimer.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.CancelTimer;
+            static toObject(message: reprise.v1.CancelTimer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CancelTimer {
+            interface $Properties {
+                timerId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.CancelTimer.$Properties;
+        }
+
+        interface IRecordMarker extends reprise.v1.RecordMarker.$Properties {
+        }
+
+        class RecordMarker {
+            constructor(properties?: reprise.v1.RecordMarker.$Properties);
+            $unknowns?: Uint8Array[];
+            markerName: string;
+            details: { [k: string]: reprise.v1.Payloads.$Properties };
+            failure?: (reprise.v1.Failure.$Properties|null);
+            static create(properties: reprise.v1.RecordMarker.$Shape): reprise.v1.RecordMarker & reprise.v1.RecordMarker.$Shape;
+            static create(properties?: reprise.v1.RecordMarker.$Properties): reprise.v1.RecordMarker;
+            static encode(message: reprise.v1.RecordMarker.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.RecordMarker & reprise.v1.RecordMarker.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.RecordMarker;
+            static toObject(message: reprise.v1.RecordMarker, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordMarker {
+            interface $Properties {
+                markerName?: (string|null);
+                details?: ({ [k: string]: reprise.v1.Payloads.$Properties }|null);
+                failure?: (reprise.v1.Failure.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              markerName?: string|null;
+              details?: { [k: string]: reprise.v1.Payloads.$Shape }|null;
               failure?: reprise.v1.Failure.$Shape|null;
               $unknowns?: Uint8Array[];
             };
@@ -442,7 +505,9 @@ export namespace reprise {
             activityTaskTimedOut?: (reprise.v1.ActivityTaskTimedOut.$Properties|null);
             timerStarted?: (reprise.v1.TimerStarted.$Properties|null);
             timerFired?: (reprise.v1.TimerFired.$Properties|null);
-            attributes?: ("workflowExecutionStarted"|"workflowExecutionCompleted"|"workflowExecutionFailed"|"workflowTaskScheduled"|"workflowTaskStarted"|"workflowTaskCompleted"|"workflowTaskFailed"|"workflowTaskTimedOut"|"activityTaskScheduled"|"activityTaskStarted"|"activityTaskCompleted"|"activityTaskFailed"|"activityTaskTimedOut"|"timerStarted"|"timerFired");
+            timerCanceled?: (reprise.v1.TimerCanceled.$Properties|null);
+            markerRecorded?: (reprise.v1.MarkerRecorded.$Properties|null);
+            attributes?: ("workflowExecutionStarted"|"workflowExecutionCompleted"|"workflowExecutionFailed"|"workflowTaskScheduled"|"workflowTaskStarted"|"workflowTaskCompleted"|"workflowTaskFailed"|"workflowTaskTimedOut"|"activityTaskScheduled"|"activityTaskStarted"|"activityTaskCompleted"|"activityTaskFailed"|"activityTaskTimedOut"|"timerStarted"|"timerFired"|"timerCanceled"|"markerRecorded");
             static create(properties: reprise.v1.HistoryEvent.$Shape): reprise.v1.HistoryEvent & reprise.v1.HistoryEvent.$Shape;
             static create(properties?: reprise.v1.HistoryEvent.$Properties): reprise.v1.HistoryEvent;
             static encode(message: reprise.v1.HistoryEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -471,7 +536,9 @@ export namespace reprise {
                 activityTaskTimedOut?: (reprise.v1.ActivityTaskTimedOut.$Properties|null);
                 timerStarted?: (reprise.v1.TimerStarted.$Properties|null);
                 timerFired?: (reprise.v1.TimerFired.$Properties|null);
-                attributes?: ("workflowExecutionStarted"|"workflowExecutionCompleted"|"workflowExecutionFailed"|"workflowTaskScheduled"|"workflowTaskStarted"|"workflowTaskCompleted"|"workflowTaskFailed"|"workflowTaskTimedOut"|"activityTaskScheduled"|"activityTaskStarted"|"activityTaskCompleted"|"activityTaskFailed"|"activityTaskTimedOut"|"timerStarted"|"timerFired");
+                timerCanceled?: (reprise.v1.TimerCanceled.$Properties|null);
+                markerRecorded?: (reprise.v1.MarkerRecorded.$Properties|null);
+                attributes?: ("workflowExecutionStarted"|"workflowExecutionCompleted"|"workflowExecutionFailed"|"workflowTaskScheduled"|"workflowTaskStarted"|"workflowTaskCompleted"|"workflowTaskFailed"|"workflowTaskTimedOut"|"activityTaskScheduled"|"activityTaskStarted"|"activityTaskCompleted"|"activityTaskFailed"|"activityTaskTimedOut"|"timerStarted"|"timerFired"|"timerCanceled"|"markerRecorded");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -492,9 +559,11 @@ export namespace reprise {
               activityTaskTimedOut?: reprise.v1.ActivityTaskTimedOut.$Shape|null;
               timerStarted?: reprise.v1.TimerStarted.$Shape|null;
               timerFired?: reprise.v1.TimerFired.$Shape|null;
+              timerCanceled?: reprise.v1.TimerCanceled.$Shape|null;
+              markerRecorded?: reprise.v1.MarkerRecorded.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ attributes?: undefined; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "workflowExecutionStarted"; workflowExecutionStarted: reprise.v1.WorkflowExecutionStarted.$Shape; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "workflowExecutionCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted: reprise.v1.WorkflowExecutionCompleted.$Shape; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "workflowExecutionFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed: reprise.v1.WorkflowExecutionFailed.$Shape; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "workflowTaskScheduled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled: reprise.v1.WorkflowTaskScheduled.$Shape; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "workflowTaskStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted: reprise.v1.WorkflowTaskStarted.$Shape; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "workflowTaskCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted: reprise.v1.WorkflowTaskCompleted.$Shape; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "workflowTaskFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed: reprise.v1.WorkflowTaskFailed.$Shape; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "workflowTaskTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut: reprise.v1.WorkflowTaskTimedOut.$Shape; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "activityTaskScheduled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled: reprise.v1.ActivityTaskScheduled.$Shape; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "activityTaskStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted: reprise.v1.ActivityTaskStarted.$Shape; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "activityTaskCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted: reprise.v1.ActivityTaskCompleted.$Shape; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "activityTaskFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed: reprise.v1.ActivityTaskFailed.$Shape; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null }|{ attributes?: "activityTaskTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut: reprise.v1.ActivityTaskTimedOut.$Shape; timerStarted?: null; timerFired?: null }|{ attributes?: "timerStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted: reprise.v1.TimerStarted.$Shape; timerFired?: null }|{ attributes?: "timerFired"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired: reprise.v1.TimerFired.$Shape })
+              ({ attributes?: undefined; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowExecutionStarted"; workflowExecutionStarted: reprise.v1.WorkflowExecutionStarted.$Shape; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowExecutionCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted: reprise.v1.WorkflowExecutionCompleted.$Shape; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowExecutionFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed: reprise.v1.WorkflowExecutionFailed.$Shape; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskScheduled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled: reprise.v1.WorkflowTaskScheduled.$Shape; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted: reprise.v1.WorkflowTaskStarted.$Shape; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted: reprise.v1.WorkflowTaskCompleted.$Shape; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed: reprise.v1.WorkflowTaskFailed.$Shape; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut: reprise.v1.WorkflowTaskTimedOut.$Shape; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskScheduled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled: reprise.v1.ActivityTaskScheduled.$Shape; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted: reprise.v1.ActivityTaskStarted.$Shape; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted: reprise.v1.ActivityTaskCompleted.$Shape; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed: reprise.v1.ActivityTaskFailed.$Shape; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut: reprise.v1.ActivityTaskTimedOut.$Shape; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "timerStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted: reprise.v1.TimerStarted.$Shape; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "timerFired"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired: reprise.v1.TimerFired.$Shape; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "timerCanceled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled: reprise.v1.TimerCanceled.$Shape; markerRecorded?: null }|{ attributes?: "markerRecorded"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded: reprise.v1.MarkerRecorded.$Shape })
             );
         }
 
@@ -510,6 +579,8 @@ export namespace reprise {
             workflowTaskTimeoutMs: number;
             identity: string;
             requestId: string;
+            workflowId: string;
+            runId: string;
             static create(properties: reprise.v1.WorkflowExecutionStarted.$Shape): reprise.v1.WorkflowExecutionStarted & reprise.v1.WorkflowExecutionStarted.$Shape;
             static create(properties?: reprise.v1.WorkflowExecutionStarted.$Properties): reprise.v1.WorkflowExecutionStarted;
             static encode(message: reprise.v1.WorkflowExecutionStarted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -527,6 +598,8 @@ export namespace reprise {
                 workflowTaskTimeoutMs?: (number|null);
                 identity?: (string|null);
                 requestId?: (string|null);
+                workflowId?: (string|null);
+                runId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.WorkflowExecutionStarted.$Properties;
@@ -975,6 +1048,70 @@ export namespace reprise {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.TimerFired.$Properties;
+        }
+
+        interface ITimerCanceled extends reprise.v1.TimerCanceled.$Properties {
+        }
+
+        class TimerCanceled {
+            constructor(properties?: reprise.v1.TimerCanceled.$Properties);
+            $unknowns?: Uint8Array[];
+            timerId: string;
+            startedEventId: number;
+            workflowTaskCompletedEventId: number;
+            static create(properties: reprise.v1.TimerCanceled.$Shape): reprise.v1.TimerCanceled & reprise.v1.TimerCanceled.$Shape;
+            static create(properties?: reprise.v1.TimerCanceled.$Properties): reprise.v1.TimerCanceled;
+            static encode(message: reprise.v1.TimerCanceled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.TimerCanceled & reprise.v1.TimerCanceled.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.TimerCanceled;
+            static toObject(message: reprise.v1.TimerCanceled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TimerCanceled {
+            interface $Properties {
+                timerId?: (string|null);
+                startedEventId?: (number|null);
+                workflowTaskCompletedEventId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.TimerCanceled.$Properties;
+        }
+
+        interface IMarkerRecorded extends reprise.v1.MarkerRecorded.$Properties {
+        }
+
+        class MarkerRecorded {
+            constructor(properties?: reprise.v1.MarkerRecorded.$Properties);
+            $unknowns?: Uint8Array[];
+            markerName: string;
+            details: { [k: string]: reprise.v1.Payloads.$Properties };
+            workflowTaskCompletedEventId: number;
+            failure?: (reprise.v1.Failure.$Properties|null);
+            static create(properties: reprise.v1.MarkerRecorded.$Shape): reprise.v1.MarkerRecorded & reprise.v1.MarkerRecorded.$Shape;
+            static create(properties?: reprise.v1.MarkerRecorded.$Properties): reprise.v1.MarkerRecorded;
+            static encode(message: reprise.v1.MarkerRecorded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.MarkerRecorded & reprise.v1.MarkerRecorded.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.MarkerRecorded;
+            static toObject(message: reprise.v1.MarkerRecorded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MarkerRecorded {
+            interface $Properties {
+                markerName?: (string|null);
+                details?: ({ [k: string]: reprise.v1.Payloads.$Properties }|null);
+                workflowTaskCompletedEventId?: (number|null);
+                failure?: (reprise.v1.Failure.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              markerName?: string|null;
+              details?: { [k: string]: reprise.v1.Payloads.$Shape }|null;
+              workflowTaskCompletedEventId?: number|null;
+              failure?: reprise.v1.Failure.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         interface IEmpty extends reprise.v1.Empty.$Properties {
@@ -1899,6 +2036,72 @@ export namespace reprise {
               runId?: string|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        interface IListWorkflowsRequest extends reprise.v1.ListWorkflowsRequest.$Properties {
+        }
+
+        class ListWorkflowsRequest {
+            constructor(properties?: reprise.v1.ListWorkflowsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            pageSize: number;
+            nextPageToken: Uint8Array;
+            workflowType: string;
+            statuses: reprise.v1.WorkflowExecutionStatus[];
+            workflowIdPrefix: string;
+            taskQueue: string;
+            startedAfterMs: number;
+            startedBeforeMs: number;
+            static create(properties: reprise.v1.ListWorkflowsRequest.$Shape): reprise.v1.ListWorkflowsRequest & reprise.v1.ListWorkflowsRequest.$Shape;
+            static create(properties?: reprise.v1.ListWorkflowsRequest.$Properties): reprise.v1.ListWorkflowsRequest;
+            static encode(message: reprise.v1.ListWorkflowsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ListWorkflowsRequest & reprise.v1.ListWorkflowsRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ListWorkflowsRequest;
+            static toObject(message: reprise.v1.ListWorkflowsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ListWorkflowsRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                pageSize?: (number|null);
+                nextPageToken?: (Uint8Array|null);
+                workflowType?: (string|null);
+                statuses?: (reprise.v1.WorkflowExecutionStatus[]|null);
+                workflowIdPrefix?: (string|null);
+                taskQueue?: (string|null);
+                startedAfterMs?: (number|null);
+                startedBeforeMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ListWorkflowsRequest.$Properties;
+        }
+
+        interface IListWorkflowsResponse extends reprise.v1.ListWorkflowsResponse.$Properties {
+        }
+
+        class ListWorkflowsResponse {
+            constructor(properties?: reprise.v1.ListWorkflowsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            executions: reprise.v1.WorkflowExecutionInfo.$Properties[];
+            nextPageToken: Uint8Array;
+            static create(properties: reprise.v1.ListWorkflowsResponse.$Shape): reprise.v1.ListWorkflowsResponse & reprise.v1.ListWorkflowsResponse.$Shape;
+            static create(properties?: reprise.v1.ListWorkflowsResponse.$Properties): reprise.v1.ListWorkflowsResponse;
+            static encode(message: reprise.v1.ListWorkflowsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ListWorkflowsResponse & reprise.v1.ListWorkflowsResponse.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ListWorkflowsResponse;
+            static toObject(message: reprise.v1.ListWorkflowsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ListWorkflowsResponse {
+            interface $Properties {
+                executions?: (reprise.v1.WorkflowExecutionInfo.$Properties[]|null);
+                nextPageToken?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ListWorkflowsResponse.$Properties;
         }
     }
 }

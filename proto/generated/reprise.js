@@ -27,11 +27,13 @@ export const reprise = $root.reprise = (() => {
             Command.prototype.startTimer = null;
             Command.prototype.completeWorkflowExecution = null;
             Command.prototype.failWorkflowExecution = null;
+            Command.prototype.cancelTimer = null;
+            Command.prototype.recordMarker = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Command.prototype, "attributes", {
-                get: $util.oneOfGetter($oneOfFields = ["scheduleActivityTask", "startTimer", "completeWorkflowExecution", "failWorkflowExecution"]),
+                get: $util.oneOfGetter($oneOfFields = ["scheduleActivityTask", "startTimer", "completeWorkflowExecution", "failWorkflowExecution", "cancelTimer", "recordMarker"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -54,6 +56,10 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.CompleteWorkflowExecution.encode(message.completeWorkflowExecution, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.failWorkflowExecution != null && $Object.hasOwnProperty.call(message, "failWorkflowExecution"))
                     $root.reprise.v1.FailWorkflowExecution.encode(message.failWorkflowExecution, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.cancelTimer != null && $Object.hasOwnProperty.call(message, "cancelTimer"))
+                    $root.reprise.v1.CancelTimer.encode(message.cancelTimer, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.recordMarker != null && $Object.hasOwnProperty.call(message, "recordMarker"))
+                    $root.reprise.v1.RecordMarker.encode(message.recordMarker, writer.uint32(50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -115,6 +121,20 @@ export const reprise = $root.reprise = (() => {
                             message.attributes = "failWorkflowExecution";
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.cancelTimer = $root.reprise.v1.CancelTimer.decode(reader, reader.size(), $undefined, _depth + 1, message.cancelTimer);
+                            message.attributes = "cancelTimer";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.recordMarker = $root.reprise.v1.RecordMarker.decode(reader, reader.size(), $undefined, _depth + 1, message.recordMarker);
+                            message.attributes = "recordMarker";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -162,6 +182,16 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.Command.failWorkflowExecution: object expected");
                     message.failWorkflowExecution = $root.reprise.v1.FailWorkflowExecution.fromObject(object.failWorkflowExecution, _depth + 1);
                 }
+                if (object.cancelTimer != null) {
+                    if (!$util.isObject(object.cancelTimer))
+                        throw $TypeError(".reprise.v1.Command.cancelTimer: object expected");
+                    message.cancelTimer = $root.reprise.v1.CancelTimer.fromObject(object.cancelTimer, _depth + 1);
+                }
+                if (object.recordMarker != null) {
+                    if (!$util.isObject(object.recordMarker))
+                        throw $TypeError(".reprise.v1.Command.recordMarker: object expected");
+                    message.recordMarker = $root.reprise.v1.RecordMarker.fromObject(object.recordMarker, _depth + 1);
+                }
                 return message;
             };
 
@@ -192,6 +222,16 @@ export const reprise = $root.reprise = (() => {
                     object.failWorkflowExecution = $root.reprise.v1.FailWorkflowExecution.toObject(message.failWorkflowExecution, options, _depth + 1);
                     if (options.oneofs)
                         object.attributes = "failWorkflowExecution";
+                }
+                if (message.cancelTimer != null && $Object.hasOwnProperty.call(message, "cancelTimer")) {
+                    object.cancelTimer = $root.reprise.v1.CancelTimer.toObject(message.cancelTimer, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "cancelTimer";
+                }
+                if (message.recordMarker != null && $Object.hasOwnProperty.call(message, "recordMarker")) {
+                    object.recordMarker = $root.reprise.v1.RecordMarker.toObject(message.recordMarker, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "recordMarker";
                 }
                 return object;
             };
@@ -925,6 +965,332 @@ export const reprise = $root.reprise = (() => {
             };
 
             return FailWorkflowExecution;
+        })();
+
+        v1.CancelTimer = (function() {
+
+            const CancelTimer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CancelTimer.prototype.timerId = "";
+
+            CancelTimer.create = function(properties) {
+                return new CancelTimer(properties);
+            };
+
+            CancelTimer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timerId != null && $Object.hasOwnProperty.call(message, "timerId") && message.timerId !== "")
+                    writer.uint32(10).string(message.timerId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CancelTimer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.CancelTimer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.timerId = value;
+                            else
+                                delete message.timerId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CancelTimer.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.CancelTimer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.CancelTimer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.CancelTimer();
+                if (object.timerId != null)
+                    if (typeof object.timerId !== "string" || object.timerId.length)
+                        message.timerId = $String(object.timerId);
+                return message;
+            };
+
+            CancelTimer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.timerId = "";
+                if (message.timerId != null && $Object.hasOwnProperty.call(message, "timerId"))
+                    object.timerId = message.timerId;
+                return object;
+            };
+
+            CancelTimer.prototype.toJSON = function() {
+                return CancelTimer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelTimer;
+        })();
+
+        v1.RecordMarker = (function() {
+
+            const RecordMarker = function (properties) {
+                this.details = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RecordMarker.prototype.markerName = "";
+            RecordMarker.prototype.details = $util.emptyObject;
+            RecordMarker.prototype.failure = null;
+
+            RecordMarker.create = function(properties) {
+                return new RecordMarker(properties);
+            };
+
+            RecordMarker.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.markerName != null && $Object.hasOwnProperty.call(message, "markerName") && message.markerName !== "")
+                    writer.uint32(10).string(message.markerName);
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    for (let keys = $Object.keys(message.details), i = 0; i < keys.length; ++i) {
+                        writer.uint32(18).fork().uint32(10).string(keys[i]);
+                        $root.reprise.v1.Payloads.encode(message.details[keys[i]], writer.uint32(18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    $root.reprise.v1.Failure.encode(message.failure, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RecordMarker.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.RecordMarker();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.markerName = value;
+                            else
+                                delete message.markerName;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.details === $util.emptyObject)
+                                message.details = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.details, key);
+                            message.details[key] = value || new $root.reprise.v1.Payloads();
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.failure = $root.reprise.v1.Failure.decode(reader, reader.size(), $undefined, _depth + 1, message.failure);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RecordMarker.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.RecordMarker)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.RecordMarker: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.RecordMarker();
+                if (object.markerName != null)
+                    if (typeof object.markerName !== "string" || object.markerName.length)
+                        message.markerName = $String(object.markerName);
+                if (object.details) {
+                    if (!$util.isObject(object.details))
+                        throw $TypeError(".reprise.v1.RecordMarker.details: object expected");
+                    message.details = {};
+                    for (let keys = $Object.keys(object.details), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.details, keys[i]);
+                        if (!$util.isObject(object.details[keys[i]]))
+                            throw $TypeError(".reprise.v1.RecordMarker.details: object expected");
+                        message.details[keys[i]] = $root.reprise.v1.Payloads.fromObject(object.details[keys[i]], _depth + 1);
+                    }
+                }
+                if (object.failure != null) {
+                    if (!$util.isObject(object.failure))
+                        throw $TypeError(".reprise.v1.RecordMarker.failure: object expected");
+                    message.failure = $root.reprise.v1.Failure.fromObject(object.failure, _depth + 1);
+                }
+                return message;
+            };
+
+            RecordMarker.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.details = {};
+                if (options.defaults) {
+                    object.markerName = "";
+                    object.failure = null;
+                }
+                if (message.markerName != null && $Object.hasOwnProperty.call(message, "markerName"))
+                    object.markerName = message.markerName;
+                let keys2;
+                if (message.details && (keys2 = $Object.keys(message.details)).length) {
+                    object.details = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.details, keys2[j]);
+                        object.details[keys2[j]] = $root.reprise.v1.Payloads.toObject(message.details[keys2[j]], options, _depth + 1);
+                    }
+                }
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    object.failure = $root.reprise.v1.Failure.toObject(message.failure, options, _depth + 1);
+                return object;
+            };
+
+            RecordMarker.prototype.toJSON = function() {
+                return RecordMarker.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RecordMarker;
         })();
 
         v1.Payload = (function() {
@@ -2467,11 +2833,13 @@ export const reprise = $root.reprise = (() => {
             HistoryEvent.prototype.activityTaskTimedOut = null;
             HistoryEvent.prototype.timerStarted = null;
             HistoryEvent.prototype.timerFired = null;
+            HistoryEvent.prototype.timerCanceled = null;
+            HistoryEvent.prototype.markerRecorded = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(HistoryEvent.prototype, "attributes", {
-                get: $util.oneOfGetter($oneOfFields = ["workflowExecutionStarted", "workflowExecutionCompleted", "workflowExecutionFailed", "workflowTaskScheduled", "workflowTaskStarted", "workflowTaskCompleted", "workflowTaskFailed", "workflowTaskTimedOut", "activityTaskScheduled", "activityTaskStarted", "activityTaskCompleted", "activityTaskFailed", "activityTaskTimedOut", "timerStarted", "timerFired"]),
+                get: $util.oneOfGetter($oneOfFields = ["workflowExecutionStarted", "workflowExecutionCompleted", "workflowExecutionFailed", "workflowTaskScheduled", "workflowTaskStarted", "workflowTaskCompleted", "workflowTaskFailed", "workflowTaskTimedOut", "activityTaskScheduled", "activityTaskStarted", "activityTaskCompleted", "activityTaskFailed", "activityTaskTimedOut", "timerStarted", "timerFired", "timerCanceled", "markerRecorded"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2520,6 +2888,10 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.TimerStarted.encode(message.timerStarted, writer.uint32(322).fork(), _depth + 1).ldelim();
                 if (message.timerFired != null && $Object.hasOwnProperty.call(message, "timerFired"))
                     $root.reprise.v1.TimerFired.encode(message.timerFired, writer.uint32(330).fork(), _depth + 1).ldelim();
+                if (message.timerCanceled != null && $Object.hasOwnProperty.call(message, "timerCanceled"))
+                    $root.reprise.v1.TimerCanceled.encode(message.timerCanceled, writer.uint32(338).fork(), _depth + 1).ldelim();
+                if (message.markerRecorded != null && $Object.hasOwnProperty.call(message, "markerRecorded"))
+                    $root.reprise.v1.MarkerRecorded.encode(message.markerRecorded, writer.uint32(402).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2676,6 +3048,20 @@ export const reprise = $root.reprise = (() => {
                             message.attributes = "timerFired";
                             continue;
                         }
+                    case 42: {
+                            if (wireType !== 2)
+                                break;
+                            message.timerCanceled = $root.reprise.v1.TimerCanceled.decode(reader, reader.size(), $undefined, _depth + 1, message.timerCanceled);
+                            message.attributes = "timerCanceled";
+                            continue;
+                        }
+                    case 50: {
+                            if (wireType !== 2)
+                                break;
+                            message.markerRecorded = $root.reprise.v1.MarkerRecorded.decode(reader, reader.size(), $undefined, _depth + 1, message.markerRecorded);
+                            message.attributes = "markerRecorded";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2798,6 +3184,16 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.HistoryEvent.timerFired: object expected");
                     message.timerFired = $root.reprise.v1.TimerFired.fromObject(object.timerFired, _depth + 1);
                 }
+                if (object.timerCanceled != null) {
+                    if (!$util.isObject(object.timerCanceled))
+                        throw $TypeError(".reprise.v1.HistoryEvent.timerCanceled: object expected");
+                    message.timerCanceled = $root.reprise.v1.TimerCanceled.fromObject(object.timerCanceled, _depth + 1);
+                }
+                if (object.markerRecorded != null) {
+                    if (!$util.isObject(object.markerRecorded))
+                        throw $TypeError(".reprise.v1.HistoryEvent.markerRecorded: object expected");
+                    message.markerRecorded = $root.reprise.v1.MarkerRecorded.fromObject(object.markerRecorded, _depth + 1);
+                }
                 return message;
             };
 
@@ -2910,6 +3306,16 @@ export const reprise = $root.reprise = (() => {
                     if (options.oneofs)
                         object.attributes = "timerFired";
                 }
+                if (message.timerCanceled != null && $Object.hasOwnProperty.call(message, "timerCanceled")) {
+                    object.timerCanceled = $root.reprise.v1.TimerCanceled.toObject(message.timerCanceled, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "timerCanceled";
+                }
+                if (message.markerRecorded != null && $Object.hasOwnProperty.call(message, "markerRecorded")) {
+                    object.markerRecorded = $root.reprise.v1.MarkerRecorded.toObject(message.markerRecorded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "markerRecorded";
+                }
                 return object;
             };
 
@@ -2935,6 +3341,8 @@ export const reprise = $root.reprise = (() => {
             WorkflowExecutionStarted.prototype.workflowTaskTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             WorkflowExecutionStarted.prototype.identity = "";
             WorkflowExecutionStarted.prototype.requestId = "";
+            WorkflowExecutionStarted.prototype.workflowId = "";
+            WorkflowExecutionStarted.prototype.runId = "";
 
             WorkflowExecutionStarted.create = function(properties) {
                 return new WorkflowExecutionStarted(properties);
@@ -2959,6 +3367,10 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(42).string(message.identity);
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
                     writer.uint32(50).string(message.requestId);
+                if (message.workflowId != null && $Object.hasOwnProperty.call(message, "workflowId") && message.workflowId !== "")
+                    writer.uint32(58).string(message.workflowId);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(66).string(message.runId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3043,6 +3455,24 @@ export const reprise = $root.reprise = (() => {
                                 delete message.requestId;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowId = value;
+                            else
+                                delete message.workflowId;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3097,6 +3527,12 @@ export const reprise = $root.reprise = (() => {
                 if (object.requestId != null)
                     if (typeof object.requestId !== "string" || object.requestId.length)
                         message.requestId = $String(object.requestId);
+                if (object.workflowId != null)
+                    if (typeof object.workflowId !== "string" || object.workflowId.length)
+                        message.workflowId = $String(object.workflowId);
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
                 return message;
             };
 
@@ -3119,6 +3555,8 @@ export const reprise = $root.reprise = (() => {
                         object.workflowTaskTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.identity = "";
                     object.requestId = "";
+                    object.workflowId = "";
+                    object.runId = "";
                 }
                 if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType"))
                     object.workflowType = message.workflowType;
@@ -3137,6 +3575,10 @@ export const reprise = $root.reprise = (() => {
                     object.identity = message.identity;
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
                     object.requestId = message.requestId;
+                if (message.workflowId != null && $Object.hasOwnProperty.call(message, "workflowId"))
+                    object.workflowId = message.workflowId;
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
                 return object;
             };
 
@@ -6031,6 +6473,435 @@ export const reprise = $root.reprise = (() => {
             };
 
             return TimerFired;
+        })();
+
+        v1.TimerCanceled = (function() {
+
+            const TimerCanceled = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            TimerCanceled.prototype.timerId = "";
+            TimerCanceled.prototype.startedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            TimerCanceled.prototype.workflowTaskCompletedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            TimerCanceled.create = function(properties) {
+                return new TimerCanceled(properties);
+            };
+
+            TimerCanceled.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timerId != null && $Object.hasOwnProperty.call(message, "timerId") && message.timerId !== "")
+                    writer.uint32(10).string(message.timerId);
+                if (message.startedEventId != null && $Object.hasOwnProperty.call(message, "startedEventId") && (typeof message.startedEventId === "object" ? message.startedEventId.low || message.startedEventId.high : message.startedEventId !== 0))
+                    writer.uint32(16).int64(message.startedEventId);
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId") && (typeof message.workflowTaskCompletedEventId === "object" ? message.workflowTaskCompletedEventId.low || message.workflowTaskCompletedEventId.high : message.workflowTaskCompletedEventId !== 0))
+                    writer.uint32(24).int64(message.workflowTaskCompletedEventId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            TimerCanceled.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.TimerCanceled();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.timerId = value;
+                            else
+                                delete message.timerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedEventId = value;
+                            else
+                                delete message.startedEventId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskCompletedEventId = value;
+                            else
+                                delete message.workflowTaskCompletedEventId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            TimerCanceled.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.TimerCanceled)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.TimerCanceled: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.TimerCanceled();
+                if (object.timerId != null)
+                    if (typeof object.timerId !== "string" || object.timerId.length)
+                        message.timerId = $String(object.timerId);
+                if (object.startedEventId != null)
+                    if (typeof object.startedEventId === "object" ? object.startedEventId.low || object.startedEventId.high : $Number(object.startedEventId) !== 0)
+                        if ($util.Long)
+                            message.startedEventId = $util.Long.fromValue(object.startedEventId, false);
+                        else if (typeof object.startedEventId === "string")
+                            message.startedEventId = $parseInt(object.startedEventId, 10);
+                        else if (typeof object.startedEventId === "number")
+                            message.startedEventId = object.startedEventId;
+                        else if (typeof object.startedEventId === "object")
+                            message.startedEventId = new $util.LongBits(object.startedEventId.low >>> 0, object.startedEventId.high >>> 0).toNumber();
+                if (object.workflowTaskCompletedEventId != null)
+                    if (typeof object.workflowTaskCompletedEventId === "object" ? object.workflowTaskCompletedEventId.low || object.workflowTaskCompletedEventId.high : $Number(object.workflowTaskCompletedEventId) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskCompletedEventId = $util.Long.fromValue(object.workflowTaskCompletedEventId, false);
+                        else if (typeof object.workflowTaskCompletedEventId === "string")
+                            message.workflowTaskCompletedEventId = $parseInt(object.workflowTaskCompletedEventId, 10);
+                        else if (typeof object.workflowTaskCompletedEventId === "number")
+                            message.workflowTaskCompletedEventId = object.workflowTaskCompletedEventId;
+                        else if (typeof object.workflowTaskCompletedEventId === "object")
+                            message.workflowTaskCompletedEventId = new $util.LongBits(object.workflowTaskCompletedEventId.low >>> 0, object.workflowTaskCompletedEventId.high >>> 0).toNumber();
+                return message;
+            };
+
+            TimerCanceled.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.timerId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.startedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskCompletedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.timerId != null && $Object.hasOwnProperty.call(message, "timerId"))
+                    object.timerId = message.timerId;
+                if (message.startedEventId != null && $Object.hasOwnProperty.call(message, "startedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedEventId = typeof message.startedEventId === "number" ? $BigInt(message.startedEventId) : $util.Long.fromBits(message.startedEventId.low >>> 0, message.startedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.startedEventId === "number")
+                        object.startedEventId = options.longs === $String ? $String(message.startedEventId) : message.startedEventId;
+                    else
+                        object.startedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.startedEventId) : options.longs === $Number ? new $util.LongBits(message.startedEventId.low >>> 0, message.startedEventId.high >>> 0).toNumber() : message.startedEventId;
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskCompletedEventId = typeof message.workflowTaskCompletedEventId === "number" ? $BigInt(message.workflowTaskCompletedEventId) : $util.Long.fromBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskCompletedEventId === "number")
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $String(message.workflowTaskCompletedEventId) : message.workflowTaskCompletedEventId;
+                    else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskCompletedEventId) : options.longs === $Number ? new $util.LongBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0).toNumber() : message.workflowTaskCompletedEventId;
+                return object;
+            };
+
+            TimerCanceled.prototype.toJSON = function() {
+                return TimerCanceled.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TimerCanceled;
+        })();
+
+        v1.MarkerRecorded = (function() {
+
+            const MarkerRecorded = function (properties) {
+                this.details = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            MarkerRecorded.prototype.markerName = "";
+            MarkerRecorded.prototype.details = $util.emptyObject;
+            MarkerRecorded.prototype.workflowTaskCompletedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            MarkerRecorded.prototype.failure = null;
+
+            MarkerRecorded.create = function(properties) {
+                return new MarkerRecorded(properties);
+            };
+
+            MarkerRecorded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.markerName != null && $Object.hasOwnProperty.call(message, "markerName") && message.markerName !== "")
+                    writer.uint32(10).string(message.markerName);
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    for (let keys = $Object.keys(message.details), i = 0; i < keys.length; ++i) {
+                        writer.uint32(18).fork().uint32(10).string(keys[i]);
+                        $root.reprise.v1.Payloads.encode(message.details[keys[i]], writer.uint32(18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId") && (typeof message.workflowTaskCompletedEventId === "object" ? message.workflowTaskCompletedEventId.low || message.workflowTaskCompletedEventId.high : message.workflowTaskCompletedEventId !== 0))
+                    writer.uint32(24).int64(message.workflowTaskCompletedEventId);
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    $root.reprise.v1.Failure.encode(message.failure, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            MarkerRecorded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.MarkerRecorded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.markerName = value;
+                            else
+                                delete message.markerName;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.details === $util.emptyObject)
+                                message.details = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.details, key);
+                            message.details[key] = value || new $root.reprise.v1.Payloads();
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskCompletedEventId = value;
+                            else
+                                delete message.workflowTaskCompletedEventId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.failure = $root.reprise.v1.Failure.decode(reader, reader.size(), $undefined, _depth + 1, message.failure);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            MarkerRecorded.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.MarkerRecorded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.MarkerRecorded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.MarkerRecorded();
+                if (object.markerName != null)
+                    if (typeof object.markerName !== "string" || object.markerName.length)
+                        message.markerName = $String(object.markerName);
+                if (object.details) {
+                    if (!$util.isObject(object.details))
+                        throw $TypeError(".reprise.v1.MarkerRecorded.details: object expected");
+                    message.details = {};
+                    for (let keys = $Object.keys(object.details), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.details, keys[i]);
+                        if (!$util.isObject(object.details[keys[i]]))
+                            throw $TypeError(".reprise.v1.MarkerRecorded.details: object expected");
+                        message.details[keys[i]] = $root.reprise.v1.Payloads.fromObject(object.details[keys[i]], _depth + 1);
+                    }
+                }
+                if (object.workflowTaskCompletedEventId != null)
+                    if (typeof object.workflowTaskCompletedEventId === "object" ? object.workflowTaskCompletedEventId.low || object.workflowTaskCompletedEventId.high : $Number(object.workflowTaskCompletedEventId) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskCompletedEventId = $util.Long.fromValue(object.workflowTaskCompletedEventId, false);
+                        else if (typeof object.workflowTaskCompletedEventId === "string")
+                            message.workflowTaskCompletedEventId = $parseInt(object.workflowTaskCompletedEventId, 10);
+                        else if (typeof object.workflowTaskCompletedEventId === "number")
+                            message.workflowTaskCompletedEventId = object.workflowTaskCompletedEventId;
+                        else if (typeof object.workflowTaskCompletedEventId === "object")
+                            message.workflowTaskCompletedEventId = new $util.LongBits(object.workflowTaskCompletedEventId.low >>> 0, object.workflowTaskCompletedEventId.high >>> 0).toNumber();
+                if (object.failure != null) {
+                    if (!$util.isObject(object.failure))
+                        throw $TypeError(".reprise.v1.MarkerRecorded.failure: object expected");
+                    message.failure = $root.reprise.v1.Failure.fromObject(object.failure, _depth + 1);
+                }
+                return message;
+            };
+
+            MarkerRecorded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.details = {};
+                if (options.defaults) {
+                    object.markerName = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskCompletedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.failure = null;
+                }
+                if (message.markerName != null && $Object.hasOwnProperty.call(message, "markerName"))
+                    object.markerName = message.markerName;
+                let keys2;
+                if (message.details && (keys2 = $Object.keys(message.details)).length) {
+                    object.details = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.details, keys2[j]);
+                        object.details[keys2[j]] = $root.reprise.v1.Payloads.toObject(message.details[keys2[j]], options, _depth + 1);
+                    }
+                }
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskCompletedEventId = typeof message.workflowTaskCompletedEventId === "number" ? $BigInt(message.workflowTaskCompletedEventId) : $util.Long.fromBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskCompletedEventId === "number")
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $String(message.workflowTaskCompletedEventId) : message.workflowTaskCompletedEventId;
+                    else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskCompletedEventId) : options.longs === $Number ? new $util.LongBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0).toNumber() : message.workflowTaskCompletedEventId;
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    object.failure = $root.reprise.v1.Failure.toObject(message.failure, options, _depth + 1);
+                return object;
+            };
+
+            MarkerRecorded.prototype.toJSON = function() {
+                return MarkerRecorded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MarkerRecorded;
         })();
 
         v1.Empty = (function() {
@@ -11514,6 +12385,507 @@ export const reprise = $root.reprise = (() => {
             };
 
             return WaitWorkflowResultResponse;
+        })();
+
+        v1.ListWorkflowsRequest = (function() {
+
+            const ListWorkflowsRequest = function (properties) {
+                this.statuses = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ListWorkflowsRequest.prototype.namespace = "";
+            ListWorkflowsRequest.prototype.pageSize = 0;
+            ListWorkflowsRequest.prototype.nextPageToken = $util.newBuffer([]);
+            ListWorkflowsRequest.prototype.workflowType = "";
+            ListWorkflowsRequest.prototype.statuses = $util.emptyArray;
+            ListWorkflowsRequest.prototype.workflowIdPrefix = "";
+            ListWorkflowsRequest.prototype.taskQueue = "";
+            ListWorkflowsRequest.prototype.startedAfterMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ListWorkflowsRequest.prototype.startedBeforeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            ListWorkflowsRequest.create = function(properties) {
+                return new ListWorkflowsRequest(properties);
+            };
+
+            ListWorkflowsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(10).string(message.namespace);
+                if (message.pageSize != null && $Object.hasOwnProperty.call(message, "pageSize") && message.pageSize !== 0)
+                    writer.uint32(16).int32(message.pageSize);
+                if (message.nextPageToken != null && $Object.hasOwnProperty.call(message, "nextPageToken") && message.nextPageToken.length)
+                    writer.uint32(26).bytes(message.nextPageToken);
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType") && message.workflowType !== "")
+                    writer.uint32(34).string(message.workflowType);
+                if (message.statuses != null && message.statuses.length)
+                    writer.uint32(42).int32s(message.statuses);
+                if (message.workflowIdPrefix != null && $Object.hasOwnProperty.call(message, "workflowIdPrefix") && message.workflowIdPrefix !== "")
+                    writer.uint32(50).string(message.workflowIdPrefix);
+                if (message.taskQueue != null && $Object.hasOwnProperty.call(message, "taskQueue") && message.taskQueue !== "")
+                    writer.uint32(58).string(message.taskQueue);
+                if (message.startedAfterMs != null && $Object.hasOwnProperty.call(message, "startedAfterMs") && (typeof message.startedAfterMs === "object" ? message.startedAfterMs.low || message.startedAfterMs.high : message.startedAfterMs !== 0))
+                    writer.uint32(64).int64(message.startedAfterMs);
+                if (message.startedBeforeMs != null && $Object.hasOwnProperty.call(message, "startedBeforeMs") && (typeof message.startedBeforeMs === "object" ? message.startedBeforeMs.low || message.startedBeforeMs.high : message.startedBeforeMs !== 0))
+                    writer.uint32(72).int64(message.startedBeforeMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ListWorkflowsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ListWorkflowsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.pageSize = value;
+                            else
+                                delete message.pageSize;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nextPageToken = value;
+                            else
+                                delete message.nextPageToken;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowType = value;
+                            else
+                                delete message.workflowType;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.statuses && message.statuses.length))
+                                    message.statuses = [];
+                                reader.int32s(message.statuses);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.statuses && message.statuses.length))
+                                message.statuses = [];
+                            message.statuses.push(reader.int32());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowIdPrefix = value;
+                            else
+                                delete message.workflowIdPrefix;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskQueue = value;
+                            else
+                                delete message.taskQueue;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedAfterMs = value;
+                            else
+                                delete message.startedAfterMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedBeforeMs = value;
+                            else
+                                delete message.startedBeforeMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ListWorkflowsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ListWorkflowsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ListWorkflowsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ListWorkflowsRequest();
+                if (object.namespace != null)
+                    if (typeof object.namespace !== "string" || object.namespace.length)
+                        message.namespace = $String(object.namespace);
+                if (object.pageSize != null)
+                    if ($Number(object.pageSize) !== 0)
+                        message.pageSize = object.pageSize | 0;
+                if (object.nextPageToken != null)
+                    if (object.nextPageToken.length)
+                        if (typeof object.nextPageToken === "string")
+                            $util.base64.decode(object.nextPageToken, message.nextPageToken = $util.newBuffer($util.base64.length(object.nextPageToken)), 0);
+                        else if (object.nextPageToken.length >= 0)
+                            message.nextPageToken = object.nextPageToken;
+                if (object.workflowType != null)
+                    if (typeof object.workflowType !== "string" || object.workflowType.length)
+                        message.workflowType = $String(object.workflowType);
+                if (object.statuses) {
+                    if (!$Array.isArray(object.statuses))
+                        throw $TypeError(".reprise.v1.ListWorkflowsRequest.statuses: array expected");
+                    message.statuses = [];
+                    for (let i = 0; i < object.statuses.length; ++i)
+                        switch (object.statuses[i]) {
+                        case "WORKFLOW_EXECUTION_STATUS_UNSPECIFIED":
+                        case 0:
+                            message.statuses[message.statuses.length] = 0;
+                            break;
+                        case "WORKFLOW_EXECUTION_STATUS_RUNNING":
+                        case 1:
+                            message.statuses[message.statuses.length] = 1;
+                            break;
+                        case "WORKFLOW_EXECUTION_STATUS_COMPLETED":
+                        case 2:
+                            message.statuses[message.statuses.length] = 2;
+                            break;
+                        case "WORKFLOW_EXECUTION_STATUS_FAILED":
+                        case 3:
+                            message.statuses[message.statuses.length] = 3;
+                            break;
+                        default:
+                            if (typeof object.statuses[i] === "number" && (object.statuses[i] | 0) === object.statuses[i])
+                                message.statuses[message.statuses.length] = object.statuses[i];
+                        }
+                }
+                if (object.workflowIdPrefix != null)
+                    if (typeof object.workflowIdPrefix !== "string" || object.workflowIdPrefix.length)
+                        message.workflowIdPrefix = $String(object.workflowIdPrefix);
+                if (object.taskQueue != null)
+                    if (typeof object.taskQueue !== "string" || object.taskQueue.length)
+                        message.taskQueue = $String(object.taskQueue);
+                if (object.startedAfterMs != null)
+                    if (typeof object.startedAfterMs === "object" ? object.startedAfterMs.low || object.startedAfterMs.high : $Number(object.startedAfterMs) !== 0)
+                        if ($util.Long)
+                            message.startedAfterMs = $util.Long.fromValue(object.startedAfterMs, false);
+                        else if (typeof object.startedAfterMs === "string")
+                            message.startedAfterMs = $parseInt(object.startedAfterMs, 10);
+                        else if (typeof object.startedAfterMs === "number")
+                            message.startedAfterMs = object.startedAfterMs;
+                        else if (typeof object.startedAfterMs === "object")
+                            message.startedAfterMs = new $util.LongBits(object.startedAfterMs.low >>> 0, object.startedAfterMs.high >>> 0).toNumber();
+                if (object.startedBeforeMs != null)
+                    if (typeof object.startedBeforeMs === "object" ? object.startedBeforeMs.low || object.startedBeforeMs.high : $Number(object.startedBeforeMs) !== 0)
+                        if ($util.Long)
+                            message.startedBeforeMs = $util.Long.fromValue(object.startedBeforeMs, false);
+                        else if (typeof object.startedBeforeMs === "string")
+                            message.startedBeforeMs = $parseInt(object.startedBeforeMs, 10);
+                        else if (typeof object.startedBeforeMs === "number")
+                            message.startedBeforeMs = object.startedBeforeMs;
+                        else if (typeof object.startedBeforeMs === "object")
+                            message.startedBeforeMs = new $util.LongBits(object.startedBeforeMs.low >>> 0, object.startedBeforeMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            ListWorkflowsRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.statuses = [];
+                if (options.defaults) {
+                    object.namespace = "";
+                    object.pageSize = 0;
+                    if (options.bytes === $String)
+                        object.nextPageToken = "";
+                    else {
+                        object.nextPageToken = [];
+                        if (options.bytes !== $Array)
+                            object.nextPageToken = $util.newBuffer(object.nextPageToken);
+                    }
+                    object.workflowType = "";
+                    object.workflowIdPrefix = "";
+                    object.taskQueue = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.startedAfterMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedAfterMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.startedBeforeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedBeforeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                    object.namespace = message.namespace;
+                if (message.pageSize != null && $Object.hasOwnProperty.call(message, "pageSize"))
+                    object.pageSize = message.pageSize;
+                if (message.nextPageToken != null && $Object.hasOwnProperty.call(message, "nextPageToken"))
+                    object.nextPageToken = options.bytes === $String ? $util.base64.encode(message.nextPageToken, 0, message.nextPageToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nextPageToken) : message.nextPageToken;
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType"))
+                    object.workflowType = message.workflowType;
+                if (message.statuses && message.statuses.length) {
+                    object.statuses = $Array(message.statuses.length);
+                    for (let j = 0; j < message.statuses.length; ++j)
+                        object.statuses[j] = options.enums === $String ? $root.reprise.v1.WorkflowExecutionStatus[message.statuses[j]] === $undefined ? message.statuses[j] : $root.reprise.v1.WorkflowExecutionStatus[message.statuses[j]] : message.statuses[j];
+                }
+                if (message.workflowIdPrefix != null && $Object.hasOwnProperty.call(message, "workflowIdPrefix"))
+                    object.workflowIdPrefix = message.workflowIdPrefix;
+                if (message.taskQueue != null && $Object.hasOwnProperty.call(message, "taskQueue"))
+                    object.taskQueue = message.taskQueue;
+                if (message.startedAfterMs != null && $Object.hasOwnProperty.call(message, "startedAfterMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedAfterMs = typeof message.startedAfterMs === "number" ? $BigInt(message.startedAfterMs) : $util.Long.fromBits(message.startedAfterMs.low >>> 0, message.startedAfterMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.startedAfterMs === "number")
+                        object.startedAfterMs = options.longs === $String ? $String(message.startedAfterMs) : message.startedAfterMs;
+                    else
+                        object.startedAfterMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAfterMs) : options.longs === $Number ? new $util.LongBits(message.startedAfterMs.low >>> 0, message.startedAfterMs.high >>> 0).toNumber() : message.startedAfterMs;
+                if (message.startedBeforeMs != null && $Object.hasOwnProperty.call(message, "startedBeforeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedBeforeMs = typeof message.startedBeforeMs === "number" ? $BigInt(message.startedBeforeMs) : $util.Long.fromBits(message.startedBeforeMs.low >>> 0, message.startedBeforeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.startedBeforeMs === "number")
+                        object.startedBeforeMs = options.longs === $String ? $String(message.startedBeforeMs) : message.startedBeforeMs;
+                    else
+                        object.startedBeforeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedBeforeMs) : options.longs === $Number ? new $util.LongBits(message.startedBeforeMs.low >>> 0, message.startedBeforeMs.high >>> 0).toNumber() : message.startedBeforeMs;
+                return object;
+            };
+
+            ListWorkflowsRequest.prototype.toJSON = function() {
+                return ListWorkflowsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListWorkflowsRequest;
+        })();
+
+        v1.ListWorkflowsResponse = (function() {
+
+            const ListWorkflowsResponse = function (properties) {
+                this.executions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ListWorkflowsResponse.prototype.executions = $util.emptyArray;
+            ListWorkflowsResponse.prototype.nextPageToken = $util.newBuffer([]);
+
+            ListWorkflowsResponse.create = function(properties) {
+                return new ListWorkflowsResponse(properties);
+            };
+
+            ListWorkflowsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.executions != null && message.executions.length)
+                    for (let i = 0; i < message.executions.length; ++i)
+                        $root.reprise.v1.WorkflowExecutionInfo.encode(message.executions[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.nextPageToken != null && $Object.hasOwnProperty.call(message, "nextPageToken") && message.nextPageToken.length)
+                    writer.uint32(18).bytes(message.nextPageToken);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ListWorkflowsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ListWorkflowsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.executions && message.executions.length))
+                                message.executions = [];
+                            message.executions.push($root.reprise.v1.WorkflowExecutionInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nextPageToken = value;
+                            else
+                                delete message.nextPageToken;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ListWorkflowsResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ListWorkflowsResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ListWorkflowsResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ListWorkflowsResponse();
+                if (object.executions) {
+                    if (!$Array.isArray(object.executions))
+                        throw $TypeError(".reprise.v1.ListWorkflowsResponse.executions: array expected");
+                    message.executions = $Array(object.executions.length);
+                    for (let i = 0; i < object.executions.length; ++i) {
+                        if (!$util.isObject(object.executions[i]))
+                            throw $TypeError(".reprise.v1.ListWorkflowsResponse.executions: object expected");
+                        message.executions[i] = $root.reprise.v1.WorkflowExecutionInfo.fromObject(object.executions[i], _depth + 1);
+                    }
+                }
+                if (object.nextPageToken != null)
+                    if (object.nextPageToken.length)
+                        if (typeof object.nextPageToken === "string")
+                            $util.base64.decode(object.nextPageToken, message.nextPageToken = $util.newBuffer($util.base64.length(object.nextPageToken)), 0);
+                        else if (object.nextPageToken.length >= 0)
+                            message.nextPageToken = object.nextPageToken;
+                return message;
+            };
+
+            ListWorkflowsResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.executions = [];
+                if (options.defaults)
+                    if (options.bytes === $String)
+                        object.nextPageToken = "";
+                    else {
+                        object.nextPageToken = [];
+                        if (options.bytes !== $Array)
+                            object.nextPageToken = $util.newBuffer(object.nextPageToken);
+                    }
+                if (message.executions && message.executions.length) {
+                    object.executions = $Array(message.executions.length);
+                    for (let j = 0; j < message.executions.length; ++j)
+                        object.executions[j] = $root.reprise.v1.WorkflowExecutionInfo.toObject(message.executions[j], options, _depth + 1);
+                }
+                if (message.nextPageToken != null && $Object.hasOwnProperty.call(message, "nextPageToken"))
+                    object.nextPageToken = options.bytes === $String ? $util.base64.encode(message.nextPageToken, 0, message.nextPageToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nextPageToken) : message.nextPageToken;
+                return object;
+            };
+
+            ListWorkflowsResponse.prototype.toJSON = function() {
+                return ListWorkflowsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListWorkflowsResponse;
         })();
 
         return v1;

@@ -24,13 +24,19 @@ export type ActivationJob =
   | { type: 'start'; args: JsonText[] }
   | { type: 'resolveActivity'; seq: number; result: JsonText }
   | { type: 'rejectActivity'; seq: number; failure: FailureData }
-  | { type: 'fireTimer'; seq: number };
+  | { type: 'fireTimer'; seq: number }
+  /** The task being replayed recorded a marker for this patch: patched(patchId) is true there. */
+  | { type: 'notifyPatch'; patchId: string };
 
 export interface Activation {
   /** The workflow task's time: what Date.now() returns while this activation runs. */
   timeMs: number;
   info: WorkflowInfoData;
   jobs: ActivationJob[];
+  /** True while history already holds this task's commands (replay); false for the task being decided now. */
+  replaying: boolean;
+  /** Record the stack of each command (used to locate the source of a nondeterminism; slower). */
+  captureStacks?: boolean;
 }
 
 export interface ScheduleActivityOptionsData {
@@ -42,11 +48,20 @@ export interface ScheduleActivityOptionsData {
   retry?: RetryPolicyData;
 }
 
-export type SandboxCommand =
+export type SandboxCommand = (
   | { type: 'scheduleActivity'; seq: number; activityType: string; args: JsonText[]; options: ScheduleActivityOptionsData }
   | { type: 'startTimer'; seq: number; ms: number }
+  | { type: 'cancelTimer'; seq: number }
+  | { type: 'patchMarker'; patchId: string; deprecated: boolean }
   | { type: 'complete'; result: JsonText }
-  | { type: 'fail'; failure: FailureData };
+  | { type: 'fail'; failure: FailureData }
+) & {
+  /** Where workflow code produced the command (a stack in the bundle), when the activation asked for it. */
+  stack?: string;
+};
+
+/** The name of the markers that patched() and deprecatePatch() record. */
+export const PATCH_MARKER = 'patch';
 
 export interface ActivationResult {
   commands: SandboxCommand[];

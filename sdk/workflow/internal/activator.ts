@@ -5,7 +5,8 @@
  */
 import type { Activation, ActivationResult, JsonText } from '../../common/activation.js';
 import { errorToFailureData, failureDataToError, RepriseFailure } from '../../common/failure.js';
-import { state } from './state.js';
+import { pushCommand, state } from './state.js';
+import { workflowClearTimeout, workflowSetTimeout } from './timers.js';
 
 type WorkflowFn = (...args: unknown[]) => unknown;
 
@@ -49,9 +50,36 @@ function seededRandom(seed: string): () => number {
   };
 }
 
+/** A version 4 UUID from the run's seeded random numbers: the same on every replay. */
+export function seededUuid4(): string {
+  const bytes = randomBytes(16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function randomBytes(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = Math.floor(state.random() * 256);
+  return out;
+}
+
+/** A global that throws a clear error whether it is called or constructed. */
+function forbidden(name: string, why: string): unknown {
+  return function unavailable(): never {
+    throw new Error(`${name} is not available in workflow code: ${why}`);
+  };
+}
+
+/**
+ * Replaces the globals whose behaviour depends on the machine or on timing with deterministic ones: Date gives
+ * the workflow task's time, Math.random and crypto are seeded by the run, setTimeout is a durable timer, and
+ * WeakRef / FinalizationRegistry (which expose garbage collection timing) throw.
+ */
 function installDeterministicGlobals(): void {
+  const g = globalThis as Record<string, unknown>;
   const OriginalDate = globalThis.Date;
-  // Date and Date.now() give the workflow task's time, the same on every replay.
   class WorkflowDate extends OriginalDate {
     constructor(...args: unknown[]) {
       if (args.length === 0) super(state.now);
@@ -61,8 +89,23 @@ function installDeterministicGlobals(): void {
       return state.now;
     }
   }
-  globalThis.Date = WorkflowDate as DateConstructor;
+  g.Date = WorkflowDate;
   Math.random = () => state.random();
+  g.crypto = Object.freeze({
+    randomUUID: seededUuid4,
+    getRandomValues<T extends ArrayBufferView | null>(array: T): T {
+      if (!array) return array;
+      const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+      bytes.set(randomBytes(bytes.length));
+      return array;
+    },
+  });
+  g.setTimeout = workflowSetTimeout;
+  g.clearTimeout = workflowClearTimeout;
+  g.setInterval = forbidden('setInterval', 'loop with await sleep() instead');
+  g.setImmediate = forbidden('setImmediate', 'await Promise.resolve() yields to other workflow coroutines');
+  g.WeakRef = forbidden('WeakRef', 'garbage collection timing would make replays differ');
+  g.FinalizationRegistry = forbidden('FinalizationRegistry', 'garbage collection timing would make replays differ');
 }
 
 function workflowTypes(workflows: Record<string, unknown>): string[] {
@@ -82,12 +125,12 @@ function start(workflows: Record<string, unknown>, args: JsonText[]): void {
     .then(
       (result) => {
         state.closed = true;
-        state.commands.push({ type: 'complete', result: toJson(result, 'the workflow result') });
+        pushCommand({ type: 'complete', result: toJson(result, 'the workflow result') });
       },
       (err) => {
         if (err instanceof RepriseFailure) {
           state.closed = true;
-          state.commands.push({ type: 'fail', failure: errorToFailureData(err) });
+          pushCommand({ type: 'fail', failure: errorToFailureData(err) });
         } else {
           state.taskFailure = errorToFailureData(err);
         }
@@ -113,6 +156,8 @@ export function install(workflows: Record<string, unknown>): void {
       state.now = activation.timeMs;
       if (!state.info) state.random = seededRandom(activation.info.runId);
       state.info = activation.info;
+      state.replaying = activation.replaying;
+      state.captureStacks = activation.captureStacks === true;
       for (const job of activation.jobs) {
         switch (job.type) {
           case 'start':
@@ -125,7 +170,10 @@ export function install(workflows: Record<string, unknown>): void {
             resolvePending(`activity:${job.seq}`, (p) => p.reject(failureDataToError(job.failure)));
             break;
           case 'fireTimer':
-            resolvePending(`timer:${job.seq}`, (p) => p.resolve(undefined));
+            if (!state.cancelledTimers.delete(job.seq)) resolvePending(`timer:${job.seq}`, (p) => p.resolve(undefined));
+            break;
+          case 'notifyPatch':
+            state.patches.known.add(job.patchId);
             break;
         }
       }

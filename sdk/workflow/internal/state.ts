@@ -13,13 +13,28 @@ export interface Pending {
 export const state = {
   now: 0,
   info: undefined as WorkflowInfoData | undefined,
+  replaying: false,
+  captureStacks: false,
   commands: [] as SandboxCommand[],
   pending: new Map<string, Pending>(),
   seq: { activity: 0, timer: 0 },
+  /** Timers cancelled by the code: a TimerFired that raced the cancel is ignored. */
+  cancelledTimers: new Set<number>(),
+  /** Patches whose markers history holds (seen in replayed tasks) and the ones this run has recorded. */
+  patches: { known: new Set<string>(), sent: new Set<string>() },
   taskFailure: undefined as FailureData | undefined,
   closed: false,
   random: () => 0,
 };
+
+type CommandBody = SandboxCommand extends infer C ? (C extends unknown ? Omit<C, 'stack'> : never) : never;
+
+/** Adds a command of the current activation, with its stack when the worker asked for stacks. */
+export function pushCommand(command: CommandBody): void {
+  const c = command as SandboxCommand;
+  if (state.captureStacks) c.stack = new Error().stack;
+  state.commands.push(c);
+}
 
 /** Throws unless called from workflow code running in a Reprise worker's sandbox. */
 export function assertInWorkflow(api: string): void {
