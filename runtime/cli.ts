@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-/** The `reprise` command: dev server, server, migrations. */
+/** The `reprise` command: dev server, server, migrations, and the tools that look at a server's workflows. */
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { createLogger } from './logger.js';
+import { replayCommand } from './commands/replay.js';
+import { workflowCommand } from './commands/workflow.js';
 import { migrate } from './migrate.js';
 import { DEFAULT_PORT, redact, startServer, type RunningServer } from './server.js';
 
@@ -122,5 +124,8 @@ program.command('migrate')
       process.exit(1);
     }
   });
+
+program.addCommand(workflowCommand());
+program.addCommand(replayCommand());
 
 await program.parseAsync(process.argv);

@@ -47,7 +47,14 @@ export interface PendingActivity {
   lastWorkerIdentity?: string;
 }
 
-export interface WorkflowDescription {
+export interface WorkflowDescription extends WorkflowSummary {
+  pendingActivities: PendingActivity[];
+  pendingTimers: { timerId: string; fireTime: Date }[];
+  pendingWorkflowTask?: { state: string; attempt: number; lastFailure?: Error };
+}
+
+/** One run in a listing. */
+export interface WorkflowSummary {
   workflowId: string;
   runId: string;
   type: string;
@@ -56,9 +63,28 @@ export interface WorkflowDescription {
   startTime: Date;
   closeTime?: Date;
   historyLength: number;
-  pendingActivities: PendingActivity[];
-  pendingTimers: { timerId: string; fireTime: Date }[];
-  pendingWorkflowTask?: { state: string; attempt: number; lastFailure?: Error };
+}
+
+/** Which runs client.workflow.list() returns; every field is optional. */
+export interface WorkflowListFilter {
+  type?: string;
+  status?: WorkflowStatus | WorkflowStatus[];
+  workflowIdPrefix?: string;
+  taskQueue?: string;
+  startedAfter?: Date;
+  startedBefore?: Date;
+  /** Runs fetched per call. @default 100 */
+  pageSize?: number;
+}
+
+const STATUS_CODE: Record<string, number> = { RUNNING: 1, COMPLETED: 2, FAILED: 3 };
+
+function summaryOf(info: v1.IWorkflowExecutionInfo): WorkflowSummary {
+  return {
+    workflowId: info.execution!.workflowId!, runId: info.execution!.runId!, type: info.workflowType!,
+    taskQueue: info.taskQueue!, status: STATUS[info.status ?? 0]!, startTime: new Date(Number(info.startTimeMs)),
+    closeTime: optDate(info.closeTimeMs), historyLength: Number(info.historyLength),
+  };
 }
 
 type WorkflowRef = string | ((...args: any[]) => any);
@@ -99,12 +125,9 @@ export class WorkflowHandle<Result = unknown> {
   async describe(): Promise<WorkflowDescription> {
     const res = await this.client._call<v1.DescribeWorkflowResponse>('describeWorkflow',
       { namespace: this.client.namespace, execution: this.execution }, 10_000, this);
-    const info = res.info!;
     const err = (f: v1.IFailure | null | undefined) => (f ? failureDataToError(failureFromProto(f)) : undefined);
     return {
-      workflowId: info.execution!.workflowId!, runId: info.execution!.runId!, type: info.workflowType!,
-      taskQueue: info.taskQueue!, status: STATUS[info.status ?? 0]!, startTime: new Date(Number(info.startTimeMs)),
-      closeTime: optDate(info.closeTimeMs), historyLength: Number(info.historyLength),
+      ...summaryOf(res.info!),
       pendingActivities: (res.pendingActivities ?? []).map((a) => ({
         activityId: a.activityId!, activityType: a.activityType!, state: a.state!, attempt: a.attempt!,
         maximumAttempts: a.maximumAttempts!, lastFailure: err(a.lastFailure), scheduledTime: new Date(Number(a.scheduledTimeMs)),
@@ -171,6 +194,32 @@ export class WorkflowClient {
   /** Starts a workflow and waits for its result. */
   async execute<R = unknown>(workflow: WorkflowRef, options: WorkflowStartOptions): Promise<R> {
     return (await this.start<R>(workflow, options)).result();
+  }
+
+  /** The runs that match a filter, newest first, fetched page by page as the iteration goes. */
+  async *list(filter: WorkflowListFilter = {}): AsyncGenerator<WorkflowSummary> {
+    const statuses = filter.status === undefined ? [] : Array.isArray(filter.status) ? filter.status : [filter.status];
+    const codes = statuses.map((st) => {
+      const code = STATUS_CODE[st];
+      if (!code) throw new ValueError(`list filter: status '${st}' is not one of ${Object.keys(STATUS_CODE).join(', ')}`);
+      return code;
+    });
+    const time = (d: Date | undefined, field: string) => {
+      if (d === undefined) return 0;
+      if (!(d instanceof Date) || Number.isNaN(d.getTime())) throw new ValueError(`list filter: ${field} must be a Date`);
+      return d.getTime();
+    };
+    let token: Uint8Array = new Uint8Array();
+    const req: v1.IListWorkflowsRequest = {
+      namespace: this.client.namespace, pageSize: filter.pageSize ?? 0, workflowType: filter.type ?? '', statuses: codes,
+      workflowIdPrefix: filter.workflowIdPrefix ?? '', taskQueue: filter.taskQueue ?? '',
+      startedAfterMs: time(filter.startedAfter, 'startedAfter'), startedBeforeMs: time(filter.startedBefore, 'startedBefore'),
+    };
+    do {
+      const res = await this.client._call<v1.ListWorkflowsResponse>('listWorkflows', { ...req, nextPageToken: token }, 30_000);
+      for (const info of res.executions) yield summaryOf(info);
+      token = res.nextPageToken;
+    } while (token.length > 0);
   }
 
   /** A handle on an existing workflow: its latest run, or `runId`. */

@@ -1,6 +1,8 @@
 /** `reprise/client`: start workflows, wait for their results, look at their state and history. */
 export { Client, WorkflowClient, WorkflowHandle } from './client.js';
-export type { ClientOptions, WorkflowStartOptions, WorkflowDescription, WorkflowStatus, PendingActivity } from './client.js';
+export type {
+  ClientOptions, PendingActivity, WorkflowDescription, WorkflowListFilter, WorkflowStartOptions, WorkflowStatus, WorkflowSummary,
+} from './client.js';
 export {
   ConnectionError, ServiceError, ValueError, WorkflowExecutionAlreadyStartedError, WorkflowFailedError, WorkflowNotFoundError,
 } from './errors.js';
