@@ -25,7 +25,7 @@ function toJson(value: unknown, what: string): JsonText {
 }
 
 /** A small seeded PRNG (sfc32) so Math.random() replays the same numbers for a run. */
-function seededRandom(seed: string): () => number {
+export function seededRandom(seed: string): () => number {
   let h = 1779033703 ^ seed.length;
   const mix = () => {
     for (let i = 0; i < seed.length; i++) {
