@@ -13,9 +13,8 @@ import { historyFromJSON } from '../sdk/internal/history-json.js';
 import { startEmbeddedPostgres } from '../runtime/embedded-postgres.js';
 import { createLogger } from '../runtime/logger.js';
 import { startServer } from '../runtime/server.js';
-import { bundleWorkflows } from '../worker/bundler.js';
-import { WorkflowCode } from '../worker/sandbox.js';
-import { executeWorkflowTask } from '../worker/workflow-executor.js';
+import { Replayer } from '../worker/replayer.js';
+import { sequentialHistory } from './histories.js';
 
 const WORKFLOWS = fileURLToPath(new URL('./workflows.js', import.meta.url));
 const QUEUE = 'bench';
@@ -87,28 +86,40 @@ async function main(): Promise<void> {
         `(${perWorkflow.commits.toFixed(1)} commits, ${perWorkflow.rows.toFixed(1)} rows written per workflow)`);
     }
 
-    const code = new WorkflowCode(await bundleWorkflows(WORKFLOWS));
     for (const n of [100, 1000]) {
       const handle = await client.workflow.start('sequentialActivities', { taskQueue: QUEUE, workflowId: `seq-${n}`, args: [n] });
       const t0 = performance.now();
       await handle.result();
       const perActivity = (performance.now() - t0) / n;
-      const history = historyFromJSON(await handle.fetchHistory());
-      const input = { workflowId: `seq-${n}`, runId: handle.runId!, workflowType: 'sequentialActivities', history, attempt: 1 };
-      const r0 = performance.now();
-      const outcome = executeWorkflowTask(code, input, { deadlineMs: 60_000 });
-      const replayMs = performance.now() - r0;
-      if (!outcome.ok) throw new Error(`replay failed: ${outcome.failure.message}`);
-      results[`sequential${n}`] = { msPerActivity: perActivity, events: history.length, replayMs,
-        replayEventsPerSecond: history.length / (replayMs / 1000) };
+      results[`sequential${n}`] = { msPerActivity: perActivity };
       row(`${n} sequential activities in one workflow`, `${perActivity.toFixed(2)} ms per activity`);
-      row(`replay of its ${history.length}-event history (whole, fresh sandbox)`,
-        `${replayMs.toFixed(1)} ms, ${(history.length / (replayMs / 1000)).toFixed(0)} events/s`);
     }
+
+    // Replay: whole histories through a fresh sandbox, as the replayer and a worker without a cached run do.
+    const replayer = await Replayer.create({ workflowsPath: WORKFLOWS, workflowTaskDeadline: '10m' });
+    const replay: Record<string, unknown> = {};
+    for (const size of [1_000, 10_000, 100_000]) {
+      const history = sequentialHistory(size, `01BENCH${size}`);
+      replayer.replay(history); // warm-up
+      const rounds = Math.max(1, Math.round(100_000 / size));
+      const r0 = performance.now();
+      for (let i = 0; i < rounds; i++) {
+        const r = replayer.replay(history);
+        if (r.error) throw r.error;
+      }
+      const ms = (performance.now() - r0) / rounds;
+      const perEventUs = (ms * 1000) / history.length;
+      replay[history.length] = { ms, eventsPerSecond: history.length / (ms / 1000), perEventUs };
+      row(`replay a ${history.length}-event history`, `${ms.toFixed(1)} ms, ${(history.length / (ms / 1000)).toFixed(0)} events/s, ` +
+        `${perEventUs.toFixed(2)} µs per event`);
+    }
+    results.replay = replay;
+
+    const samplePath = fileURLToPath(new URL('../samples/order-fulfilment/workflows.js', import.meta.url));
     const b0 = performance.now();
-    await bundleWorkflows(fileURLToPath(new URL('../samples/order-fulfilment/workflows.js', import.meta.url)));
-    results.bundleSampleMs = performance.now() - b0;
-    row('bundle the sample workflows (esbuild)', `${(performance.now() - b0).toFixed(0)} ms`);
+    await Worker.create({ address: server.address, taskQueue: 'bench-sample', workflowsPath: samplePath }); // never run
+    results.workerCreateSampleMs = performance.now() - b0;
+    row('Worker.create with the sample workflows (esbuild bundle)', `${(results.workerCreateSampleMs as number).toFixed(0)} ms`);
     writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
     console.log('\nwritten: bench-results.json');
   } finally {

@@ -75,6 +75,9 @@ export class WorkflowSandbox {
   activate(activation: Activation): ActivationResult {
     this.context.__reprise_input = JSON.stringify(activation);
     ACTIVATE.runInContext(this.context, { timeout: this.deadlineMs });
-    return JSON.parse(COLLECT.runInContext(this.context, { timeout: this.deadlineMs }) as string) as ActivationResult;
+    // Collecting runs only the SDK's own code (the commands are JSON already) and no microtask is left after
+    // ACTIVATE drained them, so it needs no deadline: a vm timeout starts a watchdog per call, which costs
+    // about as much as a small activation itself.
+    return JSON.parse(COLLECT.runInContext(this.context) as string) as ActivationResult;
   }
 }

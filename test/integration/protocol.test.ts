@@ -72,6 +72,82 @@ describe('validation', () => {
   });
 });
 
+describe('new command kinds', () => {
+  it.each([
+    [{ cancelTimer: {} }, 'commands[0].cancel_timer.timer_id: is required'],
+    [{ recordMarker: {} }, 'commands[0].record_marker.marker_name: is required'],
+  ])('%j is refused with the field path', async (command, message) => {
+    const workflowId = id('badcmd2');
+    await call(wf, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
+    const task = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: workflowId, waitMs: 5_000 });
+    const err = await grpcError(call(wk, 'completeWorkflowTask', { taskToken: task.taskToken, commands: [command] }));
+    expect(err.message).toBe(message);
+  });
+
+  it('a cancelled timer is recorded and never fires; a marker is recorded with its details', async () => {
+    const workflowId = id('cancel');
+    await call(wf, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
+    let task = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: workflowId, waitMs: 5_000 });
+    await call(wk, 'completeWorkflowTask', { taskToken: task.taskToken, commands: [
+      { startTimer: { timerId: '1', startToFireTimeoutMs: 300 } }] });
+    // When timer 1 fires, the next task starts timer 2, cancels it in the same completion and records a marker.
+    task = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: workflowId, waitMs: 5_000 });
+    expect(task.history.some((e) => e.timerFired)).toBe(true);
+    await call(wk, 'completeWorkflowTask', { taskToken: task.taskToken, commands: [
+      { startTimer: { timerId: '2', startToFireTimeoutMs: 200 } },
+      { cancelTimer: { timerId: '2' } },
+      { recordMarker: { markerName: 'note', details: { k: { payloads: [{ data: Buffer.from('1') }] } } } },
+    ] });
+    await new Promise((r) => setTimeout(r, 500));
+    const res = await call<object, v1.GetWorkflowHistoryResponse>(wf, 'getWorkflowHistory', { execution: { workflowId } });
+    const tail = res.events.slice(-3);
+    expect(tail[0]!.timerStarted?.timerId).toBe('2');
+    expect(tail[1]!.timerCanceled).toMatchObject({ timerId: '2', startedEventId: tail[0]!.eventId });
+    expect(tail[2]!.markerRecorded?.markerName).toBe('note');
+    expect(Buffer.from(tail[2]!.markerRecorded!.details!.k!.payloads![0]!.data!).toString()).toBe('1');
+    expect(res.events.filter((e) => e.timerFired)).toHaveLength(1); // timer 2 never fired
+    const d = await call<object, v1.DescribeWorkflowResponse>(wf, 'describeWorkflow', { execution: { workflowId } });
+    expect(d.pendingTimers).toEqual([]);
+  });
+});
+
+describe('ListWorkflows', () => {
+  it('pages newest first and filters by type, status, ID prefix and start time', async () => {
+    const prefix = id('list');
+    for (let i = 0; i < 5; i++) {
+      await call(wf, 'startWorkflow', { workflowId: `${prefix}-${i}`, workflowType: i % 2 ? 'odd' : 'even', taskQueue: prefix });
+    }
+    const ids: string[] = [];
+    let token: Uint8Array = new Uint8Array();
+    do {
+      const page = await call<object, v1.ListWorkflowsResponse>(wf, 'listWorkflows', { workflowIdPrefix: prefix, pageSize: 2, nextPageToken: token });
+      expect(page.executions.length).toBeLessThanOrEqual(2);
+      ids.push(...page.executions.map((e) => e.execution!.workflowId!));
+      token = page.nextPageToken;
+    } while (token.length > 0);
+    expect(ids).toEqual([4, 3, 2, 1, 0].map((i) => `${prefix}-${i}`));
+    const odd = await call<object, v1.ListWorkflowsResponse>(wf, 'listWorkflows', { workflowIdPrefix: prefix, workflowType: 'odd' });
+    expect(odd.executions.map((e) => e.execution!.workflowId)).toEqual([`${prefix}-3`, `${prefix}-1`]);
+    const running = await call<object, v1.ListWorkflowsResponse>(wf, 'listWorkflows', { workflowIdPrefix: prefix,
+      statuses: [v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED] });
+    expect(running.executions).toEqual([]);
+    const future = await call<object, v1.ListWorkflowsResponse>(wf, 'listWorkflows', { workflowIdPrefix: prefix, startedAfterMs: Date.now() + 60_000 });
+    expect(future.executions).toEqual([]);
+    const literal = await call<object, v1.ListWorkflowsResponse>(wf, 'listWorkflows', { workflowIdPrefix: `${prefix.slice(0, -1)}%` });
+    expect(literal.executions).toEqual([]); // % is not a wildcard
+  });
+
+  it.each([
+    [{ pageSize: 5000 }, 'page_size: must be between 0 and 1000'],
+    [{ nextPageToken: Buffer.from('junk') }, 'next_page_token: is not a token this service issued'],
+    [{ statuses: [42] }, 'statuses: 42 is not a workflow status'],
+  ])('%j is refused naming the field', async (req, message) => {
+    const err = await grpcError(call(wf, 'listWorkflows', req));
+    expect(err.grpcCode).toBe(status.INVALID_ARGUMENT);
+    expect(err.message).toBe(message);
+  });
+});
+
 describe('task tokens', () => {
   it('a duplicate workflow task completion is rejected and writes nothing', async () => {
     const workflowId = id('dup');

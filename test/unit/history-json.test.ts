@@ -11,11 +11,14 @@ const payloads = fc.array(fc.jsonValue().map((v) => ({ metadata: { encoding: Buf
 const failure = fc.record({ message: fc.string(), stack: fc.string(),
   application: fc.record({ type: fc.string(), nonRetryable: fc.boolean() }) });
 const attributes = fc.oneof(
-  fc.record({ workflowExecutionStarted: fc.record({ workflowType: fc.string(), taskQueue: fc.string(), input: payloads }) }),
+  fc.record({ workflowExecutionStarted: fc.record({ workflowType: fc.string(), taskQueue: fc.string(), input: payloads,
+    workflowId: fc.string(), runId: fc.string() }) }),
   fc.record({ activityTaskScheduled: fc.record({ activityId: fc.string(), activityType: fc.string(), input: payloads,
     startToCloseTimeoutMs: fc.nat(), retryPolicy: fc.record({ maximumAttempts: fc.nat(100), backoffCoefficient: fc.double({ min: 1, max: 10, noNaN: true }) }) }) }),
   fc.record({ activityTaskFailed: fc.record({ scheduledEventId: fc.nat(), failure, retryState: fc.integer({ min: 0, max: 4 }) }) }),
   fc.record({ timerStarted: fc.record({ timerId: fc.string(), startToFireTimeoutMs: fc.nat() }) }),
+  fc.record({ timerCanceled: fc.record({ timerId: fc.string(), startedEventId: fc.nat() }) }),
+  fc.record({ markerRecorded: fc.record({ markerName: fc.string(), details: fc.dictionary(fc.string(), payloads) }) }),
   fc.record({ workflowTaskCompleted: fc.record({ scheduledEventId: fc.nat(), startedEventId: fc.nat(), identity: fc.string() }) }),
 );
 

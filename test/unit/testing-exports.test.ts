@@ -9,3 +9,27 @@ describe('reprise/testing', () => {
     expect(testing.historyToJSON(events).events[0]).toMatchObject({ eventId: 1, eventType: 'TimerFired', timerId: '1' });
   });
 });
+
+describe('the replayer with bad input', () => {
+  it('reports a ReplayError naming the problem, without throwing, for malformed histories and unknown types', async () => {
+    const { Replayer, ReplayError } = await import('reprise/testing');
+    const { FIXTURE_WORKFLOWS } = await import('../helpers.js');
+    const replayer = await Replayer.create({ workflowsPath: FIXTURE_WORKFLOWS });
+    const notJson = replayer.replay('{ not json');
+    expect(notJson.error).toBeInstanceOf(ReplayError);
+    const noEvents = replayer.replay({} as never);
+    expect(noEvents.error?.message).toMatch(/expected a history JSON object/);
+    const badType = replayer.replay({ events: [{ eventId: 1, eventType: 'Bogus', eventTime: '2026-01-01T00:00:00Z' }] });
+    expect(badType.error?.message).toBe("history.events[0].eventType: 'Bogus' is not an event type");
+    const unknownWorkflow = replayer.replay({ events: [{ eventId: 1, eventType: 'WorkflowExecutionStarted',
+      eventTime: '2026-01-01T00:00:00Z', workflowType: 'nope', workflowId: 'w', runId: 'r' }] });
+    expect(unknownWorkflow.error).toBeInstanceOf(ReplayError);
+    expect(unknownWorkflow.error?.message).toMatch(/workflow type 'nope' is not exported/);
+    expect(unknownWorkflow).toMatchObject({ workflowId: 'w', runId: 'r', workflowType: 'nope', events: 1 });
+  });
+
+  it('Replayer.create names a workflows file it cannot bundle', async () => {
+    const { Replayer } = await import('reprise/testing');
+    await expect(Replayer.create({ workflowsPath: '/nonexistent/workflows.ts' })).rejects.toThrow(/workflowsPath: .* does not exist/);
+  });
+});
