@@ -70,6 +70,21 @@ describe('the deterministic sandbox', () => {
     await replayHistory({ workflowsPath: FIXTURE_WORKFLOWS }, JSON.parse(JSON.stringify(await handle.fetchHistory())));
   }, 60_000);
 
+  it('workflow state never leaks between runs: module variables and globals start fresh in each', async () => {
+    const taskQueue = id('leak');
+    const worker = await Worker.create({ address: server.address, taskQueue, workflowsPath: FIXTURE_WORKFLOWS, activities });
+    const running = worker.run();
+    try {
+      for (let i = 0; i < 3; i++) {
+        expect(await client.workflow.execute('leakProbe', { taskQueue, workflowId: id('leak') }))
+          .toEqual({ moduleCounter: 1, globalSeen: undefined });
+      }
+    } finally {
+      await worker.shutdown();
+      await running;
+    }
+  });
+
   it('a busy loop fails its workflow task at the deadline and the worker keeps serving other workflows', async () => {
     const taskQueue = id('busy');
     const worker = await Worker.create({

@@ -32,7 +32,12 @@ type CommandBody = SandboxCommand extends infer C ? (C extends unknown ? Omit<C,
 /** Adds a command of the current activation, with its stack when the worker asked for stacks. */
 export function pushCommand(command: CommandBody): void {
   const c = command as SandboxCommand;
-  if (state.captureStacks) c.stack = new Error().stack;
+  if (state.captureStacks) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 50; // deep enough to get past the SDK's frames to the user's
+    c.stack = new Error().stack;
+    Error.stackTraceLimit = limit;
+  }
   state.commands.push(c);
 }
 
