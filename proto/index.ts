@@ -47,6 +47,8 @@ export const workerServiceDefinition = {
   pollActivityTask: method(K, 'PollActivityTask', pb.PollTaskRequest, pb.ActivityTask),
   completeActivityTask: method(K, 'CompleteActivityTask', pb.CompleteActivityTaskRequest, pb.Empty),
   failActivityTask: method(K, 'FailActivityTask', pb.FailActivityTaskRequest, pb.Empty),
+  recordActivityTaskHeartbeat: method(K, 'RecordActivityTaskHeartbeat', pb.RecordActivityTaskHeartbeatRequest,
+    pb.RecordActivityTaskHeartbeatResponse),
 } satisfies ServiceDefinition;
 
 /** The attributes fields of HistoryEvent, in proto order. */
@@ -54,7 +56,7 @@ export const EVENT_FIELDS = [
   'workflowExecutionStarted', 'workflowExecutionCompleted', 'workflowExecutionFailed',
   'workflowTaskScheduled', 'workflowTaskStarted', 'workflowTaskCompleted', 'workflowTaskFailed', 'workflowTaskTimedOut',
   'activityTaskScheduled', 'activityTaskStarted', 'activityTaskCompleted', 'activityTaskFailed', 'activityTaskTimedOut',
-  'timerStarted', 'timerFired', 'timerCanceled', 'markerRecorded',
+  'activityTaskCancelRequested', 'activityTaskCanceled', 'timerStarted', 'timerFired', 'timerCanceled', 'markerRecorded',
 ] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
 

@@ -6,7 +6,8 @@ import { alreadyExists, invalidArgument, notFound, ServiceError } from './errors
 import type { Logger } from './logger.js';
 import { closedKey } from './notifier.js';
 import {
-  claimDueTimer, claimTask, deleteRunWork, deleteTimers, deleteUserTimer, enqueueTask, insertTimer, TaskKind, TimerKind, type TimerRow,
+  ACTIVITY_TIMER_KINDS, claimDueTimer, claimTask, deleteActivityTask, deleteRunWork, deleteTimers, deleteUserTimer, enqueueTask,
+  insertTimer, TaskKind, TimerKind, type TimerRow,
 } from './queues.js';
 import { retryDelayMs, retryState, workflowTaskRetryDelayMs } from './retry-policy.js';
 import { readHistory, RunState, RunStatus, WorkflowTaskState, type RunKey } from './run-state.js';
@@ -34,6 +35,10 @@ interface ActivityRow {
   last_failure: Buffer | null;
   last_worker_identity: string | null;
   scheduled: Buffer;
+  heartbeat_details: Buffer | null;
+  last_heartbeat_time: number | null;
+  cancel_requested_event_id: number | null;
+  attempt_scheduled_time: number | null;
 }
 
 export interface ClosedResult {
@@ -70,6 +75,7 @@ function decodeToken(bytes: Uint8Array | null | undefined, activity: boolean): v
 const tokenKey = (t: v1.TaskToken): RunKey => ({ namespace: t.namespace, workflowId: t.workflowId, runId: t.runId });
 const encodeFailure = (f: v1.IFailure) => Buffer.from(pb.Failure.encode(f).finish());
 const decodeFailure = (b: Buffer | null) => (b ? pb.Failure.decode(b) : undefined);
+const decodePayloads = (b: Buffer | null) => (b ? pb.Payloads.decode(b) : undefined);
 
 /**
  * The history engine: every state transition of a run, each one transaction that appends the events, updates
@@ -187,7 +193,8 @@ export class HistoryEngine {
             maximumAttempts: scheduled.retryPolicy?.maximumAttempts ?? 0, lastFailure: decodeFailure(a.last_failure),
             scheduledTimeMs: a.scheduled_time, lastStartedTimeMs: a.started_time ?? 0,
             nextAttemptTimeMs: a.next_attempt_time ?? 0, lastWorkerIdentity: a.last_worker_identity ?? '',
-            scheduledEventId: a.scheduled_event_id,
+            scheduledEventId: a.scheduled_event_id, heartbeatDetails: decodePayloads(a.heartbeat_details),
+            lastHeartbeatTimeMs: a.last_heartbeat_time ?? 0, cancelRequested: !!a.cancel_requested_event_id,
           };
         }),
         pendingWorkflowTask: r.wft_state === WorkflowTaskState.None && !r.wft_last_failure ? null : {
@@ -356,23 +363,55 @@ export class HistoryEngine {
       r.wft_state = WorkflowTaskState.None;
       r.wft_attempt = 1;
       r.wft_last_failure = null;
-      for (const command of commands) await this.applyCommand(tx, run, command, completedId);
+      // Events that follow from the commands but are not commands themselves come after every command event,
+      // so that replay finds a task's command events together.
+      const after: (() => Promise<void>)[] = [];
+      for (const command of commands) await this.applyCommand(tx, run, command, completedId, after);
+      if (run.isRunning) for (const step of after) await step();
       if (run.isRunning && sawNewEvents) await this.scheduleWorkflowTask(tx, run);
       await run.save(tx);
     });
   }
 
-  private async applyCommand(tx: Tx, run: RunState, command: v1.ICommand, completedId: number): Promise<void> {
+  private async applyCommand(tx: Tx, run: RunState, command: v1.ICommand, completedId: number,
+    after: (() => Promise<void>)[]): Promise<void> {
     const r = run.row;
     if (command.scheduleActivityTask) {
       const c = command.scheduleActivityTask;
-      const attrs: v1.IActivityTaskScheduled = { ...c, taskQueue: c.taskQueue || r.task_queue, workflowTaskCompletedEventId: completedId };
+      const scheduleToClose = Number(c.scheduleToCloseTimeoutMs) || 0;
+      // Start-to-close defaults to schedule-to-close, and one attempt never outlives the whole activity.
+      let startToClose = Number(c.startToCloseTimeoutMs) || scheduleToClose;
+      if (scheduleToClose > 0) startToClose = Math.min(startToClose, scheduleToClose);
+      const attrs: v1.IActivityTaskScheduled = { ...c, startToCloseTimeoutMs: startToClose, taskQueue: c.taskQueue || r.task_queue,
+        workflowTaskCompletedEventId: completedId };
       const id = run.append({ activityTaskScheduled: attrs });
       await tx.query(`INSERT INTO activities (namespace, workflow_id, run_id, scheduled_event_id, activity_id, activity_type,
-        task_queue, state, attempt, scheduled_time, scheduled) VALUES ($1,$2,$3,$4,$5,$6,$7,1,1,$8,$9)`,
+        task_queue, state, attempt, scheduled_time, scheduled, attempt_scheduled_time) VALUES ($1,$2,$3,$4,$5,$6,$7,1,1,$8,$9,$8)`,
       [r.namespace, r.workflow_id, r.run_id, id, c.activityId, c.activityType, attrs.taskQueue, run.now,
         Buffer.from(pb.ActivityTaskScheduled.encode(attrs).finish())]);
       await enqueueTask(tx, run, TaskKind.Activity, attrs.taskQueue!, id, 1);
+      if (scheduleToClose > 0) await insertTimer(tx, run, TimerKind.ActivityScheduleToClose, run.now + scheduleToClose, id);
+      const scheduleToStart = Number(c.scheduleToStartTimeoutMs) || 0;
+      if (scheduleToStart > 0) await insertTimer(tx, run, TimerKind.ActivityScheduleToStart, run.now + scheduleToStart, id, 1);
+    } else if (command.requestCancelActivityTask) {
+      const activityId = command.requestCancelActivityTask.activityId!;
+      const a = await this.loadActivityById(tx, run, activityId);
+      const requestedId = run.append({ activityTaskCancelRequested: {
+        scheduledEventId: a?.scheduled_event_id ?? 0, activityId, workflowTaskCompletedEventId: completedId,
+      } });
+      if (!a) return; // it closed already; its result event is in history and the workflow ignores it
+      if (a.state === ActivityState.Started) {
+        // The worker learns of it at the activity's next heartbeat and reports the cancellation.
+        a.cancel_requested_event_id = requestedId;
+        await this.updateActivity(tx, run, a);
+      } else {
+        after.push(async () => {
+          run.append({ activityTaskCanceled: { scheduledEventId: a.scheduled_event_id, startedEventId: 0,
+            latestCancelRequestedEventId: requestedId, failure: { message: 'activity cancelled before a worker started it',
+              source: 'runtime', canceled: {} } } });
+          await this.deleteActivity(tx, run, a.scheduled_event_id);
+        });
+      }
     } else if (command.startTimer) {
       const c = command.startTimer;
       const id = run.append({ timerStarted: { ...c, workflowTaskCompletedEventId: completedId } });
@@ -446,23 +485,47 @@ export class HistoryEngine {
     return rows[0];
   }
 
+  private async loadActivityById(tx: Tx, run: RunState, activityId: string): Promise<ActivityRow | undefined> {
+    const k = run.key;
+    const { rows } = await tx.query<ActivityRow>(`SELECT * FROM activities WHERE namespace = $1 AND workflow_id = $2
+      AND run_id = $3 AND activity_id = $4`, [k.namespace, k.workflowId, k.runId, activityId]);
+    return rows[0];
+  }
+
+  /** Writes an activity's state; heartbeat details and time are written only by heartbeats. */
   private async updateActivity(tx: Tx, run: RunState, a: ActivityRow): Promise<void> {
     const k = run.key;
     await tx.query(`UPDATE activities SET state = $5, attempt = $6, started_time = $7, next_attempt_time = $8,
-      last_failure = $9, last_worker_identity = $10 WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3
-      AND scheduled_event_id = $4`, [k.namespace, k.workflowId, k.runId, a.scheduled_event_id, a.state, a.attempt,
-      a.started_time, a.next_attempt_time, a.last_failure, a.last_worker_identity]);
+      last_failure = $9, last_worker_identity = $10, cancel_requested_event_id = $11, attempt_scheduled_time = $12,
+      last_heartbeat_time = $13 WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND scheduled_event_id = $4`,
+    [k.namespace, k.workflowId, k.runId, a.scheduled_event_id, a.state, a.attempt, a.started_time, a.next_attempt_time,
+      a.last_failure, a.last_worker_identity, a.cancel_requested_event_id, a.attempt_scheduled_time, a.last_heartbeat_time]);
   }
 
   private async deleteActivity(tx: Tx, run: RunState, scheduledEventId: number): Promise<void> {
     const k = run.key;
     await tx.query(`DELETE FROM activities WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND scheduled_event_id = $4`,
       [k.namespace, k.workflowId, k.runId, scheduledEventId]);
-    await deleteTimers(tx, run, TimerKind.ActivityStartToClose, scheduledEventId);
-    await deleteTimers(tx, run, TimerKind.ActivityRetry, scheduledEventId);
+    await deleteTimers(tx, run, ACTIVITY_TIMER_KINDS, scheduledEventId);
+    await deleteActivityTask(tx, run, scheduledEventId);
   }
 
-  /** Claims the next activity task of a queue, marks the attempt started and arms its start-to-close timeout. */
+  /** Queues the activity's current attempt and arms its schedule-to-start timeout. */
+  private async queueActivityAttempt(tx: Tx, run: RunState, a: ActivityRow, scheduled: v1.ActivityTaskScheduled): Promise<void> {
+    a.state = ActivityState.Scheduled;
+    a.attempt_scheduled_time = run.now;
+    await this.updateActivity(tx, run, a);
+    await enqueueTask(tx, run, TaskKind.Activity, a.task_queue, a.scheduled_event_id, a.attempt);
+    const scheduleToStart = Number(scheduled.scheduleToStartTimeoutMs) || 0;
+    if (scheduleToStart > 0) {
+      await insertTimer(tx, run, TimerKind.ActivityScheduleToStart, run.now + scheduleToStart, a.scheduled_event_id, a.attempt);
+    }
+  }
+
+  /**
+   * Claims the next activity task of a queue, marks the attempt started and arms its start-to-close and
+   * heartbeat timeouts. The task carries the heartbeat details of earlier attempts.
+   */
   async pollActivityTask(namespace: string, taskQueue: string, identity: string): Promise<v1.IActivityTask | undefined> {
     for (;;) {
       const outcome = await this.tx(async (tx) => {
@@ -476,10 +539,16 @@ export class HistoryEngine {
         a.state = ActivityState.Started;
         a.started_time = run.now;
         a.next_attempt_time = null;
+        a.last_heartbeat_time = null;
         a.last_worker_identity = identity;
         await this.updateActivity(tx, run, a);
+        await deleteTimers(tx, run, TimerKind.ActivityScheduleToStart, a.scheduled_event_id);
         await insertTimer(tx, run, TimerKind.ActivityStartToClose, run.now + Number(scheduled.startToCloseTimeoutMs),
           a.scheduled_event_id, a.attempt);
+        const heartbeatTimeout = Number(scheduled.heartbeatTimeoutMs) || 0;
+        if (heartbeatTimeout > 0) {
+          await insertTimer(tx, run, TimerKind.ActivityHeartbeat, run.now + heartbeatTimeout, a.scheduled_event_id, a.attempt);
+        }
         await run.save(tx);
         return {
           taskToken: encodeToken({ namespace, workflowId: task.workflow_id, runId: task.run_id,
@@ -488,6 +557,8 @@ export class HistoryEngine {
           activityId: a.activity_id, activityType: a.activity_type, input: scheduled.input, attempt: a.attempt,
           scheduledTimeMs: a.scheduled_time, startedTimeMs: run.now, startToCloseTimeoutMs: scheduled.startToCloseTimeoutMs,
           heartbeatTimeoutMs: scheduled.heartbeatTimeoutMs, taskQueue, scheduledEventId: a.scheduled_event_id,
+          heartbeatDetails: decodePayloads(a.heartbeat_details), scheduleToCloseTimeoutMs: scheduled.scheduleToCloseTimeoutMs,
+          currentAttemptScheduledTimeMs: a.attempt_scheduled_time ?? a.scheduled_time,
         } satisfies v1.IActivityTask;
       });
       if (outcome === 'empty') return undefined;
@@ -495,15 +566,34 @@ export class HistoryEngine {
     }
   }
 
+  private notRunning(token: v1.TaskToken): ServiceError {
+    return notFound(`activity task of '${token.workflowId}' (scheduled event ${token.scheduledEventId}, attempt ` +
+      `${token.attempt}) is no longer running: it timed out, was already completed, or the workflow closed`);
+  }
+
   private async loadStartedActivity(tx: Tx, token: v1.TaskToken): Promise<{ run: RunState; a: ActivityRow }> {
     const key = { namespace: token.namespace, workflowId: token.workflowId, runId: token.runId };
     const run = await RunState.load(tx, key, this.clock.now());
     const a = run?.isRunning ? await this.loadActivity(tx, run, token.scheduledEventId) : undefined;
-    if (!run || !a || a.state !== ActivityState.Started || a.attempt !== token.attempt) {
-      throw notFound(`activity task of '${token.workflowId}' (scheduled event ${token.scheduledEventId}, attempt ` +
-        `${token.attempt}) is no longer running: it timed out, was already completed, or the workflow closed`);
-    }
+    if (!run || !a || a.state !== ActivityState.Started || a.attempt !== token.attempt) throw this.notRunning(token);
     return { run, a };
+  }
+
+  /**
+   * Records a heartbeat of a running attempt: its details (kept for the next attempt) and its time (which holds
+   * off the heartbeat timeout). Touches only the activity's row, not the run. Answers whether the workflow asked
+   * to cancel the activity; NOT_FOUND when the attempt is no longer running (timed out, or the workflow closed).
+   */
+  async recordActivityHeartbeat(req: v1.IRecordActivityTaskHeartbeatRequest): Promise<v1.IRecordActivityTaskHeartbeatResponse> {
+    const token = decodeToken(req.taskToken, true);
+    const details = req.details ? Buffer.from(pb.Payloads.encode(req.details).finish()) : null;
+    const { rows } = await this.db.query<{ cancel_requested_event_id: number | null }>(`UPDATE activities
+      SET heartbeat_details = COALESCE($6, heartbeat_details), last_heartbeat_time = $7
+      WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND scheduled_event_id = $4 AND attempt = $5 AND state = 2
+      RETURNING cancel_requested_event_id`,
+    [token.namespace, token.workflowId, token.runId, token.scheduledEventId, token.attempt, details, this.clock.now()]);
+    if (!rows[0]) throw this.notRunning(token);
+    return { cancelRequested: !!rows[0].cancel_requested_event_id };
   }
 
   private appendActivityStarted(run: RunState, a: ActivityRow): number {
@@ -538,14 +628,30 @@ export class HistoryEngine {
     });
   }
 
-  /** Retries the attempt after the policy's backoff, or closes the activity as failed (or timed out). */
+  /**
+   * An attempt failed or timed out: the activity closes as cancelled when its workflow asked for that, is retried
+   * after the policy's backoff when the policy and its schedule-to-close timeout allow, and otherwise closes as
+   * failed (or timed out).
+   */
   private async failActivityAttempt(tx: Tx, run: RunState, a: ActivityRow, failure: v1.IFailure, timedOut: boolean): Promise<void> {
     const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
-    const state = retryState(scheduled.retryPolicy, a.attempt, failure);
-    await deleteTimers(tx, run, TimerKind.ActivityStartToClose, a.scheduled_event_id);
+    await deleteTimers(tx, run, [TimerKind.ActivityStartToClose, TimerKind.ActivityHeartbeat], a.scheduled_event_id);
+    if (a.cancel_requested_event_id) {
+      const startedId = this.appendActivityStarted(run, a);
+      run.append({ activityTaskCanceled: { scheduledEventId: a.scheduled_event_id, startedEventId: startedId,
+        latestCancelRequestedEventId: a.cancel_requested_event_id, failure, identity: a.last_worker_identity } });
+      await this.deleteActivity(tx, run, a.scheduled_event_id);
+      await this.ensureWorkflowTask(tx, run);
+      return;
+    }
+    let state = retryState(scheduled.retryPolicy, a.attempt, failure);
+    const next = a.attempt + 1;
+    const fireTime = run.now + retryDelayMs(scheduled.retryPolicy, next);
+    const scheduleToClose = Number(scheduled.scheduleToCloseTimeoutMs) || 0;
+    if (state === v1.RetryState.RETRY_STATE_IN_PROGRESS && scheduleToClose > 0 && fireTime >= a.scheduled_time + scheduleToClose) {
+      state = v1.RetryState.RETRY_STATE_TIMEOUT;
+    }
     if (state === v1.RetryState.RETRY_STATE_IN_PROGRESS) {
-      const next = a.attempt + 1;
-      const fireTime = run.now + retryDelayMs(scheduled.retryPolicy, next);
       a.state = ActivityState.BackingOff;
       a.attempt = next;
       a.next_attempt_time = fireTime;
@@ -558,6 +664,23 @@ export class HistoryEngine {
     const attrs = { scheduledEventId: a.scheduled_event_id, startedEventId: startedId, failure, retryState: state };
     if (timedOut) run.append({ activityTaskTimedOut: attrs });
     else run.append({ activityTaskFailed: attrs });
+    await this.deleteActivity(tx, run, a.scheduled_event_id);
+    await this.ensureWorkflowTask(tx, run);
+  }
+
+  /** A runtime timeout of an activity, with the last heartbeat details of the attempt that timed out. */
+  private timeoutFailure(a: ActivityRow, type: v1.TimeoutType, what: string): v1.IFailure {
+    return {
+      message: `activity '${a.activity_type}' attempt ${a.attempt} timed out: ${what}`, source: 'runtime',
+      timeout: { timeoutType: type, lastHeartbeatDetails: decodePayloads(a.heartbeat_details) },
+    };
+  }
+
+  /** Closes an activity as timed out whatever its state: no retry can help (schedule-to-start, schedule-to-close). */
+  private async timeOutActivity(tx: Tx, run: RunState, a: ActivityRow, failure: v1.IFailure): Promise<void> {
+    const startedId = a.state === ActivityState.Started ? this.appendActivityStarted(run, a) : 0;
+    run.append({ activityTaskTimedOut: { scheduledEventId: a.scheduled_event_id, startedEventId: startedId, failure,
+      retryState: v1.RetryState.RETRY_STATE_TIMEOUT } });
     await this.deleteActivity(tx, run, a.scheduled_event_id);
     await this.ensureWorkflowTask(tx, run);
   }
@@ -603,20 +726,46 @@ export class HistoryEngine {
       case TimerKind.ActivityRetry: {
         const a = await this.loadActivity(tx, run, timer.ref_event_id);
         if (!a || a.state !== ActivityState.BackingOff || a.attempt !== timer.attempt) return false;
-        a.state = ActivityState.Scheduled;
-        await this.updateActivity(tx, run, a);
-        await enqueueTask(tx, run, TaskKind.Activity, a.task_queue, a.scheduled_event_id, a.attempt);
+        await this.queueActivityAttempt(tx, run, a, pb.ActivityTaskScheduled.decode(a.scheduled));
         return true;
       }
       case TimerKind.ActivityStartToClose: {
         const a = await this.loadActivity(tx, run, timer.ref_event_id);
         if (!a || a.state !== ActivityState.Started || a.attempt !== timer.attempt) return false;
         const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
-        await this.failActivityAttempt(tx, run, a, {
-          message: `activity '${a.activity_type}' attempt ${a.attempt} timed out: start-to-close timeout of ` +
-            `${scheduled.startToCloseTimeoutMs} ms elapsed`,
-          source: 'runtime', timeout: { timeoutType: v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE },
-        }, true);
+        await this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE,
+          `start-to-close timeout of ${scheduled.startToCloseTimeoutMs} ms elapsed`), true);
+        return true;
+      }
+      case TimerKind.ActivityHeartbeat: {
+        const a = await this.loadActivity(tx, run, timer.ref_event_id);
+        if (!a || a.state !== ActivityState.Started || a.attempt !== timer.attempt) return false;
+        const timeout = Number(pb.ActivityTaskScheduled.decode(a.scheduled).heartbeatTimeoutMs);
+        const due = Math.max(a.started_time ?? 0, a.last_heartbeat_time ?? 0) + timeout;
+        if (due > run.now) {
+          // A heartbeat came since the timer was armed: wait from the last one (heartbeats write no timers).
+          await insertTimer(tx, run, TimerKind.ActivityHeartbeat, due, a.scheduled_event_id, a.attempt);
+          return false;
+        }
+        await this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_HEARTBEAT,
+          `no heartbeat for ${timeout} ms (heartbeat timeout)`), true);
+        return true;
+      }
+      case TimerKind.ActivityScheduleToStart: {
+        const a = await this.loadActivity(tx, run, timer.ref_event_id);
+        if (!a || a.state !== ActivityState.Scheduled || a.attempt !== timer.attempt) return false;
+        const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
+        await this.timeOutActivity(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START,
+          `no worker took it within the schedule-to-start timeout of ${scheduled.scheduleToStartTimeoutMs} ms ` +
+          `(is a worker polling task queue '${a.task_queue}'?)`));
+        return true;
+      }
+      case TimerKind.ActivityScheduleToClose: {
+        const a = await this.loadActivity(tx, run, timer.ref_event_id);
+        if (!a) return false;
+        const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
+        await this.timeOutActivity(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_CLOSE,
+          `schedule-to-close timeout of ${scheduled.scheduleToCloseTimeoutMs} ms elapsed`));
         return true;
       }
       default:
@@ -632,8 +781,12 @@ function validateCommand(c: v1.ICommand, i: number, last: boolean): void {
     const s = c.scheduleActivityTask;
     requireString(s.activityId, `${at}.schedule_activity_task.activity_id`);
     requireString(s.activityType, `${at}.schedule_activity_task.activity_type`);
-    if (!(Number(s.startToCloseTimeoutMs) > 0)) {
-      throw invalidArgument(`${at}.schedule_activity_task.start_to_close_timeout_ms`, 'must be greater than 0');
+    for (const f of ['startToCloseTimeoutMs', 'scheduleToCloseTimeoutMs', 'scheduleToStartTimeoutMs', 'heartbeatTimeoutMs'] as const) {
+      if (Number(s[f] ?? 0) < 0) throw invalidArgument(`${at}.schedule_activity_task.${snake(f)}`, 'must not be negative');
+    }
+    if (!(Number(s.startToCloseTimeoutMs) > 0) && !(Number(s.scheduleToCloseTimeoutMs) > 0)) {
+      throw invalidArgument(`${at}.schedule_activity_task.start_to_close_timeout_ms`,
+        'must be greater than 0 (or give schedule_to_close_timeout_ms)');
     }
   } else if (c.startTimer) {
     requireString(c.startTimer.timerId, `${at}.start_timer.timer_id`);
@@ -642,6 +795,8 @@ function validateCommand(c: v1.ICommand, i: number, last: boolean): void {
     }
   } else if (c.cancelTimer) {
     requireString(c.cancelTimer.timerId, `${at}.cancel_timer.timer_id`);
+  } else if (c.requestCancelActivityTask) {
+    requireString(c.requestCancelActivityTask.activityId, `${at}.request_cancel_activity_task.activity_id`);
   } else if (c.recordMarker) {
     requireString(c.recordMarker.markerName, `${at}.record_marker.marker_name`);
   } else if (c.completeWorkflowExecution || c.failWorkflowExecution) {
@@ -650,3 +805,5 @@ function validateCommand(c: v1.ICommand, i: number, last: boolean): void {
     throw invalidArgument(at, 'has no command attributes');
   }
 }
+
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -8,19 +8,79 @@ const RECHECK_MS = 5_000;
 export type TaskKindName = 'workflow' | 'activity';
 
 /**
+ * A token bucket: `rate` tokens a second, holding at most max(1, rate). Tokens are taken before a claim and given
+ * back when the queue had nothing, so a limit is never exceeded by claims racing each other.
+ */
+class RateLimit {
+  private tokens: number;
+  private at = Date.now();
+
+  constructor(public rate: number) {
+    this.tokens = this.burst;
+  }
+
+  private get burst(): number {
+    return Math.max(1, this.rate);
+  }
+
+  private refill(): void {
+    const now = Date.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.at) * this.rate) / 1_000);
+    this.at = now;
+  }
+
+  /** Takes a token, or returns how many ms until one is available. */
+  take(): number {
+    this.refill();
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return 0;
+    }
+    return Math.max(1, Math.ceil(((1 - this.tokens) * 1_000) / this.rate));
+  }
+
+  giveBack(): void {
+    this.tokens = Math.min(this.burst, this.tokens + 1);
+  }
+}
+
+/**
  * Matching: hands tasks of a queue to whoever waits on it. `poll` waits (long poll) until a task is claimed,
  * the deadline passes or the caller goes away. A wake-up that arrives between "found nothing" and "start
  * waiting" is not lost, because the waiter reads the queue's version before it looks.
  */
 export class Matching {
+  /** Activity rate limits by task queue, set by the workers of the queue (this runtime instance's share). */
+  private readonly limits = new Map<string, RateLimit>();
+
   constructor(private readonly engine: HistoryEngine, private readonly notifier: Notifier) {}
+
+  /** Limits the activities handed out on a task queue to `perSecond` (0 removes the limit). */
+  setActivityRateLimit(ns: string, queue: string, perSecond: number): void {
+    const key = `${ns}\u0000${queue}`;
+    if (!(perSecond > 0)) this.limits.delete(key);
+    else if (this.limits.has(key)) this.limits.get(key)!.rate = perSecond;
+    else this.limits.set(key, new RateLimit(perSecond));
+  }
+
+  /** 0 when an activity of the queue may be handed out now, else the ms until the rate limit allows one. */
+  activityDelay(ns: string, queue: string): number {
+    const limit = this.limits.get(`${ns}\u0000${queue}`);
+    if (!limit) return 0;
+    const wait = limit.take();
+    if (wait === 0) limit.giveBack();
+    return wait;
+  }
 
   async tryClaim(kind: 'workflow', ns: string, queue: string, identity: string): Promise<v1.IWorkflowTask | undefined>;
   async tryClaim(kind: 'activity', ns: string, queue: string, identity: string): Promise<v1.IActivityTask | undefined>;
   async tryClaim(kind: TaskKindName, ns: string, queue: string, identity: string) {
-    return kind === 'workflow'
-      ? this.engine.pollWorkflowTask(ns, queue, identity)
-      : this.engine.pollActivityTask(ns, queue, identity);
+    if (kind === 'workflow') return this.engine.pollWorkflowTask(ns, queue, identity);
+    const limit = this.limits.get(`${ns}\u0000${queue}`);
+    if (limit && limit.take() > 0) return undefined;
+    const task = await this.engine.pollActivityTask(ns, queue, identity);
+    if (!task) limit?.giveBack();
+    return task;
   }
 
   version(kind: TaskKindName, ns: string, queue: string): number {
@@ -42,7 +102,9 @@ export class Matching {
       if (task) return task;
       const left = deadline - Date.now();
       if (left <= 0) return undefined;
-      await this.waitForWork(kind, ns, queue, seen, left, signal);
+      const limited = kind === 'activity' ? this.activityDelay(ns, queue) : 0;
+      if (limited > 0) await new Promise((r) => setTimeout(r, Math.min(limited, left)));
+      else await this.waitForWork(kind, ns, queue, seen, left, signal);
     }
     return undefined;
   }

@@ -18,7 +18,14 @@ export const enum TimerKind {
   ActivityRetry = 3,
   WorkflowTaskTimeout = 4,
   WorkflowTaskRetry = 5,
+  ActivityScheduleToStart = 6,
+  ActivityScheduleToClose = 7,
+  ActivityHeartbeat = 8,
 }
+
+/** The timer kinds that belong to one activity (ref_event_id is its ActivityTaskScheduled event). */
+export const ACTIVITY_TIMER_KINDS = [TimerKind.ActivityStartToClose, TimerKind.ActivityRetry, TimerKind.ActivityScheduleToStart,
+  TimerKind.ActivityScheduleToClose, TimerKind.ActivityHeartbeat];
 
 export interface TaskRow {
   id: number;
@@ -70,10 +77,17 @@ export async function insertTimer(tx: Tx, run: RunState, kind: TimerKind, fireTi
   if (fireTime - run.now < TIMER_QUEUE_MAX_SLEEP_MS) run.notify(TIMERS_KEY);
 }
 
-export async function deleteTimers(tx: Tx, run: RunState, kind: TimerKind, refEventId?: number): Promise<void> {
+export async function deleteTimers(tx: Tx, run: RunState, kind: TimerKind | TimerKind[], refEventId?: number): Promise<void> {
   const k = run.key;
-  await tx.query(`DELETE FROM timers WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND kind = $4
-    AND ($5::bigint IS NULL OR ref_event_id = $5)`, [k.namespace, k.workflowId, k.runId, kind, refEventId ?? null]);
+  await tx.query(`DELETE FROM timers WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND kind = ANY($4::smallint[])
+    AND ($5::bigint IS NULL OR ref_event_id = $5)`, [k.namespace, k.workflowId, k.runId, [kind].flat(), refEventId ?? null]);
+}
+
+/** Removes the queued task of an activity (when it ends before a worker took it). */
+export async function deleteActivityTask(tx: Tx, run: RunState, scheduledEventId: number): Promise<void> {
+  const k = run.key;
+  await tx.query(`DELETE FROM tasks WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND scheduled_event_id = $4
+    AND kind = 2`, [k.namespace, k.workflowId, k.runId, scheduledEventId]);
 }
 
 /** Removes a pending user timer; returns its TimerStarted event ID, or 0 when it is not pending (it fired). */

@@ -40,6 +40,8 @@ export function workerService(engine: HistoryEngine, matching: Matching, logger:
       await engine.failActivityTask(req);
       return {};
     }),
+    recordActivityTaskHeartbeat: unary(logger, 'RecordActivityTaskHeartbeat', (req: v1.RecordActivityTaskHeartbeatRequest) =>
+      engine.recordActivityHeartbeat(req)),
   };
 }
 
@@ -87,7 +89,12 @@ class WorkerSession {
       if (!msg.hello.taskQueue) return this.ack(ref, invalidArgument('hello.task_queue', 'is required'));
       this.namespace = msg.hello.namespace || DEFAULT_NAMESPACE;
       this.taskQueue = msg.hello.taskQueue;
-      this.identity = msg.hello.identity ?? "";
+      this.identity = msg.hello.identity ?? '';
+      const rate = msg.hello.maxTaskQueueActivitiesPerSecond ?? 0;
+      if (!(rate >= 0) || !Number.isFinite(rate)) {
+        return this.ack(ref, invalidArgument('hello.max_task_queue_activities_per_second', 'must be a finite number, 0 or more'));
+      }
+      if (rate > 0) this.matching.setActivityRateLimit(this.namespace, this.taskQueue, rate);
       this.logger.debug({ taskQueue: this.taskQueue, identity: this.identity }, 'worker connected');
       this.ack(ref);
       void this.dispatch();
@@ -106,6 +113,11 @@ class WorkerSession {
       this.slots.workflow += Math.max(0, msg.grant.workflowSlots ?? 0);
       this.slots.activity += Math.max(0, msg.grant.activitySlots ?? 0);
       this.wake?.();
+      return;
+    }
+    if (msg.heartbeat) {
+      this.engine.recordActivityHeartbeat(msg.heartbeat).then(
+        (res) => this.send({ ack: { ref, code: 0, cancelRequested: !!res.cancelRequested } }), (err) => this.ack(ref, err));
       return;
     }
     const work = msg.completeWorkflowTask ? this.engine.completeWorkflowTask(msg.completeWorkflowTask)
@@ -144,10 +156,16 @@ class WorkerSession {
       const ns = this.namespace;
       const q = this.taskQueue;
       let progress = false;
+      let limitedFor = 0;
       try {
         for (const kind of kinds) {
           const version = this.matching.version(kind, ns, q);
           if (this.slots[kind] <= 0 || version === emptyAt[kind]) continue;
+          if (kind === 'activity') {
+            // Rate limited: look again when the limit allows, without marking the queue empty.
+            limitedFor = this.matching.activityDelay(ns, q);
+            if (limitedFor > 0) continue;
+          }
           const claim = this.claim(kind);
           this.claiming = claim.catch(() => undefined);
           if (await claim) progress = true;
@@ -165,9 +183,10 @@ class WorkerSession {
       let recheck = false;
       const waits: Promise<void>[] = [new Promise<void>((r) => (this.wake = r))];
       for (const kind of kinds) {
+        if (kind === 'activity' && limitedFor > 0) continue; // the timer below wakes it
         if (this.slots[kind] > 0) waits.push(this.matching.waitForWork(kind, ns, q, emptyAt[kind], 60_000, ac.signal));
       }
-      const timer = setTimeout(() => { recheck = true; this.wake?.(); }, 5_000);
+      const timer = setTimeout(() => { recheck = true; this.wake?.(); }, limitedFor > 0 ? Math.min(limitedFor, 5_000) : 5_000);
       await Promise.race(waits);
       clearTimeout(timer);
       ac.abort();

@@ -10,7 +10,8 @@ export interface ConnectionHandlers {
   onStateChange?(connected: boolean, error?: Error): void;
 }
 
-type Completion = Pick<v1.IWorkerMessage, 'completeWorkflowTask' | 'failWorkflowTask' | 'completeActivityTask' | 'failActivityTask'>;
+type Completion = Pick<v1.IWorkerMessage,
+  'completeWorkflowTask' | 'failWorkflowTask' | 'completeActivityTask' | 'failActivityTask' | 'heartbeat' | 'drain'>;
 
 interface Unacked {
   message: v1.IWorkerMessage;
@@ -81,7 +82,10 @@ export class WorkerConnection {
     if (workflow > 0 || activity > 0) this.write({ grant: { workflowSlots: workflow, activitySlots: activity } });
   }
 
-  /** Sends a completion and resolves with the runtime's ack (resent across reconnects until acknowledged). */
+  /**
+   * Sends a completion (or a heartbeat, or a drain) and resolves with the runtime's ack (resent across
+   * reconnects until acknowledged).
+   */
   complete(completion: Completion): Promise<v1.IAck> {
     const ref = this.nextRef++;
     const message: v1.IWorkerMessage = { ref, ...completion };

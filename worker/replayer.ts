@@ -8,7 +8,7 @@ import { pb, type v1 } from '../proto/index.js';
 import { bundleWorkflows } from './bundler.js';
 import { DeterminismViolationError, ReplayError } from './errors.js';
 import { WorkflowCode } from './sandbox.js';
-import { executeWorkflowTask } from './workflow-executor.js';
+import { replayToCurrentTask } from './workflow-executor.js';
 
 export interface ReplayOptions {
   /** The workflows file (.ts or .js) whose code must replay the histories. */
@@ -63,8 +63,9 @@ export class Replayer {
     const runId = started?.runId || '';
     const workflowType = started?.workflowType || '';
     const result: ReplayResult = { workflowId, runId, workflowType, events: events.length };
-    const outcome = executeWorkflowTask(this.code, { workflowId, runId, workflowType, history: events, attempt: 1 },
+    const outcome = replayToCurrentTask(this.code, { workflowId, runId, workflowType, history: events, attempt: 1 },
       { deadlineMs: this.deadlineMs, replayOnly: true });
+    if ('current' in outcome) throw new Error('replayOnly never stops at a current task');
     if (!outcome.ok) {
       result.error = outcome.error instanceof DeterminismViolationError ? outcome.error
         : new ReplayError(`replaying workflow '${workflowId}' (type ${workflowType || '?'}, run ${runId}) failed ` +

@@ -4,6 +4,7 @@ import vm from 'node:vm';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { Activation, ActivationResult } from '../sdk/common/activation.js';
 import type { WorkflowBundle } from './bundler.js';
+import { resetScope, ScopeStorage } from './scope-storage.js';
 
 const BUNDLE_FILENAME = 'workflows-bundle.js';
 /** The SDK's own files (built, and their TypeScript sources): stack frames in them are not the user's code. */
@@ -52,7 +53,8 @@ export class WorkflowCode {
   newSandbox(deadlineMs: number, log: (level: 'log' | 'info' | 'warn' | 'error' | 'debug', args: unknown[]) => void): WorkflowSandbox {
     const console = Object.fromEntries((['log', 'info', 'warn', 'error', 'debug'] as const)
       .map((level) => [level, (...args: unknown[]) => log(level, args)]));
-    const context = vm.createContext({ console }, {
+    // The storage carries cancellation scopes across awaits; the SDK takes it and removes the global.
+    const context = vm.createContext({ console, __reprise_AsyncLocalStorage: ScopeStorage }, {
       codeGeneration: { strings: false, wasm: false },
       microtaskMode: 'afterEvaluate',
     });
@@ -74,7 +76,11 @@ export class WorkflowSandbox {
    */
   activate(activation: Activation): ActivationResult {
     this.context.__reprise_input = JSON.stringify(activation);
-    ACTIVATE.runInContext(this.context, { timeout: this.deadlineMs });
+    try {
+      ACTIVATE.runInContext(this.context, { timeout: this.deadlineMs });
+    } finally {
+      resetScope();
+    }
     // Collecting runs only the SDK's own code (the commands are JSON already) and no microtask is left after
     // ACTIVATE drained them, so it needs no deadline: a vm timeout starts a watchdog per call, which costs
     // about as much as a small activation itself.

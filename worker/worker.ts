@@ -8,8 +8,8 @@ import { executeActivity, type ActivityFunction } from './activity-executor.js';
 import { bundleWorkflows } from './bundler.js';
 import { WorkerOptionsError } from './errors.js';
 import { WorkerConnection } from './connection.js';
-import { WorkflowCode } from './sandbox.js';
-import { executeWorkflowTask } from './workflow-executor.js';
+import { runLocalActivity } from './local-activity.js';
+import { WorkflowRunner } from './workflow-runner.js';
 import { createLogger, type Logger } from '../runtime/logger.js';
 
 export interface WorkerOptions {
@@ -29,6 +29,11 @@ export interface WorkerOptions {
   maxConcurrentWorkflowTasks?: number;
   /** @default 100 */
   maxConcurrentActivities?: number;
+  /**
+   * Activities per second the runtime hands out on this task queue, to all its workers together (protects a
+   * downstream service). Enforced by each runtime instance. @default no limit
+   */
+  maxTaskQueueActivitiesPerSecond?: number;
   /** How long workflow code may run without yielding before its task fails. @default '5s' */
   workflowTaskDeadline?: Duration;
   /** How long shutdown() lets running activities finish before it cancels them. @default '10s' */
@@ -62,8 +67,7 @@ export class Worker {
   private done?: { promise: Promise<void>; resolve(): void };
   private idleWaiters: (() => void)[] = [];
 
-  private constructor(readonly options: WorkerOptions, private readonly code: WorkflowCode | undefined,
-    private readonly deadlineMs: number) {
+  private constructor(readonly options: WorkerOptions, private readonly code: WorkflowRunner | undefined) {
     this.identity = options.identity ?? `${process.pid}@${hostname()}`;
     this.logger = options.logger ?? createLogger('reprise-worker');
     this.slots = {
@@ -71,7 +75,8 @@ export class Worker {
       activity: options.activities ? positiveInt(options.maxConcurrentActivities, 100, 'maxConcurrentActivities') : 0,
     };
     this.connection = new WorkerConnection(options.address ?? DEFAULT_ADDRESS,
-      { namespace: options.namespace ?? 'default', taskQueue: options.taskQueue, identity: this.identity }, {
+      { namespace: options.namespace ?? 'default', taskQueue: options.taskQueue, identity: this.identity,
+        maxTaskQueueActivitiesPerSecond: options.maxTaskQueueActivitiesPerSecond ?? 0 }, {
         onWorkflowTask: (t) => void this.handleWorkflowTask(t),
         onActivityTask: (t) => void this.handleActivityTask(t),
         freeSlots: () => this.state === 'running'
@@ -105,23 +110,39 @@ export class Worker {
         if (typeof fn !== 'function') throw new WorkerOptionsError(`Worker.create: activities.${name} is not a function`);
       }
     }
+    const rate = options.maxTaskQueueActivitiesPerSecond;
+    if (rate !== undefined && !(Number.isFinite(rate) && rate > 0)) {
+      throw new WorkerOptionsError('Worker.create: maxTaskQueueActivitiesPerSecond must be a number greater than 0');
+    }
     const deadlineMs = durationMs(options.workflowTaskDeadline ?? '5s', 'workflowTaskDeadline');
-    let code: WorkflowCode | undefined;
+    const connectTimeoutMs = durationMs(options.connectTimeout ?? '10s', 'connectTimeout');
+    let code: WorkflowRunner | undefined;
+    const activities = options.activities ?? {};
+    const shutdown = new AbortController();
     if (options.workflowsPath) {
       const bundle = await bundleWorkflows(options.workflowsPath);
-      code = new WorkflowCode(bundle);
+      code = await WorkflowRunner.start(bundle, deadlineMs, {
+        runLocalActivity: (command, info, budgetMs) => runLocalActivity(activities, command, info, budgetMs, shutdown.signal),
+        log: workflowLog,
+      });
       if (code.workflowTypes.length === 0) {
+        await code.close();
         throw new WorkerOptionsError(`Worker.create: ${options.workflowsPath} exports no workflow functions`);
       }
     }
     const address = options.address ?? DEFAULT_ADDRESS;
     const probe = makeClient(workerServiceDefinition, address);
     try {
-      await waitForReady(probe, address, durationMs(options.connectTimeout ?? '10s', 'connectTimeout'));
+      await waitForReady(probe, address, connectTimeoutMs);
+    } catch (err) {
+      await code?.close();
+      throw err;
     } finally {
       probe.close();
     }
-    return new Worker(options, code, deadlineMs);
+    const worker = new Worker(options, code);
+    worker.shutdownController.signal.addEventListener('abort', () => shutdown.abort());
+    return worker;
   }
 
   /** Serves tasks until shutdown() completes. */
@@ -143,11 +164,12 @@ export class Worker {
     if (this.state === 'created') {
       this.state = 'stopped';
       this.connection.close();
+      await this.code?.close();
       return;
     }
     if (this.state !== 'running') return this.done?.promise;
     this.state = 'draining';
-    await Promise.race([this.connection.complete({ drain: {} } as never), delay(5_000)]);
+    await Promise.race([this.connection.complete({ drain: {} }), delay(5_000)]);
     const grace = durationMs(this.options.shutdownGraceTime ?? '10s', 'shutdownGraceTime');
     const idle = this.whenIdle();
     if (await Promise.race([idle.then(() => true), delay(grace).then(() => false)]) === false) {
@@ -157,6 +179,7 @@ export class Worker {
     }
     for (let i = 0; i < 100 && this.connection.pendingAcks > 0; i++) await delay(50);
     this.connection.close();
+    await this.code?.close();
     this.state = 'stopped';
     this.done?.resolve();
   }
@@ -183,8 +206,7 @@ export class Worker {
       const workflowId = task.execution?.workflowId ?? '';
       const runId = task.execution?.runId ?? '';
       const outcome = this.code
-        ? executeWorkflowTask(this.code, { workflowId, runId, workflowType: task.workflowType, history: task.history, attempt: task.attempt },
-          { deadlineMs: this.deadlineMs, log: (info, level, args) => workflowLog(info.workflowId, level, args) })
+        ? await this.code.execute({ workflowId, runId, workflowType: task.workflowType, history: task.history, attempt: task.attempt })
         : { ok: false as const, cause: 'UnknownWorkflowType' as const, failure: { message: 'this worker has no workflowsPath' } };
       let ack: v1.IAck;
       if (outcome.ok) {
@@ -206,7 +228,11 @@ export class Worker {
   private async handleActivityTask(task: v1.ActivityTask): Promise<void> {
     this.inflight.activity++;
     try {
-      const outcome = await executeActivity(this.options.activities ?? {}, task, this.shutdownController.signal);
+      const outcome = await executeActivity(this.options.activities ?? {}, task, {
+        shutdownSignal: this.shutdownController.signal,
+        sendHeartbeat: (details) => this.connection.complete({ heartbeat: { taskToken: task.taskToken, details, identity: this.identity } }),
+      });
+      if (outcome.ok === 'async') return;
       const ack = outcome.ok
         ? await this.connection.complete({ completeActivityTask: { taskToken: task.taskToken, result: outcome.result, identity: this.identity } })
         : await this.connection.complete({ failActivityTask: { taskToken: task.taskToken, failure: outcome.failure, identity: this.identity } });
@@ -226,7 +252,7 @@ function delay(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms).unref());
 }
 
-function workflowLog(workflowId: string, level: string, args: unknown[]): void {
+function workflowLog(workflowId: string, level: string, text: string): void {
   const fn = (console as unknown as Record<string, (...a: unknown[]) => void>)[level] ?? console.log;
-  fn(`[workflow ${workflowId}]`, ...args);
+  fn(`[workflow ${workflowId}]`, text);
 }

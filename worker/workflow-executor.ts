@@ -1,9 +1,16 @@
 import { eventFieldOf, eventTypeOf, v1, type EventField } from '../proto/index.js';
-import { PATCH_MARKER, type ActivationJob, type SandboxCommand, type WorkflowInfoData } from '../sdk/common/activation.js';
+import {
+  LOCAL_ACTIVITY_MARKER, PATCH_MARKER, type Activation, type ActivationJob, type ActivationResult, type JsonText, type SandboxCommand,
+  type WorkflowInfoData,
+} from '../sdk/common/activation.js';
 import { errorToFailureData, type FailureData } from '../sdk/common/failure.js';
 import { failureFromProto, failureToProto, jsonToPayload, payloadToJson } from '../sdk/internal/payloads.js';
 import { DeterminismViolationError, type DivergenceDetails } from './errors.js';
-import type { WorkflowCode } from './sandbox.js';
+import type { WorkflowCode, WorkflowSandbox } from './sandbox.js';
+
+/** What running a local activity (all its attempts) came to; recorded in a LOCAL_ACTIVITY_MARKER. */
+export type LocalActivityOutcome = { attempts: number } & ({ ok: true; result: JsonText } | { ok: false; failure: FailureData });
+type LocalActivityCommand = Extract<SandboxCommand, { type: 'localActivity' }>;
 
 export type WorkflowTaskOutcome =
   | { ok: true; commands: v1.ICommand[] }
@@ -12,6 +19,11 @@ export type WorkflowTaskOutcome =
 export interface ExecuteOptions {
   deadlineMs: number;
   log?: (info: WorkflowInfoData, level: string, args: unknown[]) => void;
+  /**
+   * Runs a local activity that the task being decided asked for (its attempts and retries, within `budgetMs`).
+   * Without it, a local activity call fails the workflow task.
+   */
+  runLocalActivity?: (command: LocalActivityCommand, info: WorkflowInfoData, budgetMs: number) => Promise<LocalActivityOutcome>;
   /**
    * Replay the whole history and decide nothing (the replayer): every completed task is checked, a trailing task
    * that has not completed is not run, and the outcome's commands are empty.
@@ -29,7 +41,7 @@ export interface WorkflowTaskInput {
 
 /** Events that record a command of workflow code: replay matches each against the code's next command. */
 const COMMAND_EVENTS = new Set<EventField>([
-  'activityTaskScheduled', 'timerStarted', 'timerCanceled', 'markerRecorded', 'workflowExecutionCompleted',
+  'activityTaskScheduled', 'activityTaskCancelRequested', 'timerStarted', 'timerCanceled', 'markerRecorded', 'workflowExecutionCompleted',
   'workflowExecutionFailed',
 ]);
 
@@ -45,8 +57,23 @@ function patchMarkerOf(e: v1.IHistoryEvent): PatchMarker | undefined {
   return { patchId: String(value('patch_id') ?? ''), deprecated: value('deprecated') === true };
 }
 
+interface LocalMarker { activityId: string; activityType: string; attempts: number; result: JsonText; failure?: v1.IFailure }
+
+function localMarkerOf(e: v1.IHistoryEvent): LocalMarker | undefined {
+  const m = e.markerRecorded;
+  if (!m || m.markerName !== LOCAL_ACTIVITY_MARKER) return undefined;
+  const value = (key: string) => {
+    const text = payloadToJson(m.details?.[key]?.payloads?.[0]);
+    return text === null ? undefined : (JSON.parse(text) as unknown);
+  };
+  return { activityId: String(value('activity_id') ?? ''), activityType: String(value('activity_type') ?? ''),
+    attempts: Number(value('attempts') ?? 1), result: payloadToJson(m.details?.result?.payloads?.[0]), failure: m.failure ?? undefined };
+}
+
 function describeCommand(c: SandboxCommand): string {
   switch (c.type) {
+    case 'requestCancelActivity': return `RequestCancelActivityTask(activityId=${c.seq})`;
+    case 'localActivity': return `RecordMarker(local activity ${c.activityType}, activityId=${c.seq})`;
     case 'scheduleActivity': return `ScheduleActivityTask(activityType=${c.activityType}, activityId=${c.seq})`;
     case 'startTimer': return `StartTimer(timerId=${c.seq}, ${c.ms} ms)`;
     case 'cancelTimer': return `CancelTimer(timerId=${c.seq})`;
@@ -60,6 +87,9 @@ function describeEvent(e: v1.IHistoryEvent): string {
   if (e.activityTaskScheduled) {
     return `ActivityTaskScheduled(activityType=${e.activityTaskScheduled.activityType}, activityId=${e.activityTaskScheduled.activityId})`;
   }
+  if (e.activityTaskCancelRequested) return `ActivityTaskCancelRequested(activityId=${e.activityTaskCancelRequested.activityId})`;
+  const local = localMarkerOf(e);
+  if (local) return `MarkerRecorded(local activity ${local.activityType}, activityId=${local.activityId})`;
   if (e.timerStarted) return `TimerStarted(timerId=${e.timerStarted.timerId})`;
   if (e.timerCanceled) return `TimerCanceled(timerId=${e.timerCanceled.timerId})`;
   const patch = patchMarkerOf(e);
@@ -73,6 +103,12 @@ function commandMatches(c: SandboxCommand, e: v1.IHistoryEvent): boolean {
     case 'scheduleActivity':
       return !!e.activityTaskScheduled && e.activityTaskScheduled.activityType === c.activityType &&
         e.activityTaskScheduled.activityId === String(c.seq);
+    case 'requestCancelActivity':
+      return !!e.activityTaskCancelRequested && e.activityTaskCancelRequested.activityId === String(c.seq);
+    case 'localActivity': {
+      const m = localMarkerOf(e);
+      return !!m && m.activityId === String(c.seq) && m.activityType === c.activityType;
+    }
     case 'startTimer': return !!e.timerStarted && e.timerStarted.timerId === String(c.seq);
     case 'cancelTimer': return !!e.timerCanceled && e.timerCanceled.timerId === String(c.seq);
     case 'patchMarker': return patchMarkerOf(e)?.patchId === c.patchId;
@@ -81,14 +117,30 @@ function commandMatches(c: SandboxCommand, e: v1.IHistoryEvent): boolean {
   }
 }
 
-export function toProtoCommand(c: SandboxCommand): v1.ICommand {
+const jsonDetail = (value: unknown): v1.IPayloads => ({ payloads: [jsonToPayload(JSON.stringify(value))] });
+
+export function toProtoCommand(c: SandboxCommand, locals?: Map<number, LocalActivityOutcome>): v1.ICommand {
   switch (c.type) {
     case 'scheduleActivity':
       return { scheduleActivityTask: {
         activityId: String(c.seq), activityType: c.activityType, taskQueue: c.options.taskQueue ?? '',
         input: { payloads: c.args.map(jsonToPayload) }, startToCloseTimeoutMs: c.options.startToCloseTimeoutMs,
-        retryPolicy: c.options.retry ?? null,
+        scheduleToCloseTimeoutMs: c.options.scheduleToCloseTimeoutMs ?? 0, scheduleToStartTimeoutMs: c.options.scheduleToStartTimeoutMs ?? 0,
+        heartbeatTimeoutMs: c.options.heartbeatTimeoutMs ?? 0, retryPolicy: c.options.retry ?? null,
       } };
+    case 'requestCancelActivity': return { requestCancelActivityTask: { activityId: String(c.seq) } };
+    case 'localActivity': {
+      const outcome = locals?.get(c.seq);
+      if (!outcome) throw new Error(`local activity ${c.seq} has no outcome to record`);
+      return { recordMarker: {
+        markerName: LOCAL_ACTIVITY_MARKER,
+        details: {
+          activity_id: jsonDetail(String(c.seq)), activity_type: jsonDetail(c.activityType), attempts: jsonDetail(outcome.attempts),
+          ...(outcome.ok ? { result: { payloads: [jsonToPayload(outcome.result)] } } : {}),
+        },
+        failure: outcome.ok ? null : failureToProto(outcome.failure),
+      } };
+    }
     case 'startTimer': return { startTimer: { timerId: String(c.seq), startToFireTimeoutMs: c.ms } };
     case 'cancelTimer': return { cancelTimer: { timerId: String(c.seq) } };
     case 'patchMarker': return { recordMarker: { markerName: PATCH_MARKER, details: {
@@ -123,6 +175,16 @@ function patchesByTask(history: v1.IHistoryEvent[]): Map<number, string[]> {
 }
 
 type Divergence = Omit<DivergenceDetails, 'workflowId' | 'runId' | 'workflowType' | 'location'> & { command?: SandboxCommand };
+type Failed = Extract<WorkflowTaskOutcome, { ok: false }>;
+
+/** The task being decided: its sandbox, ready for local activity results, and the commands so far. */
+interface CurrentTask {
+  sandbox: WorkflowSandbox;
+  activation: Omit<Activation, 'jobs'>;
+  commands: SandboxCommand[];
+  /** How long the task's local activities may take (80% of the workflow task timeout, minus time spent). */
+  budgetMs: number;
+}
 
 /**
  * Replays a run's history through its workflow code in a fresh sandbox and returns the commands of the last
@@ -130,9 +192,20 @@ type Divergence = Omit<DivergenceDetails, 'workflowId' | 'runId' | 'workflowType
  * at its WorkflowTaskStarted event, and the commands it produces must match, one by one, the command events
  * recorded after its WorkflowTaskCompleted: a mismatch is a DeterminismViolationError naming the event, both
  * sides and the source line of the code's command. Tasks that failed or timed out are skipped, their events
- * carried to the next task, as the code saw them.
+ * carried to the next task, as the code saw them. Local activities of replayed tasks resolve from their markers;
+ * those of the current task run now (options.runLocalActivity) and their outcomes become markers.
  */
-export function executeWorkflowTask(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOptions): WorkflowTaskOutcome {
+export async function executeWorkflowTask(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOptions): Promise<WorkflowTaskOutcome> {
+  const result = replayToCurrentTask(code, task, options);
+  return 'current' in result ? finishCurrentTask(result.current, options) : result;
+}
+
+/**
+ * The synchronous part of executeWorkflowTask: replays every completed task and stops at the current one (with
+ * its sandbox), or returns the outcome when there is none to decide (options.replayOnly) or replay failed.
+ */
+export function replayToCurrentTask(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOptions):
+  WorkflowTaskOutcome | { current: CurrentTask } {
   const { workflowType, history } = task;
   const first = history[0];
   if (!first?.workflowExecutionStarted) {
@@ -156,14 +229,89 @@ export function executeWorkflowTask(code: WorkflowCode, task: WorkflowTaskInput,
   return { ok: false, cause: 'Nondeterminism', failure: errorToFailureData(error), error };
 }
 
+/** Runs an activation, turning a deadline or an error thrown by the SDK into the task's failure. */
+function activate(sandbox: WorkflowSandbox, activation: Activation, deadlineMs: number): ActivationResult | Failed {
+  let result: ActivationResult;
+  try {
+    result = sandbox.activate(activation);
+  } catch (err) {
+    const e = err as Error;
+    const deadline = /timed out/i.test(e.message);
+    return { ok: false, cause: deadline ? 'Deadline' : 'WorkflowError', failure: errorToFailureData(deadline
+      ? new Error(`workflow code ran for more than ${deadlineMs} ms without yielding (an endless loop?); ` +
+        'the workflow task failed and will be retried') : e) };
+  }
+  if (result.taskFailure) {
+    const unknown = result.taskFailure.application?.type === 'UnknownWorkflowType';
+    return { ok: false, cause: unknown ? 'UnknownWorkflowType' : 'WorkflowError', failure: result.taskFailure };
+  }
+  return result;
+}
+
+/** The failure workflow code sees for a failed local activity: an ActivityFailure whose cause is the last attempt's. */
+function localActivityFailure(seq: number, activityType: string, cause: FailureData): FailureData {
+  return {
+    message: `local activity '${activityType}' (id ${seq}) failed: ${cause.message}`, source: 'typescript-sdk',
+    activity: { activityType, activityId: String(seq), retryState: cause.timeout ? 'TIMEOUT' : 'MAXIMUM_ATTEMPTS_REACHED' }, cause,
+  };
+}
+
+const localJob = (c: LocalActivityCommand, outcome: { ok: true; result: JsonText } | { ok: false; failure: FailureData }): ActivationJob =>
+  outcome.ok ? { type: 'resolveLocalActivity', seq: c.seq, result: outcome.result }
+    : { type: 'rejectLocalActivity', seq: c.seq, failure: localActivityFailure(c.seq, c.activityType, outcome.failure) };
+
+/**
+ * Feeds local activity outcomes into an activation until the code asks for no more: `settle` gives each new
+ * local activity command its outcome (or undefined when it has none, e.g. a replay without its marker).
+ */
+async function settleLocalActivities(sandbox: WorkflowSandbox, activation: Omit<Activation, 'jobs'>, first: SandboxCommand[],
+  deadlineMs: number, settle: (c: LocalActivityCommand[]) => Promise<ActivationJob[]> | ActivationJob[]): Promise<SandboxCommand[] | Failed> {
+  const all = [...first];
+  let fresh = first;
+  for (;;) {
+    const locals = fresh.filter((c): c is LocalActivityCommand => c.type === 'localActivity');
+    if (locals.length === 0) return all;
+    const jobs = await settle(locals);
+    if (jobs.length === 0) return all;
+    const result = activate(sandbox, { ...activation, jobs }, deadlineMs);
+    if ('ok' in result) return result;
+    fresh = result.commands;
+    all.push(...fresh);
+  }
+}
+
+async function finishCurrentTask(current: CurrentTask, options: ExecuteOptions): Promise<WorkflowTaskOutcome> {
+  const outcomes = new Map<number, LocalActivityOutcome>();
+  const started = Date.now();
+  const commands = await settleLocalActivities(current.sandbox, current.activation, current.commands, options.deadlineMs, async (locals) => {
+    if (!options.runLocalActivity) throw new Error('local activities cannot run here (no runLocalActivity)');
+    const budget = current.budgetMs - (Date.now() - started);
+    const results = await Promise.all(locals.map((c) => options.runLocalActivity!(c, current.activation.info, budget)));
+    return locals.map((c, i) => {
+      outcomes.set(c.seq, results[i]!);
+      return localJob(c, results[i]!);
+    });
+  });
+  if ('ok' in commands) return commands;
+  // Nothing may follow the command that closes the workflow (a dangling coroutine's late commands).
+  const close = commands.findIndex((c) => c.type === 'complete' || c.type === 'fail');
+  const final = close >= 0 ? commands.slice(0, close + 1) : commands;
+  return { ok: true, commands: final.map((c) => toProtoCommand(c, outcomes)) };
+}
+
 function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOptions, captureStacks: boolean):
-  WorkflowTaskOutcome | { divergence: Divergence } {
+  WorkflowTaskOutcome | { divergence: Divergence } | { current: CurrentTask } {
   const { history } = task;
   const first = history[0]!;
   const started = first.workflowExecutionStarted!;
   const completedTasks = new Set(history.filter((e) => e.workflowTaskCompleted)
     .map((e) => Number(e.workflowTaskCompleted!.startedEventId)));
   const patches = patchesByTask(history);
+  const localMarkers = new Map<string, LocalMarker>();
+  for (const e of history) {
+    const m = localMarkerOf(e);
+    if (m) localMarkers.set(m.activityId, m);
+  }
   const last = history[history.length - 1]!;
   const info: WorkflowInfoData = {
     workflowId: task.workflowId, runId: task.runId, workflowType: task.workflowType, taskQueue: started.taskQueue ?? '',
@@ -179,8 +327,15 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
   let expected: SandboxCommand[] = [];
   let lastMatched: SandboxCommand | undefined;
   let matching = false;
+  let taskTimeoutMs = 10_000;
   const produced = (eventId: number, historyHolds: string, command: SandboxCommand | undefined) => ({
     divergence: { eventId, historyHolds, codeProduced: command && describeCommand(command), command: command ?? lastMatched },
+  });
+  // A replayed task's local activities resolve from the markers it recorded (synchronously: no await happens).
+  const fromMarkers = (locals: LocalActivityCommand[]): ActivationJob[] => locals.flatMap((c) => {
+    const m = localMarkers.get(String(c.seq));
+    if (!m || m.activityType !== c.activityType) return []; // a divergence, reported when the commands are matched
+    return [localJob(c, m.failure ? { ok: false, failure: failureFromProto(m.failure) } : { ok: true, result: m.result })];
   });
 
   for (const event of history) {
@@ -212,29 +367,29 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
       case 'workflowExecutionStarted':
         jobs.push({ type: 'start', args: (started.input?.payloads ?? []).map(payloadToJson) });
         break;
+      case 'workflowTaskScheduled':
+        taskTimeoutMs = Number(event.workflowTaskScheduled!.startToCloseTimeoutMs) || taskTimeoutMs;
+        break;
       case 'workflowTaskStarted': {
         const isCurrent = !options.replayOnly && event === last;
         if (!isCurrent && !completedTasks.has(eventId)) break; // failed or timed out: its events go to the next task
         replaying = !isCurrent;
         info.historyLength = eventId;
         const notify: ActivationJob[] = (patches.get(eventId) ?? []).map((patchId) => ({ type: 'notifyPatch', patchId }));
-        let result;
-        try {
-          result = sandbox.activate({ timeMs: Number(event.eventTimeMs), info, jobs: [...notify, ...jobs], replaying, captureStacks });
-        } catch (err) {
-          const e = err as Error;
-          const deadline = /timed out/i.test(e.message);
-          return { ok: false, cause: deadline ? 'Deadline' : 'WorkflowError', failure: errorToFailureData(deadline
-            ? new Error(`workflow code ran for more than ${options.deadlineMs} ms without yielding (an endless loop?); ` +
-              'the workflow task failed and will be retried') : e) };
-        }
+        const activation = { timeMs: Number(event.eventTimeMs), info, replaying, captureStacks };
+        const result = activate(sandbox, { ...activation, jobs: [...notify, ...jobs] }, options.deadlineMs);
+        if ('ok' in result) return result;
         jobs = [];
-        if (result.taskFailure) {
-          const unknown = result.taskFailure.application?.type === 'UnknownWorkflowType';
-          return { ok: false, cause: unknown ? 'UnknownWorkflowType' : 'WorkflowError', failure: result.taskFailure };
+        if (isCurrent) {
+          return { current: { sandbox, activation, commands: result.commands, budgetMs: Math.floor(taskTimeoutMs * 0.8) } };
         }
-        if (isCurrent) return { ok: true, commands: result.commands.map(toProtoCommand) };
-        expected = result.commands;
+        let settled: SandboxCommand[] | Failed = result.commands;
+        if (result.commands.some((c) => c.type === 'localActivity')) {
+          // Synchronous in practice: fromMarkers returns jobs, not a promise, so nothing awaits across tasks.
+          settled = settleLocalSync(sandbox, activation, result.commands, options.deadlineMs, fromMarkers);
+        }
+        if ('ok' in settled) return settled;
+        expected = settled;
         break;
       }
       case 'workflowTaskCompleted':
@@ -243,6 +398,18 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
       case 'activityTaskCompleted': {
         const a = activities.get(Number(event.activityTaskCompleted!.scheduledEventId));
         if (a) jobs.push({ type: 'resolveActivity', seq: a.seq, result: payloadToJson(event.activityTaskCompleted!.result?.payloads?.[0]) });
+        break;
+      }
+      case 'activityTaskCanceled': {
+        const attrs = event.activityTaskCanceled!;
+        const a = activities.get(Number(attrs.scheduledEventId));
+        if (!a) break;
+        jobs.push({ type: 'rejectActivity', seq: a.seq, failure: {
+          message: `activity '${a.activityType}' (id ${a.activityId}) was cancelled`, source: 'typescript-sdk',
+          activity: { activityType: a.activityType, activityId: a.activityId, scheduledEventId: Number(attrs.scheduledEventId),
+            startedEventId: Number(attrs.startedEventId), retryState: 'UNSPECIFIED' },
+          cause: { message: attrs.failure?.message || 'cancelled', source: 'typescript-sdk', canceled: {} },
+        } });
         break;
       }
       case 'activityTaskFailed':
@@ -275,4 +442,19 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
     return produced(Number(last.eventId) + 1, 'nothing (the history ends)', expected[0]);
   }
   return { ok: true, commands: [] };
+}
+
+/** settleLocalActivities for replayed tasks, whose outcomes come from markers without waiting. */
+function settleLocalSync(sandbox: WorkflowSandbox, activation: Omit<Activation, 'jobs'>, first: SandboxCommand[], deadlineMs: number,
+  settle: (c: LocalActivityCommand[]) => ActivationJob[]): SandboxCommand[] | Failed {
+  const all = [...first];
+  let fresh = first;
+  for (;;) {
+    const jobs = settle(fresh.filter((c): c is LocalActivityCommand => c.type === 'localActivity'));
+    if (jobs.length === 0) return all;
+    const result = activate(sandbox, { ...activation, jobs }, deadlineMs);
+    if ('ok' in result) return result;
+    fresh = result.commands;
+    all.push(...fresh);
+  }
 }

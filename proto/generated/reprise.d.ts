@@ -17,7 +17,8 @@ export namespace reprise {
             failWorkflowExecution?: (reprise.v1.FailWorkflowExecution.$Properties|null);
             cancelTimer?: (reprise.v1.CancelTimer.$Properties|null);
             recordMarker?: (reprise.v1.RecordMarker.$Properties|null);
-            attributes?: ("scheduleActivityTask"|"startTimer"|"completeWorkflowExecution"|"failWorkflowExecution"|"cancelTimer"|"recordMarker");
+            requestCancelActivityTask?: (reprise.v1.RequestCancelActivityTask.$Properties|null);
+            attributes?: ("scheduleActivityTask"|"startTimer"|"completeWorkflowExecution"|"failWorkflowExecution"|"cancelTimer"|"recordMarker"|"requestCancelActivityTask");
             static create(properties: reprise.v1.Command.$Shape): reprise.v1.Command & reprise.v1.Command.$Shape;
             static create(properties?: reprise.v1.Command.$Properties): reprise.v1.Command;
             static encode(message: reprise.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -35,7 +36,8 @@ export namespace reprise {
                 failWorkflowExecution?: (reprise.v1.FailWorkflowExecution.$Properties|null);
                 cancelTimer?: (reprise.v1.CancelTimer.$Properties|null);
                 recordMarker?: (reprise.v1.RecordMarker.$Properties|null);
-                attributes?: ("scheduleActivityTask"|"startTimer"|"completeWorkflowExecution"|"failWorkflowExecution"|"cancelTimer"|"recordMarker");
+                requestCancelActivityTask?: (reprise.v1.RequestCancelActivityTask.$Properties|null);
+                attributes?: ("scheduleActivityTask"|"startTimer"|"completeWorkflowExecution"|"failWorkflowExecution"|"cancelTimer"|"recordMarker"|"requestCancelActivityTask");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -45,9 +47,10 @@ export namespace reprise {
               failWorkflowExecution?: reprise.v1.FailWorkflowExecution.$Shape|null;
               cancelTimer?: reprise.v1.CancelTimer.$Shape|null;
               recordMarker?: reprise.v1.RecordMarker.$Shape|null;
+              requestCancelActivityTask?: reprise.v1.RequestCancelActivityTask.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ attributes?: undefined; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null }|{ attributes?: "scheduleActivityTask"; scheduleActivityTask: reprise.v1.ScheduleActivityTask.$Shape; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null }|{ attributes?: "startTimer"; scheduleActivityTask?: null; startTimer: reprise.v1.StartTimer.$Shape; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null }|{ attributes?: "completeWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution: reprise.v1.CompleteWorkflowExecution.$Shape; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null }|{ attributes?: "failWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution: reprise.v1.FailWorkflowExecution.$Shape; cancelTimer?: null; recordMarker?: null }|{ attributes?: "cancelTimer"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer: reprise.v1.CancelTimer.$Shape; recordMarker?: null }|{ attributes?: "recordMarker"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker: reprise.v1.RecordMarker.$Shape })
+              ({ attributes?: undefined; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null }|{ attributes?: "scheduleActivityTask"; scheduleActivityTask: reprise.v1.ScheduleActivityTask.$Shape; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null }|{ attributes?: "startTimer"; scheduleActivityTask?: null; startTimer: reprise.v1.StartTimer.$Shape; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null }|{ attributes?: "completeWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution: reprise.v1.CompleteWorkflowExecution.$Shape; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null }|{ attributes?: "failWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution: reprise.v1.FailWorkflowExecution.$Shape; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null }|{ attributes?: "cancelTimer"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer: reprise.v1.CancelTimer.$Shape; recordMarker?: null; requestCancelActivityTask?: null }|{ attributes?: "recordMarker"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker: reprise.v1.RecordMarker.$Shape; requestCancelActivityTask?: null }|{ attributes?: "requestCancelActivityTask"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask: reprise.v1.RequestCancelActivityTask.$Shape })
             );
         }
 
@@ -89,6 +92,30 @@ export namespace reprise {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.ScheduleActivityTask.$Properties;
+        }
+
+        interface IRequestCancelActivityTask extends reprise.v1.RequestCancelActivityTask.$Properties {
+        }
+
+        class RequestCancelActivityTask {
+            constructor(properties?: reprise.v1.RequestCancelActivityTask.$Properties);
+            $unknowns?: Uint8Array[];
+            activityId: string;
+            static create(properties: reprise.v1.RequestCancelActivityTask.$Shape): reprise.v1.RequestCancelActivityTask & reprise.v1.RequestCancelActivityTask.$Shape;
+            static create(properties?: reprise.v1.RequestCancelActivityTask.$Properties): reprise.v1.RequestCancelActivityTask;
+            static encode(message: reprise.v1.RequestCancelActivityTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.RequestCancelActivityTask & reprise.v1.RequestCancelActivityTask.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.RequestCancelActivityTask;
+            static toObject(message: reprise.v1.RequestCancelActivityTask, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RequestCancelActivityTask {
+            interface $Properties {
+                activityId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.RequestCancelActivityTask.$Properties;
         }
 
         interface IStartTimer extends reprise.v1.StartTimer.$Properties {
@@ -362,7 +389,8 @@ export namespace reprise {
             application?: (reprise.v1.ApplicationFailureInfo.$Properties|null);
             activity?: (reprise.v1.ActivityFailureInfo.$Properties|null);
             timeout?: (reprise.v1.TimeoutFailureInfo.$Properties|null);
-            info?: ("application"|"activity"|"timeout");
+            canceled?: (reprise.v1.CanceledFailureInfo.$Properties|null);
+            info?: ("application"|"activity"|"timeout"|"canceled");
             static create(properties: reprise.v1.Failure.$Shape): reprise.v1.Failure & reprise.v1.Failure.$Shape;
             static create(properties?: reprise.v1.Failure.$Properties): reprise.v1.Failure;
             static encode(message: reprise.v1.Failure.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -381,7 +409,8 @@ export namespace reprise {
                 application?: (reprise.v1.ApplicationFailureInfo.$Properties|null);
                 activity?: (reprise.v1.ActivityFailureInfo.$Properties|null);
                 timeout?: (reprise.v1.TimeoutFailureInfo.$Properties|null);
-                info?: ("application"|"activity"|"timeout");
+                canceled?: (reprise.v1.CanceledFailureInfo.$Properties|null);
+                info?: ("application"|"activity"|"timeout"|"canceled");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -392,9 +421,10 @@ export namespace reprise {
               application?: reprise.v1.ApplicationFailureInfo.$Shape|null;
               activity?: reprise.v1.ActivityFailureInfo.$Shape|null;
               timeout?: reprise.v1.TimeoutFailureInfo.$Shape|null;
+              canceled?: reprise.v1.CanceledFailureInfo.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ info?: undefined; application?: null; activity?: null; timeout?: null }|{ info?: "application"; application: reprise.v1.ApplicationFailureInfo.$Shape; activity?: null; timeout?: null }|{ info?: "activity"; application?: null; activity: reprise.v1.ActivityFailureInfo.$Shape; timeout?: null }|{ info?: "timeout"; application?: null; activity?: null; timeout: reprise.v1.TimeoutFailureInfo.$Shape })
+              ({ info?: undefined; application?: null; activity?: null; timeout?: null; canceled?: null }|{ info?: "application"; application: reprise.v1.ApplicationFailureInfo.$Shape; activity?: null; timeout?: null; canceled?: null }|{ info?: "activity"; application?: null; activity: reprise.v1.ActivityFailureInfo.$Shape; timeout?: null; canceled?: null }|{ info?: "timeout"; application?: null; activity?: null; timeout: reprise.v1.TimeoutFailureInfo.$Shape; canceled?: null }|{ info?: "canceled"; application?: null; activity?: null; timeout?: null; canceled: reprise.v1.CanceledFailureInfo.$Shape })
             );
         }
 
@@ -465,6 +495,7 @@ export namespace reprise {
             constructor(properties?: reprise.v1.TimeoutFailureInfo.$Properties);
             $unknowns?: Uint8Array[];
             timeoutType: reprise.v1.TimeoutType;
+            lastHeartbeatDetails?: (reprise.v1.Payloads.$Properties|null);
             static create(properties: reprise.v1.TimeoutFailureInfo.$Shape): reprise.v1.TimeoutFailureInfo & reprise.v1.TimeoutFailureInfo.$Shape;
             static create(properties?: reprise.v1.TimeoutFailureInfo.$Properties): reprise.v1.TimeoutFailureInfo;
             static encode(message: reprise.v1.TimeoutFailureInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -477,9 +508,34 @@ export namespace reprise {
         namespace TimeoutFailureInfo {
             interface $Properties {
                 timeoutType?: (reprise.v1.TimeoutType|null);
+                lastHeartbeatDetails?: (reprise.v1.Payloads.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.TimeoutFailureInfo.$Properties;
+        }
+
+        interface ICanceledFailureInfo extends reprise.v1.CanceledFailureInfo.$Properties {
+        }
+
+        class CanceledFailureInfo {
+            constructor(properties?: reprise.v1.CanceledFailureInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            details?: (reprise.v1.Payloads.$Properties|null);
+            static create(properties: reprise.v1.CanceledFailureInfo.$Shape): reprise.v1.CanceledFailureInfo & reprise.v1.CanceledFailureInfo.$Shape;
+            static create(properties?: reprise.v1.CanceledFailureInfo.$Properties): reprise.v1.CanceledFailureInfo;
+            static encode(message: reprise.v1.CanceledFailureInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.CanceledFailureInfo & reprise.v1.CanceledFailureInfo.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.CanceledFailureInfo;
+            static toObject(message: reprise.v1.CanceledFailureInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CanceledFailureInfo {
+            interface $Properties {
+                details?: (reprise.v1.Payloads.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.CanceledFailureInfo.$Properties;
         }
 
         interface IHistoryEvent extends reprise.v1.HistoryEvent.$Properties {
@@ -503,11 +559,13 @@ export namespace reprise {
             activityTaskCompleted?: (reprise.v1.ActivityTaskCompleted.$Properties|null);
             activityTaskFailed?: (reprise.v1.ActivityTaskFailed.$Properties|null);
             activityTaskTimedOut?: (reprise.v1.ActivityTaskTimedOut.$Properties|null);
+            activityTaskCancelRequested?: (reprise.v1.ActivityTaskCancelRequested.$Properties|null);
+            activityTaskCanceled?: (reprise.v1.ActivityTaskCanceled.$Properties|null);
             timerStarted?: (reprise.v1.TimerStarted.$Properties|null);
             timerFired?: (reprise.v1.TimerFired.$Properties|null);
             timerCanceled?: (reprise.v1.TimerCanceled.$Properties|null);
             markerRecorded?: (reprise.v1.MarkerRecorded.$Properties|null);
-            attributes?: ("workflowExecutionStarted"|"workflowExecutionCompleted"|"workflowExecutionFailed"|"workflowTaskScheduled"|"workflowTaskStarted"|"workflowTaskCompleted"|"workflowTaskFailed"|"workflowTaskTimedOut"|"activityTaskScheduled"|"activityTaskStarted"|"activityTaskCompleted"|"activityTaskFailed"|"activityTaskTimedOut"|"timerStarted"|"timerFired"|"timerCanceled"|"markerRecorded");
+            attributes?: ("workflowExecutionStarted"|"workflowExecutionCompleted"|"workflowExecutionFailed"|"workflowTaskScheduled"|"workflowTaskStarted"|"workflowTaskCompleted"|"workflowTaskFailed"|"workflowTaskTimedOut"|"activityTaskScheduled"|"activityTaskStarted"|"activityTaskCompleted"|"activityTaskFailed"|"activityTaskTimedOut"|"activityTaskCancelRequested"|"activityTaskCanceled"|"timerStarted"|"timerFired"|"timerCanceled"|"markerRecorded");
             static create(properties: reprise.v1.HistoryEvent.$Shape): reprise.v1.HistoryEvent & reprise.v1.HistoryEvent.$Shape;
             static create(properties?: reprise.v1.HistoryEvent.$Properties): reprise.v1.HistoryEvent;
             static encode(message: reprise.v1.HistoryEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -534,11 +592,13 @@ export namespace reprise {
                 activityTaskCompleted?: (reprise.v1.ActivityTaskCompleted.$Properties|null);
                 activityTaskFailed?: (reprise.v1.ActivityTaskFailed.$Properties|null);
                 activityTaskTimedOut?: (reprise.v1.ActivityTaskTimedOut.$Properties|null);
+                activityTaskCancelRequested?: (reprise.v1.ActivityTaskCancelRequested.$Properties|null);
+                activityTaskCanceled?: (reprise.v1.ActivityTaskCanceled.$Properties|null);
                 timerStarted?: (reprise.v1.TimerStarted.$Properties|null);
                 timerFired?: (reprise.v1.TimerFired.$Properties|null);
                 timerCanceled?: (reprise.v1.TimerCanceled.$Properties|null);
                 markerRecorded?: (reprise.v1.MarkerRecorded.$Properties|null);
-                attributes?: ("workflowExecutionStarted"|"workflowExecutionCompleted"|"workflowExecutionFailed"|"workflowTaskScheduled"|"workflowTaskStarted"|"workflowTaskCompleted"|"workflowTaskFailed"|"workflowTaskTimedOut"|"activityTaskScheduled"|"activityTaskStarted"|"activityTaskCompleted"|"activityTaskFailed"|"activityTaskTimedOut"|"timerStarted"|"timerFired"|"timerCanceled"|"markerRecorded");
+                attributes?: ("workflowExecutionStarted"|"workflowExecutionCompleted"|"workflowExecutionFailed"|"workflowTaskScheduled"|"workflowTaskStarted"|"workflowTaskCompleted"|"workflowTaskFailed"|"workflowTaskTimedOut"|"activityTaskScheduled"|"activityTaskStarted"|"activityTaskCompleted"|"activityTaskFailed"|"activityTaskTimedOut"|"activityTaskCancelRequested"|"activityTaskCanceled"|"timerStarted"|"timerFired"|"timerCanceled"|"markerRecorded");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -557,13 +617,15 @@ export namespace reprise {
               activityTaskCompleted?: reprise.v1.ActivityTaskCompleted.$Shape|null;
               activityTaskFailed?: reprise.v1.ActivityTaskFailed.$Shape|null;
               activityTaskTimedOut?: reprise.v1.ActivityTaskTimedOut.$Shape|null;
+              activityTaskCancelRequested?: reprise.v1.ActivityTaskCancelRequested.$Shape|null;
+              activityTaskCanceled?: reprise.v1.ActivityTaskCanceled.$Shape|null;
               timerStarted?: reprise.v1.TimerStarted.$Shape|null;
               timerFired?: reprise.v1.TimerFired.$Shape|null;
               timerCanceled?: reprise.v1.TimerCanceled.$Shape|null;
               markerRecorded?: reprise.v1.MarkerRecorded.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ attributes?: undefined; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowExecutionStarted"; workflowExecutionStarted: reprise.v1.WorkflowExecutionStarted.$Shape; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowExecutionCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted: reprise.v1.WorkflowExecutionCompleted.$Shape; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowExecutionFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed: reprise.v1.WorkflowExecutionFailed.$Shape; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskScheduled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled: reprise.v1.WorkflowTaskScheduled.$Shape; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted: reprise.v1.WorkflowTaskStarted.$Shape; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted: reprise.v1.WorkflowTaskCompleted.$Shape; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed: reprise.v1.WorkflowTaskFailed.$Shape; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut: reprise.v1.WorkflowTaskTimedOut.$Shape; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskScheduled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled: reprise.v1.ActivityTaskScheduled.$Shape; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted: reprise.v1.ActivityTaskStarted.$Shape; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted: reprise.v1.ActivityTaskCompleted.$Shape; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed: reprise.v1.ActivityTaskFailed.$Shape; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut: reprise.v1.ActivityTaskTimedOut.$Shape; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "timerStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted: reprise.v1.TimerStarted.$Shape; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "timerFired"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired: reprise.v1.TimerFired.$Shape; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "timerCanceled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled: reprise.v1.TimerCanceled.$Shape; markerRecorded?: null }|{ attributes?: "markerRecorded"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded: reprise.v1.MarkerRecorded.$Shape })
+              ({ attributes?: undefined; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowExecutionStarted"; workflowExecutionStarted: reprise.v1.WorkflowExecutionStarted.$Shape; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowExecutionCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted: reprise.v1.WorkflowExecutionCompleted.$Shape; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowExecutionFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed: reprise.v1.WorkflowExecutionFailed.$Shape; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskScheduled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled: reprise.v1.WorkflowTaskScheduled.$Shape; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted: reprise.v1.WorkflowTaskStarted.$Shape; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted: reprise.v1.WorkflowTaskCompleted.$Shape; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed: reprise.v1.WorkflowTaskFailed.$Shape; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut: reprise.v1.WorkflowTaskTimedOut.$Shape; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskScheduled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled: reprise.v1.ActivityTaskScheduled.$Shape; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted: reprise.v1.ActivityTaskStarted.$Shape; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted: reprise.v1.ActivityTaskCompleted.$Shape; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed: reprise.v1.ActivityTaskFailed.$Shape; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut: reprise.v1.ActivityTaskTimedOut.$Shape; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskCancelRequested"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested: reprise.v1.ActivityTaskCancelRequested.$Shape; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskCanceled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled: reprise.v1.ActivityTaskCanceled.$Shape; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "timerStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted: reprise.v1.TimerStarted.$Shape; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "timerFired"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired: reprise.v1.TimerFired.$Shape; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "timerCanceled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled: reprise.v1.TimerCanceled.$Shape; markerRecorded?: null }|{ attributes?: "markerRecorded"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded: reprise.v1.MarkerRecorded.$Shape })
             );
         }
 
@@ -996,6 +1058,73 @@ export namespace reprise {
             };
         }
 
+        interface IActivityTaskCancelRequested extends reprise.v1.ActivityTaskCancelRequested.$Properties {
+        }
+
+        class ActivityTaskCancelRequested {
+            constructor(properties?: reprise.v1.ActivityTaskCancelRequested.$Properties);
+            $unknowns?: Uint8Array[];
+            scheduledEventId: number;
+            activityId: string;
+            workflowTaskCompletedEventId: number;
+            static create(properties: reprise.v1.ActivityTaskCancelRequested.$Shape): reprise.v1.ActivityTaskCancelRequested & reprise.v1.ActivityTaskCancelRequested.$Shape;
+            static create(properties?: reprise.v1.ActivityTaskCancelRequested.$Properties): reprise.v1.ActivityTaskCancelRequested;
+            static encode(message: reprise.v1.ActivityTaskCancelRequested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ActivityTaskCancelRequested & reprise.v1.ActivityTaskCancelRequested.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ActivityTaskCancelRequested;
+            static toObject(message: reprise.v1.ActivityTaskCancelRequested, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ActivityTaskCancelRequested {
+            interface $Properties {
+                scheduledEventId?: (number|null);
+                activityId?: (string|null);
+                workflowTaskCompletedEventId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ActivityTaskCancelRequested.$Properties;
+        }
+
+        interface IActivityTaskCanceled extends reprise.v1.ActivityTaskCanceled.$Properties {
+        }
+
+        class ActivityTaskCanceled {
+            constructor(properties?: reprise.v1.ActivityTaskCanceled.$Properties);
+            $unknowns?: Uint8Array[];
+            scheduledEventId: number;
+            startedEventId: number;
+            latestCancelRequestedEventId: number;
+            failure?: (reprise.v1.Failure.$Properties|null);
+            identity: string;
+            static create(properties: reprise.v1.ActivityTaskCanceled.$Shape): reprise.v1.ActivityTaskCanceled & reprise.v1.ActivityTaskCanceled.$Shape;
+            static create(properties?: reprise.v1.ActivityTaskCanceled.$Properties): reprise.v1.ActivityTaskCanceled;
+            static encode(message: reprise.v1.ActivityTaskCanceled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ActivityTaskCanceled & reprise.v1.ActivityTaskCanceled.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ActivityTaskCanceled;
+            static toObject(message: reprise.v1.ActivityTaskCanceled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ActivityTaskCanceled {
+            interface $Properties {
+                scheduledEventId?: (number|null);
+                startedEventId?: (number|null);
+                latestCancelRequestedEventId?: (number|null);
+                failure?: (reprise.v1.Failure.$Properties|null);
+                identity?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              scheduledEventId?: number|null;
+              startedEventId?: number|null;
+              latestCancelRequestedEventId?: number|null;
+              failure?: reprise.v1.Failure.$Shape|null;
+              identity?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
         interface ITimerStarted extends reprise.v1.TimerStarted.$Properties {
         }
 
@@ -1332,6 +1461,9 @@ export namespace reprise {
             heartbeatTimeoutMs: number;
             taskQueue: string;
             scheduledEventId: number;
+            heartbeatDetails?: (reprise.v1.Payloads.$Properties|null);
+            scheduleToCloseTimeoutMs: number;
+            currentAttemptScheduledTimeMs: number;
             static create(properties: reprise.v1.ActivityTask.$Shape): reprise.v1.ActivityTask & reprise.v1.ActivityTask.$Shape;
             static create(properties?: reprise.v1.ActivityTask.$Properties): reprise.v1.ActivityTask;
             static encode(message: reprise.v1.ActivityTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1356,9 +1488,64 @@ export namespace reprise {
                 heartbeatTimeoutMs?: (number|null);
                 taskQueue?: (string|null);
                 scheduledEventId?: (number|null);
+                heartbeatDetails?: (reprise.v1.Payloads.$Properties|null);
+                scheduleToCloseTimeoutMs?: (number|null);
+                currentAttemptScheduledTimeMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.ActivityTask.$Properties;
+        }
+
+        interface IRecordActivityTaskHeartbeatRequest extends reprise.v1.RecordActivityTaskHeartbeatRequest.$Properties {
+        }
+
+        class RecordActivityTaskHeartbeatRequest {
+            constructor(properties?: reprise.v1.RecordActivityTaskHeartbeatRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            taskToken: Uint8Array;
+            details?: (reprise.v1.Payloads.$Properties|null);
+            identity: string;
+            static create(properties: reprise.v1.RecordActivityTaskHeartbeatRequest.$Shape): reprise.v1.RecordActivityTaskHeartbeatRequest & reprise.v1.RecordActivityTaskHeartbeatRequest.$Shape;
+            static create(properties?: reprise.v1.RecordActivityTaskHeartbeatRequest.$Properties): reprise.v1.RecordActivityTaskHeartbeatRequest;
+            static encode(message: reprise.v1.RecordActivityTaskHeartbeatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.RecordActivityTaskHeartbeatRequest & reprise.v1.RecordActivityTaskHeartbeatRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.RecordActivityTaskHeartbeatRequest;
+            static toObject(message: reprise.v1.RecordActivityTaskHeartbeatRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordActivityTaskHeartbeatRequest {
+            interface $Properties {
+                taskToken?: (Uint8Array|null);
+                details?: (reprise.v1.Payloads.$Properties|null);
+                identity?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.RecordActivityTaskHeartbeatRequest.$Properties;
+        }
+
+        interface IRecordActivityTaskHeartbeatResponse extends reprise.v1.RecordActivityTaskHeartbeatResponse.$Properties {
+        }
+
+        class RecordActivityTaskHeartbeatResponse {
+            constructor(properties?: reprise.v1.RecordActivityTaskHeartbeatResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            cancelRequested: boolean;
+            static create(properties: reprise.v1.RecordActivityTaskHeartbeatResponse.$Shape): reprise.v1.RecordActivityTaskHeartbeatResponse & reprise.v1.RecordActivityTaskHeartbeatResponse.$Shape;
+            static create(properties?: reprise.v1.RecordActivityTaskHeartbeatResponse.$Properties): reprise.v1.RecordActivityTaskHeartbeatResponse;
+            static encode(message: reprise.v1.RecordActivityTaskHeartbeatResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.RecordActivityTaskHeartbeatResponse & reprise.v1.RecordActivityTaskHeartbeatResponse.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.RecordActivityTaskHeartbeatResponse;
+            static toObject(message: reprise.v1.RecordActivityTaskHeartbeatResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordActivityTaskHeartbeatResponse {
+            interface $Properties {
+                cancelRequested?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.RecordActivityTaskHeartbeatResponse.$Properties;
         }
 
         interface ICompleteActivityTaskRequest extends reprise.v1.CompleteActivityTaskRequest.$Properties {
@@ -1431,6 +1618,7 @@ export namespace reprise {
             namespace: string;
             taskQueue: string;
             identity: string;
+            maxTaskQueueActivitiesPerSecond: number;
             static create(properties: reprise.v1.WorkerHello.$Shape): reprise.v1.WorkerHello & reprise.v1.WorkerHello.$Shape;
             static create(properties?: reprise.v1.WorkerHello.$Properties): reprise.v1.WorkerHello;
             static encode(message: reprise.v1.WorkerHello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1445,6 +1633,7 @@ export namespace reprise {
                 namespace?: (string|null);
                 taskQueue?: (string|null);
                 identity?: (string|null);
+                maxTaskQueueActivitiesPerSecond?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.WorkerHello.$Properties;
@@ -1490,7 +1679,8 @@ export namespace reprise {
             completeActivityTask?: (reprise.v1.CompleteActivityTaskRequest.$Properties|null);
             failActivityTask?: (reprise.v1.FailActivityTaskRequest.$Properties|null);
             drain?: (reprise.v1.Drain.$Properties|null);
-            message?: ("hello"|"grant"|"completeWorkflowTask"|"failWorkflowTask"|"completeActivityTask"|"failActivityTask"|"drain");
+            heartbeat?: (reprise.v1.RecordActivityTaskHeartbeatRequest.$Properties|null);
+            message?: ("hello"|"grant"|"completeWorkflowTask"|"failWorkflowTask"|"completeActivityTask"|"failActivityTask"|"drain"|"heartbeat");
             static create(properties: reprise.v1.WorkerMessage.$Shape): reprise.v1.WorkerMessage & reprise.v1.WorkerMessage.$Shape;
             static create(properties?: reprise.v1.WorkerMessage.$Properties): reprise.v1.WorkerMessage;
             static encode(message: reprise.v1.WorkerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1510,7 +1700,8 @@ export namespace reprise {
                 completeActivityTask?: (reprise.v1.CompleteActivityTaskRequest.$Properties|null);
                 failActivityTask?: (reprise.v1.FailActivityTaskRequest.$Properties|null);
                 drain?: (reprise.v1.Drain.$Properties|null);
-                message?: ("hello"|"grant"|"completeWorkflowTask"|"failWorkflowTask"|"completeActivityTask"|"failActivityTask"|"drain");
+                heartbeat?: (reprise.v1.RecordActivityTaskHeartbeatRequest.$Properties|null);
+                message?: ("hello"|"grant"|"completeWorkflowTask"|"failWorkflowTask"|"completeActivityTask"|"failActivityTask"|"drain"|"heartbeat");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1522,9 +1713,10 @@ export namespace reprise {
               completeActivityTask?: reprise.v1.CompleteActivityTaskRequest.$Shape|null;
               failActivityTask?: reprise.v1.FailActivityTaskRequest.$Shape|null;
               drain?: reprise.v1.Drain.$Shape|null;
+              heartbeat?: reprise.v1.RecordActivityTaskHeartbeatRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ message?: undefined; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null }|{ message?: "hello"; hello: reprise.v1.WorkerHello.$Shape; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null }|{ message?: "grant"; hello?: null; grant: reprise.v1.SlotGrant.$Shape; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null }|{ message?: "completeWorkflowTask"; hello?: null; grant?: null; completeWorkflowTask: reprise.v1.CompleteWorkflowTaskRequest.$Shape; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null }|{ message?: "failWorkflowTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask: reprise.v1.FailWorkflowTaskRequest.$Shape; completeActivityTask?: null; failActivityTask?: null; drain?: null }|{ message?: "completeActivityTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask: reprise.v1.CompleteActivityTaskRequest.$Shape; failActivityTask?: null; drain?: null }|{ message?: "failActivityTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask: reprise.v1.FailActivityTaskRequest.$Shape; drain?: null }|{ message?: "drain"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain: reprise.v1.Drain.$Shape })
+              ({ message?: undefined; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null }|{ message?: "hello"; hello: reprise.v1.WorkerHello.$Shape; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null }|{ message?: "grant"; hello?: null; grant: reprise.v1.SlotGrant.$Shape; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null }|{ message?: "completeWorkflowTask"; hello?: null; grant?: null; completeWorkflowTask: reprise.v1.CompleteWorkflowTaskRequest.$Shape; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null }|{ message?: "failWorkflowTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask: reprise.v1.FailWorkflowTaskRequest.$Shape; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null }|{ message?: "completeActivityTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask: reprise.v1.CompleteActivityTaskRequest.$Shape; failActivityTask?: null; drain?: null; heartbeat?: null }|{ message?: "failActivityTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask: reprise.v1.FailActivityTaskRequest.$Shape; drain?: null; heartbeat?: null }|{ message?: "drain"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain: reprise.v1.Drain.$Shape; heartbeat?: null }|{ message?: "heartbeat"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat: reprise.v1.RecordActivityTaskHeartbeatRequest.$Shape })
             );
         }
 
@@ -1559,6 +1751,7 @@ export namespace reprise {
             ref: number;
             code: number;
             message: string;
+            cancelRequested: boolean;
             static create(properties: reprise.v1.Ack.$Shape): reprise.v1.Ack & reprise.v1.Ack.$Shape;
             static create(properties?: reprise.v1.Ack.$Properties): reprise.v1.Ack;
             static encode(message: reprise.v1.Ack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1573,6 +1766,7 @@ export namespace reprise {
                 ref?: (number|null);
                 code?: (number|null);
                 message?: (string|null);
+                cancelRequested?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.Ack.$Properties;
@@ -1765,6 +1959,9 @@ export namespace reprise {
             nextAttemptTimeMs: number;
             lastWorkerIdentity: string;
             scheduledEventId: number;
+            heartbeatDetails?: (reprise.v1.Payloads.$Properties|null);
+            lastHeartbeatTimeMs: number;
+            cancelRequested: boolean;
             static create(properties: reprise.v1.PendingActivityInfo.$Shape): reprise.v1.PendingActivityInfo & reprise.v1.PendingActivityInfo.$Shape;
             static create(properties?: reprise.v1.PendingActivityInfo.$Properties): reprise.v1.PendingActivityInfo;
             static encode(message: reprise.v1.PendingActivityInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1787,6 +1984,9 @@ export namespace reprise {
                 nextAttemptTimeMs?: (number|null);
                 lastWorkerIdentity?: (string|null);
                 scheduledEventId?: (number|null);
+                heartbeatDetails?: (reprise.v1.Payloads.$Properties|null);
+                lastHeartbeatTimeMs?: (number|null);
+                cancelRequested?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1801,6 +2001,9 @@ export namespace reprise {
               nextAttemptTimeMs?: number|null;
               lastWorkerIdentity?: string|null;
               scheduledEventId?: number|null;
+              heartbeatDetails?: reprise.v1.Payloads.$Shape|null;
+              lastHeartbeatTimeMs?: number|null;
+              cancelRequested?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }

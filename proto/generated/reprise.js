@@ -29,11 +29,12 @@ export const reprise = $root.reprise = (() => {
             Command.prototype.failWorkflowExecution = null;
             Command.prototype.cancelTimer = null;
             Command.prototype.recordMarker = null;
+            Command.prototype.requestCancelActivityTask = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Command.prototype, "attributes", {
-                get: $util.oneOfGetter($oneOfFields = ["scheduleActivityTask", "startTimer", "completeWorkflowExecution", "failWorkflowExecution", "cancelTimer", "recordMarker"]),
+                get: $util.oneOfGetter($oneOfFields = ["scheduleActivityTask", "startTimer", "completeWorkflowExecution", "failWorkflowExecution", "cancelTimer", "recordMarker", "requestCancelActivityTask"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -60,6 +61,8 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.CancelTimer.encode(message.cancelTimer, writer.uint32(42).fork(), _depth + 1).ldelim();
                 if (message.recordMarker != null && $Object.hasOwnProperty.call(message, "recordMarker"))
                     $root.reprise.v1.RecordMarker.encode(message.recordMarker, writer.uint32(50).fork(), _depth + 1).ldelim();
+                if (message.requestCancelActivityTask != null && $Object.hasOwnProperty.call(message, "requestCancelActivityTask"))
+                    $root.reprise.v1.RequestCancelActivityTask.encode(message.requestCancelActivityTask, writer.uint32(58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -135,6 +138,13 @@ export const reprise = $root.reprise = (() => {
                             message.attributes = "recordMarker";
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.requestCancelActivityTask = $root.reprise.v1.RequestCancelActivityTask.decode(reader, reader.size(), $undefined, _depth + 1, message.requestCancelActivityTask);
+                            message.attributes = "requestCancelActivityTask";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -192,6 +202,11 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.Command.recordMarker: object expected");
                     message.recordMarker = $root.reprise.v1.RecordMarker.fromObject(object.recordMarker, _depth + 1);
                 }
+                if (object.requestCancelActivityTask != null) {
+                    if (!$util.isObject(object.requestCancelActivityTask))
+                        throw $TypeError(".reprise.v1.Command.requestCancelActivityTask: object expected");
+                    message.requestCancelActivityTask = $root.reprise.v1.RequestCancelActivityTask.fromObject(object.requestCancelActivityTask, _depth + 1);
+                }
                 return message;
             };
 
@@ -232,6 +247,11 @@ export const reprise = $root.reprise = (() => {
                     object.recordMarker = $root.reprise.v1.RecordMarker.toObject(message.recordMarker, options, _depth + 1);
                     if (options.oneofs)
                         object.attributes = "recordMarker";
+                }
+                if (message.requestCancelActivityTask != null && $Object.hasOwnProperty.call(message, "requestCancelActivityTask")) {
+                    object.requestCancelActivityTask = $root.reprise.v1.RequestCancelActivityTask.toObject(message.requestCancelActivityTask, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "requestCancelActivityTask";
                 }
                 return object;
             };
@@ -569,6 +589,127 @@ export const reprise = $root.reprise = (() => {
             };
 
             return ScheduleActivityTask;
+        })();
+
+        v1.RequestCancelActivityTask = (function() {
+
+            const RequestCancelActivityTask = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RequestCancelActivityTask.prototype.activityId = "";
+
+            RequestCancelActivityTask.create = function(properties) {
+                return new RequestCancelActivityTask(properties);
+            };
+
+            RequestCancelActivityTask.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.activityId != null && $Object.hasOwnProperty.call(message, "activityId") && message.activityId !== "")
+                    writer.uint32(10).string(message.activityId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RequestCancelActivityTask.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.RequestCancelActivityTask();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.activityId = value;
+                            else
+                                delete message.activityId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RequestCancelActivityTask.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.RequestCancelActivityTask)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.RequestCancelActivityTask: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.RequestCancelActivityTask();
+                if (object.activityId != null)
+                    if (typeof object.activityId !== "string" || object.activityId.length)
+                        message.activityId = $String(object.activityId);
+                return message;
+            };
+
+            RequestCancelActivityTask.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.activityId = "";
+                if (message.activityId != null && $Object.hasOwnProperty.call(message, "activityId"))
+                    object.activityId = message.activityId;
+                return object;
+            };
+
+            RequestCancelActivityTask.prototype.toJSON = function() {
+                return RequestCancelActivityTask.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RequestCancelActivityTask;
         })();
 
         v1.StartTimer = (function() {
@@ -2031,11 +2172,12 @@ export const reprise = $root.reprise = (() => {
             Failure.prototype.application = null;
             Failure.prototype.activity = null;
             Failure.prototype.timeout = null;
+            Failure.prototype.canceled = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Failure.prototype, "info", {
-                get: $util.oneOfGetter($oneOfFields = ["application", "activity", "timeout"]),
+                get: $util.oneOfGetter($oneOfFields = ["application", "activity", "timeout", "canceled"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2064,6 +2206,8 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.ActivityFailureInfo.encode(message.activity, writer.uint32(90).fork(), _depth + 1).ldelim();
                 if (message.timeout != null && $Object.hasOwnProperty.call(message, "timeout"))
                     $root.reprise.v1.TimeoutFailureInfo.encode(message.timeout, writer.uint32(98).fork(), _depth + 1).ldelim();
+                if (message.canceled != null && $Object.hasOwnProperty.call(message, "canceled"))
+                    $root.reprise.v1.CanceledFailureInfo.encode(message.canceled, writer.uint32(106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2151,6 +2295,13 @@ export const reprise = $root.reprise = (() => {
                             message.info = "timeout";
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.canceled = $root.reprise.v1.CanceledFailureInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.canceled);
+                            message.info = "canceled";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2207,6 +2358,11 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.Failure.timeout: object expected");
                     message.timeout = $root.reprise.v1.TimeoutFailureInfo.fromObject(object.timeout, _depth + 1);
                 }
+                if (object.canceled != null) {
+                    if (!$util.isObject(object.canceled))
+                        throw $TypeError(".reprise.v1.Failure.canceled: object expected");
+                    message.canceled = $root.reprise.v1.CanceledFailureInfo.fromObject(object.canceled, _depth + 1);
+                }
                 return message;
             };
 
@@ -2246,6 +2402,11 @@ export const reprise = $root.reprise = (() => {
                     object.timeout = $root.reprise.v1.TimeoutFailureInfo.toObject(message.timeout, options, _depth + 1);
                     if (options.oneofs)
                         object.info = "timeout";
+                }
+                if (message.canceled != null && $Object.hasOwnProperty.call(message, "canceled")) {
+                    object.canceled = $root.reprise.v1.CanceledFailureInfo.toObject(message.canceled, options, _depth + 1);
+                    if (options.oneofs)
+                        object.info = "canceled";
                 }
                 return object;
             };
@@ -2673,6 +2834,7 @@ export const reprise = $root.reprise = (() => {
             };
 
             TimeoutFailureInfo.prototype.timeoutType = 0;
+            TimeoutFailureInfo.prototype.lastHeartbeatDetails = null;
 
             TimeoutFailureInfo.create = function(properties) {
                 return new TimeoutFailureInfo(properties);
@@ -2687,6 +2849,8 @@ export const reprise = $root.reprise = (() => {
                     throw $Error("max depth exceeded");
                 if (message.timeoutType != null && $Object.hasOwnProperty.call(message, "timeoutType") && message.timeoutType !== 0)
                     writer.uint32(8).int32(message.timeoutType);
+                if (message.lastHeartbeatDetails != null && $Object.hasOwnProperty.call(message, "lastHeartbeatDetails"))
+                    $root.reprise.v1.Payloads.encode(message.lastHeartbeatDetails, writer.uint32(18).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2727,6 +2891,12 @@ export const reprise = $root.reprise = (() => {
                                 message.timeoutType = value;
                             else
                                 delete message.timeoutType;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.lastHeartbeatDetails = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.lastHeartbeatDetails);
                             continue;
                         }
                     }
@@ -2782,6 +2952,11 @@ export const reprise = $root.reprise = (() => {
                         if (typeof object.timeoutType === "number" && (object.timeoutType | 0) === object.timeoutType)
                             message.timeoutType = object.timeoutType;
                     }
+                if (object.lastHeartbeatDetails != null) {
+                    if (!$util.isObject(object.lastHeartbeatDetails))
+                        throw $TypeError(".reprise.v1.TimeoutFailureInfo.lastHeartbeatDetails: object expected");
+                    message.lastHeartbeatDetails = $root.reprise.v1.Payloads.fromObject(object.lastHeartbeatDetails, _depth + 1);
+                }
                 return message;
             };
 
@@ -2793,10 +2968,14 @@ export const reprise = $root.reprise = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.timeoutType = options.enums === $String ? "TIMEOUT_TYPE_UNSPECIFIED" : 0;
+                    object.lastHeartbeatDetails = null;
+                }
                 if (message.timeoutType != null && $Object.hasOwnProperty.call(message, "timeoutType"))
                     object.timeoutType = options.enums === $String ? $root.reprise.v1.TimeoutType[message.timeoutType] === $undefined ? message.timeoutType : $root.reprise.v1.TimeoutType[message.timeoutType] : message.timeoutType;
+                if (message.lastHeartbeatDetails != null && $Object.hasOwnProperty.call(message, "lastHeartbeatDetails"))
+                    object.lastHeartbeatDetails = $root.reprise.v1.Payloads.toObject(message.lastHeartbeatDetails, options, _depth + 1);
                 return object;
             };
 
@@ -2805,6 +2984,126 @@ export const reprise = $root.reprise = (() => {
             };
 
             return TimeoutFailureInfo;
+        })();
+
+        v1.CanceledFailureInfo = (function() {
+
+            const CanceledFailureInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CanceledFailureInfo.prototype.details = null;
+
+            CanceledFailureInfo.create = function(properties) {
+                return new CanceledFailureInfo(properties);
+            };
+
+            CanceledFailureInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    $root.reprise.v1.Payloads.encode(message.details, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CanceledFailureInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.CanceledFailureInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.details = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.details);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CanceledFailureInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.CanceledFailureInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.CanceledFailureInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.CanceledFailureInfo();
+                if (object.details != null) {
+                    if (!$util.isObject(object.details))
+                        throw $TypeError(".reprise.v1.CanceledFailureInfo.details: object expected");
+                    message.details = $root.reprise.v1.Payloads.fromObject(object.details, _depth + 1);
+                }
+                return message;
+            };
+
+            CanceledFailureInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.details = null;
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    object.details = $root.reprise.v1.Payloads.toObject(message.details, options, _depth + 1);
+                return object;
+            };
+
+            CanceledFailureInfo.prototype.toJSON = function() {
+                return CanceledFailureInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CanceledFailureInfo;
         })();
 
         v1.HistoryEvent = (function() {
@@ -2831,6 +3130,8 @@ export const reprise = $root.reprise = (() => {
             HistoryEvent.prototype.activityTaskCompleted = null;
             HistoryEvent.prototype.activityTaskFailed = null;
             HistoryEvent.prototype.activityTaskTimedOut = null;
+            HistoryEvent.prototype.activityTaskCancelRequested = null;
+            HistoryEvent.prototype.activityTaskCanceled = null;
             HistoryEvent.prototype.timerStarted = null;
             HistoryEvent.prototype.timerFired = null;
             HistoryEvent.prototype.timerCanceled = null;
@@ -2839,7 +3140,7 @@ export const reprise = $root.reprise = (() => {
             let $oneOfFields;
 
             $Object.defineProperty(HistoryEvent.prototype, "attributes", {
-                get: $util.oneOfGetter($oneOfFields = ["workflowExecutionStarted", "workflowExecutionCompleted", "workflowExecutionFailed", "workflowTaskScheduled", "workflowTaskStarted", "workflowTaskCompleted", "workflowTaskFailed", "workflowTaskTimedOut", "activityTaskScheduled", "activityTaskStarted", "activityTaskCompleted", "activityTaskFailed", "activityTaskTimedOut", "timerStarted", "timerFired", "timerCanceled", "markerRecorded"]),
+                get: $util.oneOfGetter($oneOfFields = ["workflowExecutionStarted", "workflowExecutionCompleted", "workflowExecutionFailed", "workflowTaskScheduled", "workflowTaskStarted", "workflowTaskCompleted", "workflowTaskFailed", "workflowTaskTimedOut", "activityTaskScheduled", "activityTaskStarted", "activityTaskCompleted", "activityTaskFailed", "activityTaskTimedOut", "activityTaskCancelRequested", "activityTaskCanceled", "timerStarted", "timerFired", "timerCanceled", "markerRecorded"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2884,6 +3185,10 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.ActivityTaskFailed.encode(message.activityTaskFailed, writer.uint32(266).fork(), _depth + 1).ldelim();
                 if (message.activityTaskTimedOut != null && $Object.hasOwnProperty.call(message, "activityTaskTimedOut"))
                     $root.reprise.v1.ActivityTaskTimedOut.encode(message.activityTaskTimedOut, writer.uint32(274).fork(), _depth + 1).ldelim();
+                if (message.activityTaskCancelRequested != null && $Object.hasOwnProperty.call(message, "activityTaskCancelRequested"))
+                    $root.reprise.v1.ActivityTaskCancelRequested.encode(message.activityTaskCancelRequested, writer.uint32(282).fork(), _depth + 1).ldelim();
+                if (message.activityTaskCanceled != null && $Object.hasOwnProperty.call(message, "activityTaskCanceled"))
+                    $root.reprise.v1.ActivityTaskCanceled.encode(message.activityTaskCanceled, writer.uint32(290).fork(), _depth + 1).ldelim();
                 if (message.timerStarted != null && $Object.hasOwnProperty.call(message, "timerStarted"))
                     $root.reprise.v1.TimerStarted.encode(message.timerStarted, writer.uint32(322).fork(), _depth + 1).ldelim();
                 if (message.timerFired != null && $Object.hasOwnProperty.call(message, "timerFired"))
@@ -3034,6 +3339,20 @@ export const reprise = $root.reprise = (() => {
                             message.attributes = "activityTaskTimedOut";
                             continue;
                         }
+                    case 35: {
+                            if (wireType !== 2)
+                                break;
+                            message.activityTaskCancelRequested = $root.reprise.v1.ActivityTaskCancelRequested.decode(reader, reader.size(), $undefined, _depth + 1, message.activityTaskCancelRequested);
+                            message.attributes = "activityTaskCancelRequested";
+                            continue;
+                        }
+                    case 36: {
+                            if (wireType !== 2)
+                                break;
+                            message.activityTaskCanceled = $root.reprise.v1.ActivityTaskCanceled.decode(reader, reader.size(), $undefined, _depth + 1, message.activityTaskCanceled);
+                            message.attributes = "activityTaskCanceled";
+                            continue;
+                        }
                     case 40: {
                             if (wireType !== 2)
                                 break;
@@ -3174,6 +3493,16 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.HistoryEvent.activityTaskTimedOut: object expected");
                     message.activityTaskTimedOut = $root.reprise.v1.ActivityTaskTimedOut.fromObject(object.activityTaskTimedOut, _depth + 1);
                 }
+                if (object.activityTaskCancelRequested != null) {
+                    if (!$util.isObject(object.activityTaskCancelRequested))
+                        throw $TypeError(".reprise.v1.HistoryEvent.activityTaskCancelRequested: object expected");
+                    message.activityTaskCancelRequested = $root.reprise.v1.ActivityTaskCancelRequested.fromObject(object.activityTaskCancelRequested, _depth + 1);
+                }
+                if (object.activityTaskCanceled != null) {
+                    if (!$util.isObject(object.activityTaskCanceled))
+                        throw $TypeError(".reprise.v1.HistoryEvent.activityTaskCanceled: object expected");
+                    message.activityTaskCanceled = $root.reprise.v1.ActivityTaskCanceled.fromObject(object.activityTaskCanceled, _depth + 1);
+                }
                 if (object.timerStarted != null) {
                     if (!$util.isObject(object.timerStarted))
                         throw $TypeError(".reprise.v1.HistoryEvent.timerStarted: object expected");
@@ -3295,6 +3624,16 @@ export const reprise = $root.reprise = (() => {
                     object.activityTaskTimedOut = $root.reprise.v1.ActivityTaskTimedOut.toObject(message.activityTaskTimedOut, options, _depth + 1);
                     if (options.oneofs)
                         object.attributes = "activityTaskTimedOut";
+                }
+                if (message.activityTaskCancelRequested != null && $Object.hasOwnProperty.call(message, "activityTaskCancelRequested")) {
+                    object.activityTaskCancelRequested = $root.reprise.v1.ActivityTaskCancelRequested.toObject(message.activityTaskCancelRequested, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "activityTaskCancelRequested";
+                }
+                if (message.activityTaskCanceled != null && $Object.hasOwnProperty.call(message, "activityTaskCanceled")) {
+                    object.activityTaskCanceled = $root.reprise.v1.ActivityTaskCanceled.toObject(message.activityTaskCanceled, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "activityTaskCanceled";
                 }
                 if (message.timerStarted != null && $Object.hasOwnProperty.call(message, "timerStarted")) {
                     object.timerStarted = $root.reprise.v1.TimerStarted.toObject(message.timerStarted, options, _depth + 1);
@@ -6129,6 +6468,437 @@ export const reprise = $root.reprise = (() => {
             return ActivityTaskTimedOut;
         })();
 
+        v1.ActivityTaskCancelRequested = (function() {
+
+            const ActivityTaskCancelRequested = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ActivityTaskCancelRequested.prototype.scheduledEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ActivityTaskCancelRequested.prototype.activityId = "";
+            ActivityTaskCancelRequested.prototype.workflowTaskCompletedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            ActivityTaskCancelRequested.create = function(properties) {
+                return new ActivityTaskCancelRequested(properties);
+            };
+
+            ActivityTaskCancelRequested.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.scheduledEventId != null && $Object.hasOwnProperty.call(message, "scheduledEventId") && (typeof message.scheduledEventId === "object" ? message.scheduledEventId.low || message.scheduledEventId.high : message.scheduledEventId !== 0))
+                    writer.uint32(8).int64(message.scheduledEventId);
+                if (message.activityId != null && $Object.hasOwnProperty.call(message, "activityId") && message.activityId !== "")
+                    writer.uint32(18).string(message.activityId);
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId") && (typeof message.workflowTaskCompletedEventId === "object" ? message.workflowTaskCompletedEventId.low || message.workflowTaskCompletedEventId.high : message.workflowTaskCompletedEventId !== 0))
+                    writer.uint32(24).int64(message.workflowTaskCompletedEventId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ActivityTaskCancelRequested.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ActivityTaskCancelRequested();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.scheduledEventId = value;
+                            else
+                                delete message.scheduledEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.activityId = value;
+                            else
+                                delete message.activityId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskCompletedEventId = value;
+                            else
+                                delete message.workflowTaskCompletedEventId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ActivityTaskCancelRequested.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ActivityTaskCancelRequested)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ActivityTaskCancelRequested: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ActivityTaskCancelRequested();
+                if (object.scheduledEventId != null)
+                    if (typeof object.scheduledEventId === "object" ? object.scheduledEventId.low || object.scheduledEventId.high : $Number(object.scheduledEventId) !== 0)
+                        if ($util.Long)
+                            message.scheduledEventId = $util.Long.fromValue(object.scheduledEventId, false);
+                        else if (typeof object.scheduledEventId === "string")
+                            message.scheduledEventId = $parseInt(object.scheduledEventId, 10);
+                        else if (typeof object.scheduledEventId === "number")
+                            message.scheduledEventId = object.scheduledEventId;
+                        else if (typeof object.scheduledEventId === "object")
+                            message.scheduledEventId = new $util.LongBits(object.scheduledEventId.low >>> 0, object.scheduledEventId.high >>> 0).toNumber();
+                if (object.activityId != null)
+                    if (typeof object.activityId !== "string" || object.activityId.length)
+                        message.activityId = $String(object.activityId);
+                if (object.workflowTaskCompletedEventId != null)
+                    if (typeof object.workflowTaskCompletedEventId === "object" ? object.workflowTaskCompletedEventId.low || object.workflowTaskCompletedEventId.high : $Number(object.workflowTaskCompletedEventId) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskCompletedEventId = $util.Long.fromValue(object.workflowTaskCompletedEventId, false);
+                        else if (typeof object.workflowTaskCompletedEventId === "string")
+                            message.workflowTaskCompletedEventId = $parseInt(object.workflowTaskCompletedEventId, 10);
+                        else if (typeof object.workflowTaskCompletedEventId === "number")
+                            message.workflowTaskCompletedEventId = object.workflowTaskCompletedEventId;
+                        else if (typeof object.workflowTaskCompletedEventId === "object")
+                            message.workflowTaskCompletedEventId = new $util.LongBits(object.workflowTaskCompletedEventId.low >>> 0, object.workflowTaskCompletedEventId.high >>> 0).toNumber();
+                return message;
+            };
+
+            ActivityTaskCancelRequested.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.scheduledEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.scheduledEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.activityId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskCompletedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.scheduledEventId != null && $Object.hasOwnProperty.call(message, "scheduledEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.scheduledEventId = typeof message.scheduledEventId === "number" ? $BigInt(message.scheduledEventId) : $util.Long.fromBits(message.scheduledEventId.low >>> 0, message.scheduledEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.scheduledEventId === "number")
+                        object.scheduledEventId = options.longs === $String ? $String(message.scheduledEventId) : message.scheduledEventId;
+                    else
+                        object.scheduledEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.scheduledEventId) : options.longs === $Number ? new $util.LongBits(message.scheduledEventId.low >>> 0, message.scheduledEventId.high >>> 0).toNumber() : message.scheduledEventId;
+                if (message.activityId != null && $Object.hasOwnProperty.call(message, "activityId"))
+                    object.activityId = message.activityId;
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskCompletedEventId = typeof message.workflowTaskCompletedEventId === "number" ? $BigInt(message.workflowTaskCompletedEventId) : $util.Long.fromBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskCompletedEventId === "number")
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $String(message.workflowTaskCompletedEventId) : message.workflowTaskCompletedEventId;
+                    else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskCompletedEventId) : options.longs === $Number ? new $util.LongBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0).toNumber() : message.workflowTaskCompletedEventId;
+                return object;
+            };
+
+            ActivityTaskCancelRequested.prototype.toJSON = function() {
+                return ActivityTaskCancelRequested.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ActivityTaskCancelRequested;
+        })();
+
+        v1.ActivityTaskCanceled = (function() {
+
+            const ActivityTaskCanceled = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ActivityTaskCanceled.prototype.scheduledEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ActivityTaskCanceled.prototype.startedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ActivityTaskCanceled.prototype.latestCancelRequestedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ActivityTaskCanceled.prototype.failure = null;
+            ActivityTaskCanceled.prototype.identity = "";
+
+            ActivityTaskCanceled.create = function(properties) {
+                return new ActivityTaskCanceled(properties);
+            };
+
+            ActivityTaskCanceled.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.scheduledEventId != null && $Object.hasOwnProperty.call(message, "scheduledEventId") && (typeof message.scheduledEventId === "object" ? message.scheduledEventId.low || message.scheduledEventId.high : message.scheduledEventId !== 0))
+                    writer.uint32(8).int64(message.scheduledEventId);
+                if (message.startedEventId != null && $Object.hasOwnProperty.call(message, "startedEventId") && (typeof message.startedEventId === "object" ? message.startedEventId.low || message.startedEventId.high : message.startedEventId !== 0))
+                    writer.uint32(16).int64(message.startedEventId);
+                if (message.latestCancelRequestedEventId != null && $Object.hasOwnProperty.call(message, "latestCancelRequestedEventId") && (typeof message.latestCancelRequestedEventId === "object" ? message.latestCancelRequestedEventId.low || message.latestCancelRequestedEventId.high : message.latestCancelRequestedEventId !== 0))
+                    writer.uint32(24).int64(message.latestCancelRequestedEventId);
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    $root.reprise.v1.Failure.encode(message.failure, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(42).string(message.identity);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ActivityTaskCanceled.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ActivityTaskCanceled();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.scheduledEventId = value;
+                            else
+                                delete message.scheduledEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedEventId = value;
+                            else
+                                delete message.startedEventId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.latestCancelRequestedEventId = value;
+                            else
+                                delete message.latestCancelRequestedEventId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.failure = $root.reprise.v1.Failure.decode(reader, reader.size(), $undefined, _depth + 1, message.failure);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ActivityTaskCanceled.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ActivityTaskCanceled)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ActivityTaskCanceled: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ActivityTaskCanceled();
+                if (object.scheduledEventId != null)
+                    if (typeof object.scheduledEventId === "object" ? object.scheduledEventId.low || object.scheduledEventId.high : $Number(object.scheduledEventId) !== 0)
+                        if ($util.Long)
+                            message.scheduledEventId = $util.Long.fromValue(object.scheduledEventId, false);
+                        else if (typeof object.scheduledEventId === "string")
+                            message.scheduledEventId = $parseInt(object.scheduledEventId, 10);
+                        else if (typeof object.scheduledEventId === "number")
+                            message.scheduledEventId = object.scheduledEventId;
+                        else if (typeof object.scheduledEventId === "object")
+                            message.scheduledEventId = new $util.LongBits(object.scheduledEventId.low >>> 0, object.scheduledEventId.high >>> 0).toNumber();
+                if (object.startedEventId != null)
+                    if (typeof object.startedEventId === "object" ? object.startedEventId.low || object.startedEventId.high : $Number(object.startedEventId) !== 0)
+                        if ($util.Long)
+                            message.startedEventId = $util.Long.fromValue(object.startedEventId, false);
+                        else if (typeof object.startedEventId === "string")
+                            message.startedEventId = $parseInt(object.startedEventId, 10);
+                        else if (typeof object.startedEventId === "number")
+                            message.startedEventId = object.startedEventId;
+                        else if (typeof object.startedEventId === "object")
+                            message.startedEventId = new $util.LongBits(object.startedEventId.low >>> 0, object.startedEventId.high >>> 0).toNumber();
+                if (object.latestCancelRequestedEventId != null)
+                    if (typeof object.latestCancelRequestedEventId === "object" ? object.latestCancelRequestedEventId.low || object.latestCancelRequestedEventId.high : $Number(object.latestCancelRequestedEventId) !== 0)
+                        if ($util.Long)
+                            message.latestCancelRequestedEventId = $util.Long.fromValue(object.latestCancelRequestedEventId, false);
+                        else if (typeof object.latestCancelRequestedEventId === "string")
+                            message.latestCancelRequestedEventId = $parseInt(object.latestCancelRequestedEventId, 10);
+                        else if (typeof object.latestCancelRequestedEventId === "number")
+                            message.latestCancelRequestedEventId = object.latestCancelRequestedEventId;
+                        else if (typeof object.latestCancelRequestedEventId === "object")
+                            message.latestCancelRequestedEventId = new $util.LongBits(object.latestCancelRequestedEventId.low >>> 0, object.latestCancelRequestedEventId.high >>> 0).toNumber();
+                if (object.failure != null) {
+                    if (!$util.isObject(object.failure))
+                        throw $TypeError(".reprise.v1.ActivityTaskCanceled.failure: object expected");
+                    message.failure = $root.reprise.v1.Failure.fromObject(object.failure, _depth + 1);
+                }
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
+                return message;
+            };
+
+            ActivityTaskCanceled.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.scheduledEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.scheduledEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.startedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.latestCancelRequestedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.latestCancelRequestedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.failure = null;
+                    object.identity = "";
+                }
+                if (message.scheduledEventId != null && $Object.hasOwnProperty.call(message, "scheduledEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.scheduledEventId = typeof message.scheduledEventId === "number" ? $BigInt(message.scheduledEventId) : $util.Long.fromBits(message.scheduledEventId.low >>> 0, message.scheduledEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.scheduledEventId === "number")
+                        object.scheduledEventId = options.longs === $String ? $String(message.scheduledEventId) : message.scheduledEventId;
+                    else
+                        object.scheduledEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.scheduledEventId) : options.longs === $Number ? new $util.LongBits(message.scheduledEventId.low >>> 0, message.scheduledEventId.high >>> 0).toNumber() : message.scheduledEventId;
+                if (message.startedEventId != null && $Object.hasOwnProperty.call(message, "startedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedEventId = typeof message.startedEventId === "number" ? $BigInt(message.startedEventId) : $util.Long.fromBits(message.startedEventId.low >>> 0, message.startedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.startedEventId === "number")
+                        object.startedEventId = options.longs === $String ? $String(message.startedEventId) : message.startedEventId;
+                    else
+                        object.startedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.startedEventId) : options.longs === $Number ? new $util.LongBits(message.startedEventId.low >>> 0, message.startedEventId.high >>> 0).toNumber() : message.startedEventId;
+                if (message.latestCancelRequestedEventId != null && $Object.hasOwnProperty.call(message, "latestCancelRequestedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.latestCancelRequestedEventId = typeof message.latestCancelRequestedEventId === "number" ? $BigInt(message.latestCancelRequestedEventId) : $util.Long.fromBits(message.latestCancelRequestedEventId.low >>> 0, message.latestCancelRequestedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.latestCancelRequestedEventId === "number")
+                        object.latestCancelRequestedEventId = options.longs === $String ? $String(message.latestCancelRequestedEventId) : message.latestCancelRequestedEventId;
+                    else
+                        object.latestCancelRequestedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.latestCancelRequestedEventId) : options.longs === $Number ? new $util.LongBits(message.latestCancelRequestedEventId.low >>> 0, message.latestCancelRequestedEventId.high >>> 0).toNumber() : message.latestCancelRequestedEventId;
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    object.failure = $root.reprise.v1.Failure.toObject(message.failure, options, _depth + 1);
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
+                return object;
+            };
+
+            ActivityTaskCanceled.prototype.toJSON = function() {
+                return ActivityTaskCanceled.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ActivityTaskCanceled;
+        })();
+
         v1.TimerStarted = (function() {
 
             const TimerStarted = function (properties) {
@@ -8065,6 +8835,9 @@ export const reprise = $root.reprise = (() => {
             ActivityTask.prototype.heartbeatTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             ActivityTask.prototype.taskQueue = "";
             ActivityTask.prototype.scheduledEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ActivityTask.prototype.heartbeatDetails = null;
+            ActivityTask.prototype.scheduleToCloseTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ActivityTask.prototype.currentAttemptScheduledTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             ActivityTask.create = function(properties) {
                 return new ActivityTask(properties);
@@ -8103,6 +8876,12 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(98).string(message.taskQueue);
                 if (message.scheduledEventId != null && $Object.hasOwnProperty.call(message, "scheduledEventId") && (typeof message.scheduledEventId === "object" ? message.scheduledEventId.low || message.scheduledEventId.high : message.scheduledEventId !== 0))
                     writer.uint32(104).int64(message.scheduledEventId);
+                if (message.heartbeatDetails != null && $Object.hasOwnProperty.call(message, "heartbeatDetails"))
+                    $root.reprise.v1.Payloads.encode(message.heartbeatDetails, writer.uint32(114).fork(), _depth + 1).ldelim();
+                if (message.scheduleToCloseTimeoutMs != null && $Object.hasOwnProperty.call(message, "scheduleToCloseTimeoutMs") && (typeof message.scheduleToCloseTimeoutMs === "object" ? message.scheduleToCloseTimeoutMs.low || message.scheduleToCloseTimeoutMs.high : message.scheduleToCloseTimeoutMs !== 0))
+                    writer.uint32(120).int64(message.scheduleToCloseTimeoutMs);
+                if (message.currentAttemptScheduledTimeMs != null && $Object.hasOwnProperty.call(message, "currentAttemptScheduledTimeMs") && (typeof message.currentAttemptScheduledTimeMs === "object" ? message.currentAttemptScheduledTimeMs.low || message.currentAttemptScheduledTimeMs.high : message.currentAttemptScheduledTimeMs !== 0))
+                    writer.uint32(128).int64(message.currentAttemptScheduledTimeMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8247,6 +9026,30 @@ export const reprise = $root.reprise = (() => {
                                 delete message.scheduledEventId;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.heartbeatDetails = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeatDetails);
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.scheduleToCloseTimeoutMs = value;
+                            else
+                                delete message.scheduleToCloseTimeoutMs;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.currentAttemptScheduledTimeMs = value;
+                            else
+                                delete message.currentAttemptScheduledTimeMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8355,6 +9158,31 @@ export const reprise = $root.reprise = (() => {
                             message.scheduledEventId = object.scheduledEventId;
                         else if (typeof object.scheduledEventId === "object")
                             message.scheduledEventId = new $util.LongBits(object.scheduledEventId.low >>> 0, object.scheduledEventId.high >>> 0).toNumber();
+                if (object.heartbeatDetails != null) {
+                    if (!$util.isObject(object.heartbeatDetails))
+                        throw $TypeError(".reprise.v1.ActivityTask.heartbeatDetails: object expected");
+                    message.heartbeatDetails = $root.reprise.v1.Payloads.fromObject(object.heartbeatDetails, _depth + 1);
+                }
+                if (object.scheduleToCloseTimeoutMs != null)
+                    if (typeof object.scheduleToCloseTimeoutMs === "object" ? object.scheduleToCloseTimeoutMs.low || object.scheduleToCloseTimeoutMs.high : $Number(object.scheduleToCloseTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.scheduleToCloseTimeoutMs = $util.Long.fromValue(object.scheduleToCloseTimeoutMs, false);
+                        else if (typeof object.scheduleToCloseTimeoutMs === "string")
+                            message.scheduleToCloseTimeoutMs = $parseInt(object.scheduleToCloseTimeoutMs, 10);
+                        else if (typeof object.scheduleToCloseTimeoutMs === "number")
+                            message.scheduleToCloseTimeoutMs = object.scheduleToCloseTimeoutMs;
+                        else if (typeof object.scheduleToCloseTimeoutMs === "object")
+                            message.scheduleToCloseTimeoutMs = new $util.LongBits(object.scheduleToCloseTimeoutMs.low >>> 0, object.scheduleToCloseTimeoutMs.high >>> 0).toNumber();
+                if (object.currentAttemptScheduledTimeMs != null)
+                    if (typeof object.currentAttemptScheduledTimeMs === "object" ? object.currentAttemptScheduledTimeMs.low || object.currentAttemptScheduledTimeMs.high : $Number(object.currentAttemptScheduledTimeMs) !== 0)
+                        if ($util.Long)
+                            message.currentAttemptScheduledTimeMs = $util.Long.fromValue(object.currentAttemptScheduledTimeMs, false);
+                        else if (typeof object.currentAttemptScheduledTimeMs === "string")
+                            message.currentAttemptScheduledTimeMs = $parseInt(object.currentAttemptScheduledTimeMs, 10);
+                        else if (typeof object.currentAttemptScheduledTimeMs === "number")
+                            message.currentAttemptScheduledTimeMs = object.currentAttemptScheduledTimeMs;
+                        else if (typeof object.currentAttemptScheduledTimeMs === "object")
+                            message.currentAttemptScheduledTimeMs = new $util.LongBits(object.currentAttemptScheduledTimeMs.low >>> 0, object.currentAttemptScheduledTimeMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -8406,6 +9234,17 @@ export const reprise = $root.reprise = (() => {
                         object.scheduledEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.scheduledEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.heartbeatDetails = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.scheduleToCloseTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.scheduleToCloseTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.currentAttemptScheduledTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.currentAttemptScheduledTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.taskToken != null && $Object.hasOwnProperty.call(message, "taskToken"))
                     object.taskToken = options.bytes === $String ? $util.base64.encode(message.taskToken, 0, message.taskToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.taskToken) : message.taskToken;
@@ -8458,6 +9297,22 @@ export const reprise = $root.reprise = (() => {
                         object.scheduledEventId = options.longs === $String ? $String(message.scheduledEventId) : message.scheduledEventId;
                     else
                         object.scheduledEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.scheduledEventId) : options.longs === $Number ? new $util.LongBits(message.scheduledEventId.low >>> 0, message.scheduledEventId.high >>> 0).toNumber() : message.scheduledEventId;
+                if (message.heartbeatDetails != null && $Object.hasOwnProperty.call(message, "heartbeatDetails"))
+                    object.heartbeatDetails = $root.reprise.v1.Payloads.toObject(message.heartbeatDetails, options, _depth + 1);
+                if (message.scheduleToCloseTimeoutMs != null && $Object.hasOwnProperty.call(message, "scheduleToCloseTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.scheduleToCloseTimeoutMs = typeof message.scheduleToCloseTimeoutMs === "number" ? $BigInt(message.scheduleToCloseTimeoutMs) : $util.Long.fromBits(message.scheduleToCloseTimeoutMs.low >>> 0, message.scheduleToCloseTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.scheduleToCloseTimeoutMs === "number")
+                        object.scheduleToCloseTimeoutMs = options.longs === $String ? $String(message.scheduleToCloseTimeoutMs) : message.scheduleToCloseTimeoutMs;
+                    else
+                        object.scheduleToCloseTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.scheduleToCloseTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.scheduleToCloseTimeoutMs.low >>> 0, message.scheduleToCloseTimeoutMs.high >>> 0).toNumber() : message.scheduleToCloseTimeoutMs;
+                if (message.currentAttemptScheduledTimeMs != null && $Object.hasOwnProperty.call(message, "currentAttemptScheduledTimeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.currentAttemptScheduledTimeMs = typeof message.currentAttemptScheduledTimeMs === "number" ? $BigInt(message.currentAttemptScheduledTimeMs) : $util.Long.fromBits(message.currentAttemptScheduledTimeMs.low >>> 0, message.currentAttemptScheduledTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.currentAttemptScheduledTimeMs === "number")
+                        object.currentAttemptScheduledTimeMs = options.longs === $String ? $String(message.currentAttemptScheduledTimeMs) : message.currentAttemptScheduledTimeMs;
+                    else
+                        object.currentAttemptScheduledTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.currentAttemptScheduledTimeMs) : options.longs === $Number ? new $util.LongBits(message.currentAttemptScheduledTimeMs.low >>> 0, message.currentAttemptScheduledTimeMs.high >>> 0).toNumber() : message.currentAttemptScheduledTimeMs;
                 return object;
             };
 
@@ -8466,6 +9321,293 @@ export const reprise = $root.reprise = (() => {
             };
 
             return ActivityTask;
+        })();
+
+        v1.RecordActivityTaskHeartbeatRequest = (function() {
+
+            const RecordActivityTaskHeartbeatRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RecordActivityTaskHeartbeatRequest.prototype.taskToken = $util.newBuffer([]);
+            RecordActivityTaskHeartbeatRequest.prototype.details = null;
+            RecordActivityTaskHeartbeatRequest.prototype.identity = "";
+
+            RecordActivityTaskHeartbeatRequest.create = function(properties) {
+                return new RecordActivityTaskHeartbeatRequest(properties);
+            };
+
+            RecordActivityTaskHeartbeatRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskToken != null && $Object.hasOwnProperty.call(message, "taskToken") && message.taskToken.length)
+                    writer.uint32(10).bytes(message.taskToken);
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    $root.reprise.v1.Payloads.encode(message.details, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(26).string(message.identity);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RecordActivityTaskHeartbeatRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.RecordActivityTaskHeartbeatRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.taskToken = value;
+                            else
+                                delete message.taskToken;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.details = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.details);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RecordActivityTaskHeartbeatRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.RecordActivityTaskHeartbeatRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.RecordActivityTaskHeartbeatRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.RecordActivityTaskHeartbeatRequest();
+                if (object.taskToken != null)
+                    if (object.taskToken.length)
+                        if (typeof object.taskToken === "string")
+                            $util.base64.decode(object.taskToken, message.taskToken = $util.newBuffer($util.base64.length(object.taskToken)), 0);
+                        else if (object.taskToken.length >= 0)
+                            message.taskToken = object.taskToken;
+                if (object.details != null) {
+                    if (!$util.isObject(object.details))
+                        throw $TypeError(".reprise.v1.RecordActivityTaskHeartbeatRequest.details: object expected");
+                    message.details = $root.reprise.v1.Payloads.fromObject(object.details, _depth + 1);
+                }
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
+                return message;
+            };
+
+            RecordActivityTaskHeartbeatRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.taskToken = "";
+                    else {
+                        object.taskToken = [];
+                        if (options.bytes !== $Array)
+                            object.taskToken = $util.newBuffer(object.taskToken);
+                    }
+                    object.details = null;
+                    object.identity = "";
+                }
+                if (message.taskToken != null && $Object.hasOwnProperty.call(message, "taskToken"))
+                    object.taskToken = options.bytes === $String ? $util.base64.encode(message.taskToken, 0, message.taskToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.taskToken) : message.taskToken;
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    object.details = $root.reprise.v1.Payloads.toObject(message.details, options, _depth + 1);
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
+                return object;
+            };
+
+            RecordActivityTaskHeartbeatRequest.prototype.toJSON = function() {
+                return RecordActivityTaskHeartbeatRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RecordActivityTaskHeartbeatRequest;
+        })();
+
+        v1.RecordActivityTaskHeartbeatResponse = (function() {
+
+            const RecordActivityTaskHeartbeatResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RecordActivityTaskHeartbeatResponse.prototype.cancelRequested = false;
+
+            RecordActivityTaskHeartbeatResponse.create = function(properties) {
+                return new RecordActivityTaskHeartbeatResponse(properties);
+            };
+
+            RecordActivityTaskHeartbeatResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cancelRequested != null && $Object.hasOwnProperty.call(message, "cancelRequested") && message.cancelRequested !== false)
+                    writer.uint32(8).bool(message.cancelRequested);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RecordActivityTaskHeartbeatResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.RecordActivityTaskHeartbeatResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.cancelRequested = value;
+                            else
+                                delete message.cancelRequested;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RecordActivityTaskHeartbeatResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.RecordActivityTaskHeartbeatResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.RecordActivityTaskHeartbeatResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.RecordActivityTaskHeartbeatResponse();
+                if (object.cancelRequested != null)
+                    if (object.cancelRequested)
+                        message.cancelRequested = $Boolean(object.cancelRequested);
+                return message;
+            };
+
+            RecordActivityTaskHeartbeatResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.cancelRequested = false;
+                if (message.cancelRequested != null && $Object.hasOwnProperty.call(message, "cancelRequested"))
+                    object.cancelRequested = message.cancelRequested;
+                return object;
+            };
+
+            RecordActivityTaskHeartbeatResponse.prototype.toJSON = function() {
+                return RecordActivityTaskHeartbeatResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RecordActivityTaskHeartbeatResponse;
         })();
 
         v1.CompleteActivityTaskRequest = (function() {
@@ -8812,6 +9954,7 @@ export const reprise = $root.reprise = (() => {
             WorkerHello.prototype.namespace = "";
             WorkerHello.prototype.taskQueue = "";
             WorkerHello.prototype.identity = "";
+            WorkerHello.prototype.maxTaskQueueActivitiesPerSecond = 0;
 
             WorkerHello.create = function(properties) {
                 return new WorkerHello(properties);
@@ -8830,6 +9973,8 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(18).string(message.taskQueue);
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
                     writer.uint32(26).string(message.identity);
+                if (message.maxTaskQueueActivitiesPerSecond != null && $Object.hasOwnProperty.call(message, "maxTaskQueueActivitiesPerSecond") && !$Object.is(message.maxTaskQueueActivitiesPerSecond, 0))
+                    writer.uint32(33).double(message.maxTaskQueueActivitiesPerSecond);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8890,6 +10035,15 @@ export const reprise = $root.reprise = (() => {
                                 delete message.identity;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.maxTaskQueueActivitiesPerSecond = value;
+                            else
+                                delete message.maxTaskQueueActivitiesPerSecond;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8926,6 +10080,9 @@ export const reprise = $root.reprise = (() => {
                 if (object.identity != null)
                     if (typeof object.identity !== "string" || object.identity.length)
                         message.identity = $String(object.identity);
+                if (object.maxTaskQueueActivitiesPerSecond != null)
+                    if (!$Object.is($Number(object.maxTaskQueueActivitiesPerSecond), 0))
+                        message.maxTaskQueueActivitiesPerSecond = $Number(object.maxTaskQueueActivitiesPerSecond);
                 return message;
             };
 
@@ -8941,6 +10098,7 @@ export const reprise = $root.reprise = (() => {
                     object.namespace = "";
                     object.taskQueue = "";
                     object.identity = "";
+                    object.maxTaskQueueActivitiesPerSecond = 0;
                 }
                 if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
                     object.namespace = message.namespace;
@@ -8948,6 +10106,8 @@ export const reprise = $root.reprise = (() => {
                     object.taskQueue = message.taskQueue;
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
                     object.identity = message.identity;
+                if (message.maxTaskQueueActivitiesPerSecond != null && $Object.hasOwnProperty.call(message, "maxTaskQueueActivitiesPerSecond"))
+                    object.maxTaskQueueActivitiesPerSecond = options.json && !$isFinite(message.maxTaskQueueActivitiesPerSecond) ? $String(message.maxTaskQueueActivitiesPerSecond) : message.maxTaskQueueActivitiesPerSecond;
                 return object;
             };
 
@@ -9115,11 +10275,12 @@ export const reprise = $root.reprise = (() => {
             WorkerMessage.prototype.completeActivityTask = null;
             WorkerMessage.prototype.failActivityTask = null;
             WorkerMessage.prototype.drain = null;
+            WorkerMessage.prototype.heartbeat = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(WorkerMessage.prototype, "message", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "grant", "completeWorkflowTask", "failWorkflowTask", "completeActivityTask", "failActivityTask", "drain"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "grant", "completeWorkflowTask", "failWorkflowTask", "completeActivityTask", "failActivityTask", "drain", "heartbeat"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -9150,6 +10311,8 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.FailActivityTaskRequest.encode(message.failActivityTask, writer.uint32(122).fork(), _depth + 1).ldelim();
                 if (message.drain != null && $Object.hasOwnProperty.call(message, "drain"))
                     $root.reprise.v1.Drain.encode(message.drain, writer.uint32(130).fork(), _depth + 1).ldelim();
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
+                    $root.reprise.v1.RecordActivityTaskHeartbeatRequest.encode(message.heartbeat, writer.uint32(138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9241,6 +10404,13 @@ export const reprise = $root.reprise = (() => {
                             message.message = "drain";
                             continue;
                         }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.heartbeat = $root.reprise.v1.RecordActivityTaskHeartbeatRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeat);
+                            message.message = "heartbeat";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9313,6 +10483,11 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.WorkerMessage.drain: object expected");
                     message.drain = $root.reprise.v1.Drain.fromObject(object.drain, _depth + 1);
                 }
+                if (object.heartbeat != null) {
+                    if (!$util.isObject(object.heartbeat))
+                        throw $TypeError(".reprise.v1.WorkerMessage.heartbeat: object expected");
+                    message.heartbeat = $root.reprise.v1.RecordActivityTaskHeartbeatRequest.fromObject(object.heartbeat, _depth + 1);
+                }
                 return message;
             };
 
@@ -9371,6 +10546,11 @@ export const reprise = $root.reprise = (() => {
                     object.drain = $root.reprise.v1.Drain.toObject(message.drain, options, _depth + 1);
                     if (options.oneofs)
                         object.message = "drain";
+                }
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat")) {
+                    object.heartbeat = $root.reprise.v1.RecordActivityTaskHeartbeatRequest.toObject(message.heartbeat, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "heartbeat";
                 }
                 return object;
             };
@@ -9484,6 +10664,7 @@ export const reprise = $root.reprise = (() => {
             Ack.prototype.ref = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             Ack.prototype.code = 0;
             Ack.prototype.message = "";
+            Ack.prototype.cancelRequested = false;
 
             Ack.create = function(properties) {
                 return new Ack(properties);
@@ -9502,6 +10683,8 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(16).int32(message.code);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
                     writer.uint32(26).string(message.message);
+                if (message.cancelRequested != null && $Object.hasOwnProperty.call(message, "cancelRequested") && message.cancelRequested !== false)
+                    writer.uint32(32).bool(message.cancelRequested);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9562,6 +10745,15 @@ export const reprise = $root.reprise = (() => {
                                 delete message.message;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.cancelRequested = value;
+                            else
+                                delete message.cancelRequested;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9605,6 +10797,9 @@ export const reprise = $root.reprise = (() => {
                 if (object.message != null)
                     if (typeof object.message !== "string" || object.message.length)
                         message.message = $String(object.message);
+                if (object.cancelRequested != null)
+                    if (object.cancelRequested)
+                        message.cancelRequested = $Boolean(object.cancelRequested);
                 return message;
             };
 
@@ -9624,6 +10819,7 @@ export const reprise = $root.reprise = (() => {
                         object.ref = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.code = 0;
                     object.message = "";
+                    object.cancelRequested = false;
                 }
                 if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -9636,6 +10832,8 @@ export const reprise = $root.reprise = (() => {
                     object.code = message.code;
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     object.message = message.message;
+                if (message.cancelRequested != null && $Object.hasOwnProperty.call(message, "cancelRequested"))
+                    object.cancelRequested = message.cancelRequested;
                 return object;
             };
 
@@ -10682,6 +11880,9 @@ export const reprise = $root.reprise = (() => {
             PendingActivityInfo.prototype.nextAttemptTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             PendingActivityInfo.prototype.lastWorkerIdentity = "";
             PendingActivityInfo.prototype.scheduledEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            PendingActivityInfo.prototype.heartbeatDetails = null;
+            PendingActivityInfo.prototype.lastHeartbeatTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            PendingActivityInfo.prototype.cancelRequested = false;
 
             PendingActivityInfo.create = function(properties) {
                 return new PendingActivityInfo(properties);
@@ -10716,6 +11917,12 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(82).string(message.lastWorkerIdentity);
                 if (message.scheduledEventId != null && $Object.hasOwnProperty.call(message, "scheduledEventId") && (typeof message.scheduledEventId === "object" ? message.scheduledEventId.low || message.scheduledEventId.high : message.scheduledEventId !== 0))
                     writer.uint32(88).int64(message.scheduledEventId);
+                if (message.heartbeatDetails != null && $Object.hasOwnProperty.call(message, "heartbeatDetails"))
+                    $root.reprise.v1.Payloads.encode(message.heartbeatDetails, writer.uint32(98).fork(), _depth + 1).ldelim();
+                if (message.lastHeartbeatTimeMs != null && $Object.hasOwnProperty.call(message, "lastHeartbeatTimeMs") && (typeof message.lastHeartbeatTimeMs === "object" ? message.lastHeartbeatTimeMs.low || message.lastHeartbeatTimeMs.high : message.lastHeartbeatTimeMs !== 0))
+                    writer.uint32(104).int64(message.lastHeartbeatTimeMs);
+                if (message.cancelRequested != null && $Object.hasOwnProperty.call(message, "cancelRequested") && message.cancelRequested !== false)
+                    writer.uint32(112).bool(message.cancelRequested);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10845,6 +12052,30 @@ export const reprise = $root.reprise = (() => {
                                 delete message.scheduledEventId;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.heartbeatDetails = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeatDetails);
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastHeartbeatTimeMs = value;
+                            else
+                                delete message.lastHeartbeatTimeMs;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.cancelRequested = value;
+                            else
+                                delete message.cancelRequested;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10935,6 +12166,24 @@ export const reprise = $root.reprise = (() => {
                             message.scheduledEventId = object.scheduledEventId;
                         else if (typeof object.scheduledEventId === "object")
                             message.scheduledEventId = new $util.LongBits(object.scheduledEventId.low >>> 0, object.scheduledEventId.high >>> 0).toNumber();
+                if (object.heartbeatDetails != null) {
+                    if (!$util.isObject(object.heartbeatDetails))
+                        throw $TypeError(".reprise.v1.PendingActivityInfo.heartbeatDetails: object expected");
+                    message.heartbeatDetails = $root.reprise.v1.Payloads.fromObject(object.heartbeatDetails, _depth + 1);
+                }
+                if (object.lastHeartbeatTimeMs != null)
+                    if (typeof object.lastHeartbeatTimeMs === "object" ? object.lastHeartbeatTimeMs.low || object.lastHeartbeatTimeMs.high : $Number(object.lastHeartbeatTimeMs) !== 0)
+                        if ($util.Long)
+                            message.lastHeartbeatTimeMs = $util.Long.fromValue(object.lastHeartbeatTimeMs, false);
+                        else if (typeof object.lastHeartbeatTimeMs === "string")
+                            message.lastHeartbeatTimeMs = $parseInt(object.lastHeartbeatTimeMs, 10);
+                        else if (typeof object.lastHeartbeatTimeMs === "number")
+                            message.lastHeartbeatTimeMs = object.lastHeartbeatTimeMs;
+                        else if (typeof object.lastHeartbeatTimeMs === "object")
+                            message.lastHeartbeatTimeMs = new $util.LongBits(object.lastHeartbeatTimeMs.low >>> 0, object.lastHeartbeatTimeMs.high >>> 0).toNumber();
+                if (object.cancelRequested != null)
+                    if (object.cancelRequested)
+                        message.cancelRequested = $Boolean(object.cancelRequested);
                 return message;
             };
 
@@ -10974,6 +12223,13 @@ export const reprise = $root.reprise = (() => {
                         object.scheduledEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.scheduledEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.heartbeatDetails = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.lastHeartbeatTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastHeartbeatTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.cancelRequested = false;
                 }
                 if (message.activityId != null && $Object.hasOwnProperty.call(message, "activityId"))
                     object.activityId = message.activityId;
@@ -11017,6 +12273,17 @@ export const reprise = $root.reprise = (() => {
                         object.scheduledEventId = options.longs === $String ? $String(message.scheduledEventId) : message.scheduledEventId;
                     else
                         object.scheduledEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.scheduledEventId) : options.longs === $Number ? new $util.LongBits(message.scheduledEventId.low >>> 0, message.scheduledEventId.high >>> 0).toNumber() : message.scheduledEventId;
+                if (message.heartbeatDetails != null && $Object.hasOwnProperty.call(message, "heartbeatDetails"))
+                    object.heartbeatDetails = $root.reprise.v1.Payloads.toObject(message.heartbeatDetails, options, _depth + 1);
+                if (message.lastHeartbeatTimeMs != null && $Object.hasOwnProperty.call(message, "lastHeartbeatTimeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastHeartbeatTimeMs = typeof message.lastHeartbeatTimeMs === "number" ? $BigInt(message.lastHeartbeatTimeMs) : $util.Long.fromBits(message.lastHeartbeatTimeMs.low >>> 0, message.lastHeartbeatTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastHeartbeatTimeMs === "number")
+                        object.lastHeartbeatTimeMs = options.longs === $String ? $String(message.lastHeartbeatTimeMs) : message.lastHeartbeatTimeMs;
+                    else
+                        object.lastHeartbeatTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastHeartbeatTimeMs) : options.longs === $Number ? new $util.LongBits(message.lastHeartbeatTimeMs.low >>> 0, message.lastHeartbeatTimeMs.high >>> 0).toNumber() : message.lastHeartbeatTimeMs;
+                if (message.cancelRequested != null && $Object.hasOwnProperty.call(message, "cancelRequested"))
+                    object.cancelRequested = message.cancelRequested;
                 return object;
             };
 

@@ -1,3 +1,5 @@
 /** `reprise/activity`: what activity code may use. Activities are ordinary async functions run by a worker. */
-export { Context, type ActivityInfo } from './context.js';
-export { ApplicationFailure, type ApplicationFailureOptions } from '../common/failure.js';
+export { CompleteAsyncError, Context, heartbeat, sleep, type ActivityInfo } from './context.js';
+export {
+  ApplicationFailure, CancelledFailure, isCancellation, type ApplicationFailureOptions,
+} from '../common/failure.js';

@@ -1,13 +1,13 @@
 import type { Client as GrpcClient } from '@grpc/grpc-js';
 import { ulid } from 'ulid';
-import { v1, workflowServiceDefinition } from '../../proto/index.js';
+import { v1, workerServiceDefinition, workflowServiceDefinition } from '../../proto/index.js';
 import { durationMs, type Duration } from '../common/duration.js';
-import { failureDataToError } from '../common/failure.js';
+import { errorToFailureData, failureDataToError } from '../common/failure.js';
 import { call, DEFAULT_ADDRESS, makeClient, waitForReady } from '../internal/grpc.js';
 import { historyToJSON, type HistoryJSON } from '../internal/history-json.js';
-import { failureFromProto, fromJson, payloadToJson, valuesToPayloads } from '../internal/payloads.js';
+import { failureFromProto, failureToProto, fromJson, payloadsToValues, payloadToJson, valuesToPayloads } from '../internal/payloads.js';
 import {
-  ServiceError, ValueError, WorkflowExecutionAlreadyStartedError, WorkflowFailedError, WorkflowNotFoundError,
+  ActivityCancelledError, ActivityNotFoundError, ServiceError, ValueError, WorkflowExecutionAlreadyStartedError, WorkflowFailedError, WorkflowNotFoundError,
 } from './errors.js';
 
 export interface ClientOptions {
@@ -45,6 +45,11 @@ export interface PendingActivity {
   lastStartedTime?: Date;
   nextAttemptTime?: Date;
   lastWorkerIdentity?: string;
+  /** The last details the activity reported with heartbeat(). */
+  heartbeatDetails?: unknown;
+  lastHeartbeatTime?: Date;
+  /** The workflow asked to cancel it; the activity learns of it at its next heartbeat. */
+  cancelRequested: boolean;
 }
 
 export interface WorkflowDescription extends WorkflowSummary {
@@ -132,7 +137,8 @@ export class WorkflowHandle<Result = unknown> {
         activityId: a.activityId!, activityType: a.activityType!, state: a.state!, attempt: a.attempt!,
         maximumAttempts: a.maximumAttempts!, lastFailure: err(a.lastFailure), scheduledTime: new Date(Number(a.scheduledTimeMs)),
         lastStartedTime: optDate(a.lastStartedTimeMs), nextAttemptTime: optDate(a.nextAttemptTimeMs),
-        lastWorkerIdentity: a.lastWorkerIdentity || undefined,
+        lastWorkerIdentity: a.lastWorkerIdentity || undefined, heartbeatDetails: payloadsToValues(a.heartbeatDetails)[0],
+        lastHeartbeatTime: optDate(a.lastHeartbeatTimeMs), cancelRequested: a.cancelRequested ?? false,
       })),
       pendingTimers: (res.pendingTimers ?? []).map((t) => ({ timerId: t.timerId!, fireTime: new Date(Number(t.fireTimeMs)) })),
       pendingWorkflowTask: res.pendingWorkflowTask
@@ -229,16 +235,74 @@ export class WorkflowClient {
   }
 }
 
+/**
+ * Completes activities from outside the worker (a person's decision, a webhook): the activity threw
+ * CompleteAsyncError and handed its `Context.current().info.taskToken` to whoever finishes it.
+ */
+export class AsyncCompletionClient {
+  constructor(private readonly client: Client) {}
+
+  private token(taskToken: string | Uint8Array): Uint8Array {
+    if (taskToken instanceof Uint8Array) return taskToken;
+    if (typeof taskToken !== 'string' || taskToken.length === 0) {
+      throw new ValueError('taskToken: required (the activity\'s Context.current().info.taskToken)');
+    }
+    return Buffer.from(taskToken, 'base64');
+  }
+
+  private async send<Res>(method: string, req: object): Promise<Res> {
+    try {
+      return await this.client._callWorkerService<Res>(method, req);
+    } catch (err) {
+      if (err instanceof ServiceError && err.grpcCode === 5) throw new ActivityNotFoundError(err.message);
+      throw err;
+    }
+  }
+
+  /** Completes the activity attempt with a result. ActivityNotFoundError when it is no longer running. */
+  async complete(taskToken: string | Uint8Array, result?: unknown): Promise<void> {
+    let payloads: v1.IPayloads;
+    try {
+      payloads = valuesToPayloads([result], 'result');
+    } catch (err) {
+      throw new ValueError(`complete: ${(err as Error).message}`);
+    }
+    await this.send('completeActivityTask', { taskToken: this.token(taskToken), result: payloads, identity: this.client.identity });
+  }
+
+  /** Fails the attempt (retried by the activity's policy unless the error is a non-retryable ApplicationFailure). */
+  async fail(taskToken: string | Uint8Array, err: unknown): Promise<void> {
+    await this.send('failActivityTask', { taskToken: this.token(taskToken), failure: failureToProto(errorToFailureData(err)),
+      identity: this.client.identity });
+  }
+
+  /** Records a heartbeat; throws ActivityCancelledError when the workflow asked to cancel the activity. */
+  async heartbeat(taskToken: string | Uint8Array, details?: unknown): Promise<void> {
+    const res = await this.send<v1.RecordActivityTaskHeartbeatResponse>('recordActivityTaskHeartbeat', {
+      taskToken: this.token(taskToken), details: valuesToPayloads([details], 'details'), identity: this.client.identity });
+    if (res.cancelRequested) throw new ActivityCancelledError('the workflow asked to cancel this activity');
+  }
+
+  /** Reports that the activity stopped because it was cancelled. */
+  async reportCancellation(taskToken: string | Uint8Array): Promise<void> {
+    await this.send('failActivityTask', { taskToken: this.token(taskToken), identity: this.client.identity,
+      failure: { message: 'activity cancelled', source: 'typescript-sdk', canceled: {} } });
+  }
+}
+
 /** The entry point of client code: `const client = await Client.connect({ address })`. */
 export class Client {
   readonly workflow: WorkflowClient;
+  readonly activity: AsyncCompletionClient;
   readonly namespace: string;
+  private workerGrpc?: GrpcClient;
   readonly identity: string;
 
   private constructor(private readonly grpc: GrpcClient, readonly address: string, options: ClientOptions) {
     this.namespace = options.namespace ?? 'default';
     this.identity = options.identity ?? `client@${process.pid}`;
     this.workflow = new WorkflowClient(this);
+    this.activity = new AsyncCompletionClient(this);
   }
 
   /** Connects to a Reprise server; rejects with ConnectionError if it cannot be reached within connectTimeout. */
@@ -266,7 +330,14 @@ export class Client {
     }
   }
 
+  /** @internal Calls the worker service (async activity completion). */
+  async _callWorkerService<Res>(method: string, req: object): Promise<Res> {
+    this.workerGrpc ??= makeClient(workerServiceDefinition, this.address);
+    return call<object, Res>(this.workerGrpc, method, req, { deadlineMs: 30_000 });
+  }
+
   close(): void {
     this.grpc.close();
+    this.workerGrpc?.close();
   }
 }

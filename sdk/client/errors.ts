@@ -54,3 +54,21 @@ export class ValueError extends TypeError {
     this.name = 'ValueError';
   }
 }
+
+/** The activity attempt is no longer running (it completed, timed out, or its workflow closed). */
+export class ActivityNotFoundError extends ServiceError {
+  override readonly code = 'ACTIVITY_NOT_FOUND';
+  constructor(message: string) {
+    super(message, 5);
+    this.name = 'ActivityNotFoundError';
+  }
+}
+
+/** The workflow asked to cancel the activity: stop, and report it with client.activity.reportCancellation(). */
+export class ActivityCancelledError extends Error {
+  readonly code = 'ACTIVITY_CANCELLED';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ActivityCancelledError';
+  }
+}

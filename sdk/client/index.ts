@@ -1,10 +1,10 @@
 /** `reprise/client`: start workflows, wait for their results, look at their state and history. */
-export { Client, WorkflowClient, WorkflowHandle } from './client.js';
+export { AsyncCompletionClient, Client, WorkflowClient, WorkflowHandle } from './client.js';
 export type {
   ClientOptions, PendingActivity, WorkflowDescription, WorkflowListFilter, WorkflowStartOptions, WorkflowStatus, WorkflowSummary,
 } from './client.js';
 export {
-  ConnectionError, ServiceError, ValueError, WorkflowExecutionAlreadyStartedError, WorkflowFailedError, WorkflowNotFoundError,
+  ActivityCancelledError, ActivityNotFoundError, ConnectionError, ServiceError, ValueError, WorkflowExecutionAlreadyStartedError, WorkflowFailedError, WorkflowNotFoundError,
 } from './errors.js';
-export { ActivityFailure, ApplicationFailure, RepriseFailure, TimeoutFailure } from '../common/failure.js';
+export { ActivityFailure, ApplicationFailure, CancelledFailure, RepriseFailure, TimeoutFailure } from '../common/failure.js';
 export type { HistoryJSON, HistoryEventJSON } from '../internal/history-json.js';

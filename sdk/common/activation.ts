@@ -25,6 +25,8 @@ export type ActivationJob =
   | { type: 'resolveActivity'; seq: number; result: JsonText }
   | { type: 'rejectActivity'; seq: number; failure: FailureData }
   | { type: 'fireTimer'; seq: number }
+  | { type: 'resolveLocalActivity'; seq: number; result: JsonText }
+  | { type: 'rejectLocalActivity'; seq: number; failure: FailureData }
   /** The task being replayed recorded a marker for this patch: patched(patchId) is true there. */
   | { type: 'notifyPatch'; patchId: string };
 
@@ -48,8 +50,17 @@ export interface ScheduleActivityOptionsData {
   retry?: RetryPolicyData;
 }
 
+export interface LocalActivityOptionsData {
+  startToCloseTimeoutMs: number;
+  scheduleToCloseTimeoutMs?: number;
+  retry?: RetryPolicyData;
+}
+
 export type SandboxCommand = (
   | { type: 'scheduleActivity'; seq: number; activityType: string; args: JsonText[]; options: ScheduleActivityOptionsData }
+  | { type: 'requestCancelActivity'; seq: number }
+  /** Run in the worker; recorded as a LOCAL_ACTIVITY_MARKER with its outcome. */
+  | { type: 'localActivity'; seq: number; activityType: string; args: JsonText[]; options: LocalActivityOptionsData }
   | { type: 'startTimer'; seq: number; ms: number }
   | { type: 'cancelTimer'; seq: number }
   | { type: 'patchMarker'; patchId: string; deprecated: boolean }
@@ -62,6 +73,8 @@ export type SandboxCommand = (
 
 /** The name of the markers that patched() and deprecatePatch() record. */
 export const PATCH_MARKER = 'patch';
+/** The name of the markers that record local activities: details activity_id, activity_type, attempts, result. */
+export const LOCAL_ACTIVITY_MARKER = 'local_activity';
 
 export interface ActivationResult {
   commands: SandboxCommand[];

@@ -11,7 +11,8 @@ export interface FailureData {
   cause?: FailureData;
   application?: { type?: string; nonRetryable?: boolean; details?: (string | null)[] };
   activity?: { activityType?: string; activityId?: string; scheduledEventId?: number; startedEventId?: number; retryState?: RetryStateName };
-  timeout?: { timeoutType?: TimeoutTypeName };
+  timeout?: { timeoutType?: TimeoutTypeName; lastHeartbeatDetails?: (string | null)[] };
+  canceled?: { details?: (string | null)[] };
 }
 
 export type RetryStateName = 'IN_PROGRESS' | 'NON_RETRYABLE_FAILURE' | 'MAXIMUM_ATTEMPTS_REACHED' | 'TIMEOUT' | 'UNSPECIFIED';
@@ -75,12 +76,28 @@ export class ActivityFailure extends RepriseFailure {
   }
 }
 
-/** A timeout enforced by the runtime. */
+/** A timeout enforced by the runtime. `lastHeartbeatDetails` are the timed-out attempt's last heartbeat details. */
 export class TimeoutFailure extends RepriseFailure {
-  constructor(message: string, readonly timeoutType: TimeoutTypeName) {
+  constructor(message: string, readonly timeoutType: TimeoutTypeName, readonly lastHeartbeatDetails: unknown[] = []) {
     super(message);
     this.name = 'TimeoutFailure';
   }
+}
+
+/**
+ * Work was cancelled on request: an activity whose workflow cancelled it (thrown by `Context.current().cancelled`
+ * and as the reason of its AbortSignal), or a timer or activity of a cancelled CancellationScope in workflow code.
+ */
+export class CancelledFailure extends RepriseFailure {
+  constructor(message: string, readonly details: unknown[] = [], cause?: Error) {
+    super(message, cause);
+    this.name = 'CancelledFailure';
+  }
+}
+
+/** True when `err` is a cancellation, or an ActivityFailure caused by one. */
+export function isCancellation(err: unknown): boolean {
+  return err instanceof CancelledFailure || (err instanceof ActivityFailure && err.cause instanceof CancelledFailure);
 }
 
 const MAX_CAUSE_DEPTH = 20;
@@ -94,7 +111,9 @@ export function errorToFailureData(err: unknown, depth = 0): FailureData {
   if (err instanceof ActivityFailure) {
     data.activity = { activityType: err.activityType, activityId: err.activityId, retryState: err.retryState };
   } else if (err instanceof TimeoutFailure) {
-    data.timeout = { timeoutType: err.timeoutType };
+    data.timeout = { timeoutType: err.timeoutType, lastHeartbeatDetails: err.lastHeartbeatDetails.map(safeJson) };
+  } else if (err instanceof CancelledFailure) {
+    data.canceled = { details: err.details.map(safeJson) };
   } else if (err instanceof ApplicationFailure) {
     data.application = { type: err.type, nonRetryable: err.nonRetryable, details: err.details.map(safeJson) };
   } else {
@@ -113,13 +132,19 @@ export function failureDataToError(f: FailureData): RepriseFailure {
     err = new ActivityFailure(f.message, f.activity.activityType ?? '', f.activity.activityId ?? '',
       f.activity.retryState ?? 'UNSPECIFIED', cause);
   } else if (f.timeout) {
-    err = new TimeoutFailure(f.message, f.timeout.timeoutType ?? 'UNSPECIFIED');
+    err = new TimeoutFailure(f.message, f.timeout.timeoutType ?? 'UNSPECIFIED', parseAll(f.timeout.lastHeartbeatDetails));
+  } else if (f.canceled) {
+    err = new CancelledFailure(f.message, parseAll(f.canceled.details), cause);
   } else {
     err = new ApplicationFailure(f.message, f.application?.type, f.application?.nonRetryable ?? false,
-      (f.application?.details ?? []).map((d) => (d == null ? undefined : JSON.parse(d))), cause);
+      parseAll(f.application?.details), cause);
   }
   if (f.stack) err.stack = f.stack;
   return err;
+}
+
+function parseAll(texts: (string | null)[] | undefined): unknown[] {
+  return (texts ?? []).map((d) => (d == null ? undefined : JSON.parse(d)));
 }
 
 function safeJson(v: unknown): string | null {

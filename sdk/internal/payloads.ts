@@ -68,7 +68,11 @@ export function failureFromProto(f: v1.IFailure): FailureData {
       scheduledEventId: Number(f.activity.scheduledEventId ?? 0), startedEventId: Number(f.activity.startedEventId ?? 0),
       retryState: RETRY_STATES[f.activity.retryState ?? 0] };
   }
-  if (f.timeout) data.timeout = { timeoutType: TIMEOUT_TYPES[f.timeout.timeoutType ?? 0] };
+  if (f.timeout) {
+    data.timeout = { timeoutType: TIMEOUT_TYPES[f.timeout.timeoutType ?? 0],
+      lastHeartbeatDetails: (f.timeout.lastHeartbeatDetails?.payloads ?? []).map(payloadToJson) };
+  }
+  if (f.canceled) data.canceled = { details: (f.canceled.details?.payloads ?? []).map(payloadToJson) };
   return data;
 }
 
@@ -81,6 +85,8 @@ export function failureToProto(f: FailureData): v1.IFailure {
     activity: f.activity ? { activityType: f.activity.activityType, activityId: f.activity.activityId,
       scheduledEventId: f.activity.scheduledEventId, startedEventId: f.activity.startedEventId,
       retryState: RETRY_STATE_CODES[f.activity.retryState ?? 'UNSPECIFIED'] } : undefined,
-    timeout: f.timeout ? { timeoutType: TIMEOUT_TYPE_CODES[f.timeout.timeoutType ?? 'UNSPECIFIED'] } : undefined,
+    timeout: f.timeout ? { timeoutType: TIMEOUT_TYPE_CODES[f.timeout.timeoutType ?? 'UNSPECIFIED'],
+      lastHeartbeatDetails: { payloads: (f.timeout.lastHeartbeatDetails ?? []).map(jsonToPayload) } } : undefined,
+    canceled: f.canceled ? { details: { payloads: (f.canceled.details ?? []).map(jsonToPayload) } } : undefined,
   };
 }

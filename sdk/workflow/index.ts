@@ -2,27 +2,54 @@
  * `reprise/workflow`: the API of workflow code. Runs inside the worker's deterministic sandbox; never import
  * Node modules from here.
  */
-import type { ScheduleActivityOptionsData } from '../common/activation.js';
+import type { LocalActivityOptionsData, ScheduleActivityOptionsData } from '../common/activation.js';
+import { ActivityFailure } from '../common/failure.js';
 import { durationMs, type Duration } from '../common/duration.js';
 import { retryPolicyData, type RetryPolicy } from '../common/retry-policy.js';
 import { seededUuid4, toJson } from './internal/activator.js';
 import { assertInWorkflow, pushCommand, state } from './internal/state.js';
 import { startTimer } from './internal/timers.js';
+import { bindToScope } from './internal/cancellation.js';
 
 export {
-  ActivityFailure, ApplicationFailure, RepriseFailure, TimeoutFailure, type ApplicationFailureOptions,
+  ActivityFailure, ApplicationFailure, CancelledFailure, isCancellation, RepriseFailure, TimeoutFailure,
+  type ApplicationFailureOptions,
 } from '../common/failure.js';
+export { CancellationScope, type CancellationScopeOptions } from './internal/cancellation.js';
 export type { Duration } from '../common/duration.js';
 export type { RetryPolicy } from '../common/retry-policy.js';
 
-/** Options of the activities returned by proxyActivities. */
+/**
+ * Options of the activities returned by proxyActivities. Give startToCloseTimeout, scheduleToCloseTimeout, or
+ * both. A timed-out attempt (start-to-close, heartbeat) is retried by the policy; schedule-to-start and
+ * schedule-to-close end the activity, since another attempt cannot help.
+ */
 export interface ActivityOptions {
-  /** Longest time one attempt may run; a slower attempt times out and is retried. Required. */
-  startToCloseTimeout: Duration;
+  /** Longest time one attempt may run; a slower attempt times out and is retried. @default scheduleToCloseTimeout */
+  startToCloseTimeout?: Duration;
+  /** Longest time for the whole activity, every attempt and backoff included. @default unlimited */
+  scheduleToCloseTimeout?: Duration;
+  /** Longest time an attempt may wait in its task queue for a worker. @default unlimited */
+  scheduleToStartTimeout?: Duration;
+  /** Longest time between two heartbeats of a running attempt (`heartbeat()` in the activity). @default none */
+  heartbeatTimeout?: Duration;
   /** @default the workflow's retry defaults: unlimited attempts, 1 s doubling to 100 s */
   retry?: RetryPolicy;
   /** Task queue of the activity workers. @default the workflow's task queue */
   taskQueue?: string;
+}
+
+/** Options of the activities returned by proxyLocalActivities. */
+export interface LocalActivityOptions {
+  /** Longest time one attempt may run. @default scheduleToCloseTimeout */
+  startToCloseTimeout?: Duration;
+  /**
+   * Longest time for every attempt and backoff together. Local activities run inside a workflow task, so their
+   * retries also end when they would outlast 80% of the workflow task timeout. @default unlimited
+   */
+  scheduleToCloseTimeout?: Duration;
+  /** @default unlimited attempts, 1 s doubling to 100 s */
+  retry?: RetryPolicy;
 }
 
 /** What workflowInfo() returns. */
@@ -49,12 +76,66 @@ export type ActivityInterfaceFor<T> = {
   [K in keyof T]: T[K] extends ActivityFunction ? (...args: Parameters<T[K]>) => Promise<Awaited<ReturnType<T[K]>>> : never;
 };
 
-function scheduleActivity(activityType: string, args: unknown[], options: ScheduleActivityOptionsData): Promise<unknown> {
-  assertInWorkflow('an activity call');
-  const seq = ++state.seq.activity;
+/** How an activity that its scope cancelled fails in workflow code: an ActivityFailure caused by the cancellation. */
+function cancelledActivity(activityType: string, seq: number, cause: Error): ActivityFailure {
+  return new ActivityFailure(`activity '${activityType}' (id ${seq}) was cancelled`, activityType, String(seq), 'UNSPECIFIED', cause);
+}
+
+/**
+ * Schedules an activity (or a local one) in the current cancellation scope. Cancelling the scope rejects the
+ * call at once and asks the runtime to cancel the activity (a running one learns of it at its next heartbeat);
+ * a result that arrives later is ignored.
+ */
+function callActivity(local: boolean, activityType: string, args: unknown[],
+  options: ScheduleActivityOptionsData | LocalActivityOptionsData): Promise<unknown> {
+  assertInWorkflow(local ? 'a local activity call' : 'an activity call');
+  const seq = local ? ++state.seq.localActivity : ++state.seq.activity;
+  const key = `${local ? 'local' : 'activity'}:${seq}`;
   const argTexts = args.map((a, i) => toJson(a, `argument ${i} of activity '${activityType}'`));
-  pushCommand({ type: 'scheduleActivity', seq, activityType, args: argTexts, options });
-  return new Promise((resolve, reject) => state.pending.set(`activity:${seq}`, { resolve, reject }));
+  let reject!: (err: unknown) => void;
+  const promise = new Promise((resolve, rej) => {
+    reject = rej;
+    state.pending.set(key, { resolve, reject: rej });
+  });
+  const cancelled = bindToScope((err) => {
+    if (!state.pending.delete(key)) return;
+    state.cancelled.add(key);
+    if (!local) pushCommand({ type: 'requestCancelActivity', seq });
+    reject(cancelledActivity(activityType, seq, err));
+  });
+  if (cancelled) {
+    state.pending.delete(key);
+    reject(cancelledActivity(activityType, seq, cancelled));
+  } else if (local) {
+    pushCommand({ type: 'localActivity', seq, activityType, args: argTexts, options: options as LocalActivityOptionsData });
+  } else {
+    pushCommand({ type: 'scheduleActivity', seq, activityType, args: argTexts, options: options as ScheduleActivityOptionsData });
+  }
+  return promise;
+}
+
+function proxy<A>(call: (name: string, args: unknown[]) => Promise<unknown>): ActivityInterfaceFor<A> {
+  return new Proxy({}, {
+    get(_target, name) {
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      return (...args: unknown[]) => call(name, args);
+    },
+  }) as ActivityInterfaceFor<A>;
+}
+
+function timeouts(api: string, o: { startToCloseTimeout?: Duration; scheduleToCloseTimeout?: Duration }) {
+  const ms = (d: Duration | undefined, name: string) => {
+    if (d === undefined) return undefined;
+    const v = durationMs(d, `${api}: ${name}`);
+    if (v <= 0) throw new TypeError(`${api}: ${name} must be greater than 0`);
+    return v;
+  };
+  const scheduleToCloseTimeoutMs = ms(o.scheduleToCloseTimeout, 'scheduleToCloseTimeout');
+  const startToCloseTimeoutMs = ms(o.startToCloseTimeout, 'startToCloseTimeout') ?? scheduleToCloseTimeoutMs;
+  if (startToCloseTimeoutMs === undefined) {
+    throw new TypeError(`${api}: give startToCloseTimeout (the longest one attempt may run) or scheduleToCloseTimeout`);
+  }
+  return { startToCloseTimeoutMs, scheduleToCloseTimeoutMs };
 }
 
 /**
@@ -66,21 +147,30 @@ function scheduleActivity(activityType: string, args: unknown[], options: Schedu
  * ```
  */
 export function proxyActivities<A = Record<string, ActivityFunction>>(options: ActivityOptions): ActivityInterfaceFor<A> {
-  if (!options || options.startToCloseTimeout === undefined) {
-    throw new TypeError('proxyActivities: startToCloseTimeout is required (the longest time one attempt may run)');
-  }
+  if (!options || typeof options !== 'object') throw new TypeError('proxyActivities: options are required');
+  const optional = (d: Duration | undefined, name: string) => (d === undefined ? undefined : durationMs(d, `proxyActivities: ${name}`));
   const data: ScheduleActivityOptionsData = {
     taskQueue: options.taskQueue,
-    startToCloseTimeoutMs: durationMs(options.startToCloseTimeout, 'proxyActivities: startToCloseTimeout'),
+    ...timeouts('proxyActivities', options),
+    scheduleToStartTimeoutMs: optional(options.scheduleToStartTimeout, 'scheduleToStartTimeout'),
+    heartbeatTimeoutMs: optional(options.heartbeatTimeout, 'heartbeatTimeout'),
     retry: retryPolicyData(options.retry, 'proxyActivities: retry'),
   };
-  if (data.startToCloseTimeoutMs <= 0) throw new TypeError('proxyActivities: startToCloseTimeout must be greater than 0');
-  return new Proxy({}, {
-    get(_target, name) {
-      if (typeof name !== 'string' || name === 'then') return undefined;
-      return (...args: unknown[]) => scheduleActivity(name, args, data);
-    },
-  }) as ActivityInterfaceFor<A>;
+  return proxy<A>((name, args) => callActivity(false, name, args, data));
+}
+
+/**
+ * Local activities: run by the workflow's own worker inside the workflow task, without a round trip to the
+ * runtime per attempt, and recorded in history as a marker with their result, so a replay never runs them again.
+ * For short work (a lookup, a small write); retries run in the worker with the policy's backoff.
+ */
+export function proxyLocalActivities<A = Record<string, ActivityFunction>>(options: LocalActivityOptions): ActivityInterfaceFor<A> {
+  if (!options || typeof options !== 'object') throw new TypeError('proxyLocalActivities: options are required');
+  const data: LocalActivityOptionsData = {
+    ...timeouts('proxyLocalActivities', options),
+    retry: retryPolicyData(options.retry, 'proxyLocalActivities: retry'),
+  };
+  return proxy<A>((name, args) => callActivity(true, name, args, data));
 }
 
 /** Waits for a durable timer: the wait survives worker and server restarts. */

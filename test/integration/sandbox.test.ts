@@ -92,6 +92,9 @@ describe('the deterministic sandbox', () => {
     });
     const running = worker.run();
     try {
+      // Activities run first: their AsyncLocalStorage turns on Node's promise tracking in the worker process, under
+      // which a deadline inside a microtask would abort the process if workflow code ran on the same thread.
+      expect(await client.workflow.execute('threeStepsAndTimer', { taskQueue, workflowId: id('before'), args: ['x'] })).toBe('x>a>b>c');
       const busy = await client.workflow.start('busyLoop', { taskQueue, workflowId: id('busy') });
       const d = await eventually(async () => {
         const desc = await busy.describe();

@@ -6,7 +6,8 @@
 import type { Activation, ActivationResult, JsonText } from '../../common/activation.js';
 import { errorToFailureData, failureDataToError, RepriseFailure } from '../../common/failure.js';
 import { pushCommand, state } from './state.js';
-import { workflowClearTimeout, workflowSetTimeout } from './timers.js';
+import { cancelTimer, startTimer, workflowClearTimeout, workflowSetTimeout } from './timers.js';
+import { installCancellation, rootScope } from './cancellation.js';
 
 type WorkflowFn = (...args: unknown[]) => unknown;
 
@@ -121,7 +122,7 @@ function start(workflows: Record<string, unknown>, args: JsonText[]): void {
     return;
   }
   Promise.resolve()
-    .then(() => fn(...args.map(parse)))
+    .then(() => rootScope().run(async () => fn(...args.map(parse))))
     .then(
       (result) => {
         state.closed = true;
@@ -142,12 +143,19 @@ function start(workflows: Record<string, unknown>, args: JsonText[]): void {
 
 function resolvePending(key: string, settle: (p: { resolve(v: unknown): void; reject(e: unknown): void }) => void): void {
   const p = state.pending.get(key);
+  if (!p && state.cancelled.delete(key)) return; // the code cancelled it and moved on
   if (!p) throw new Error(`no pending ${key.replace(':', ' with seq ')}: history and workflow code disagree`);
   state.pending.delete(key);
   settle(p);
 }
 
 export function install(workflows: Record<string, unknown>): void {
+  const g = globalThis as Record<string, unknown>;
+  installCancellation(g.__reprise_AsyncLocalStorage as never, (ms) => {
+    const { seq, fired } = startTimer(ms, 'CancellationScope.withTimeout');
+    return { fired, cancel: () => void cancelTimer(seq) };
+  });
+  delete g.__reprise_AsyncLocalStorage;
   installDeterministicGlobals();
   (globalThis as Record<string, unknown>).__reprise = {
     workflowTypes: () => JSON.stringify(workflowTypes(workflows)),
@@ -168,6 +176,12 @@ export function install(workflows: Record<string, unknown>): void {
             break;
           case 'rejectActivity':
             resolvePending(`activity:${job.seq}`, (p) => p.reject(failureDataToError(job.failure)));
+            break;
+          case 'resolveLocalActivity':
+            resolvePending(`local:${job.seq}`, (p) => p.resolve(parse(job.result)));
+            break;
+          case 'rejectLocalActivity':
+            resolvePending(`local:${job.seq}`, (p) => p.reject(failureDataToError(job.failure)));
             break;
           case 'fireTimer':
             if (!state.cancelledTimers.delete(job.seq)) resolvePending(`timer:${job.seq}`, (p) => p.resolve(undefined));

@@ -17,7 +17,9 @@ export const state = {
   captureStacks: false,
   commands: [] as SandboxCommand[],
   pending: new Map<string, Pending>(),
-  seq: { activity: 0, timer: 0 },
+  seq: { activity: 0, timer: 0, localActivity: 0 },
+  /** Activities (`activity:<seq>`, `local:<seq>`) the code cancelled: their later results are ignored. */
+  cancelled: new Set<string>(),
   /** Timers cancelled by the code: a TimerFired that raced the cancel is ignored. */
   cancelledTimers: new Set<number>(),
   /** Patches whose markers history holds (seen in replayed tasks) and the ones this run has recorded. */

@@ -1,17 +1,31 @@
 /**
  * Durable timers of workflow code: `sleep()` and the sandbox's `setTimeout` both start a timer that history
- * records, so the wait survives restarts and replays identically. Runs inside the sandbox only.
+ * records, so the wait survives restarts and replays identically. A timer belongs to the cancellation scope it
+ * was started in: cancelling the scope cancels the timer and rejects its promise. Runs inside the sandbox only.
  */
 import { durationMs, type Duration } from '../../common/duration.js';
+import { bindToScope } from './cancellation.js';
 import { assertInWorkflow, pushCommand, state } from './state.js';
 
-/** Starts a durable timer; its promise resolves when the timer fires. */
+/** Starts a durable timer; its promise resolves when the timer fires and rejects if its scope is cancelled. */
 export function startTimer(duration: Duration, api: string): { seq: number; fired: Promise<void> } {
   assertInWorkflow(api);
   const ms = Math.max(1, durationMs(duration, api));
   const seq = ++state.seq.timer;
+  let reject!: (err: unknown) => void;
+  const fired = new Promise<void>((resolve, rej) => {
+    reject = rej;
+    state.pending.set(`timer:${seq}`, { resolve: () => resolve(), reject: rej });
+  });
+  const cancelled = bindToScope((err) => {
+    if (cancelTimer(seq)) reject(err);
+  });
+  if (cancelled) {
+    state.pending.delete(`timer:${seq}`);
+    reject(cancelled);
+    return { seq, fired };
+  }
   pushCommand({ type: 'startTimer', seq, ms });
-  const fired = new Promise<void>((resolve, reject) => state.pending.set(`timer:${seq}`, { resolve: () => resolve(), reject }));
   return { seq, fired };
 }
 
@@ -29,7 +43,7 @@ export function workflowSetTimeout(fn: unknown, ms?: number, ...args: unknown[])
     throw new TypeError('setTimeout in a workflow takes a function (strings are not evaluated)');
   }
   const { seq, fired } = startTimer(Number(ms) > 0 ? Number(ms) : 1, 'setTimeout');
-  void fired.then(() => (fn as (...a: unknown[]) => unknown)(...args));
+  fired.then(() => (fn as (...a: unknown[]) => unknown)(...args), () => undefined);
   return seq;
 }
 

@@ -1,0 +1,124 @@
+/**
+ * Cancellation scopes of workflow code, as Temporal users know them. Every activity and timer belongs to the
+ * scope current where it was started (tracked across awaits with an AsyncLocalStorage that the worker lends the
+ * sandbox); cancelling a scope cancels them and the scopes inside it, except nonCancellable ones. Runs inside the
+ * sandbox only.
+ */
+import { durationMs, type Duration } from '../../common/duration.js';
+import { CancelledFailure } from '../../common/failure.js';
+
+interface Storage<T> {
+  run<R>(store: T, fn: () => R): R;
+  getStore(): T | undefined;
+}
+type StorageClass = new <T>() => Storage<T>;
+
+let storage: Storage<CancellationScope> | undefined;
+let root: CancellationScope | undefined;
+/** Set by timers.ts (a module cycle otherwise): starts a durable timer outside any scope's cancellation. */
+let timerInParent: ((ms: number) => { fired: Promise<void>; cancel(): void }) | undefined;
+
+/** @internal Called once per sandbox by the activator. */
+export function installCancellation(AsyncLocalStorage: StorageClass | undefined,
+  startTimer: (ms: number) => { fired: Promise<void>; cancel(): void }): void {
+  if (!AsyncLocalStorage) throw new Error('the worker did not provide AsyncLocalStorage to the sandbox');
+  storage = new AsyncLocalStorage<CancellationScope>();
+  timerInParent = startTimer;
+}
+
+export interface CancellationScopeOptions {
+  /** False: cancelling the parent does not cancel this scope (it can still be cancelled itself). @default true */
+  cancellable?: boolean;
+  /** @default CancellationScope.current() */
+  parent?: CancellationScope;
+}
+
+export class CancellationScope {
+  readonly cancellable: boolean;
+  readonly parent?: CancellationScope;
+  /** Rejects with a CancelledFailure when the scope is cancelled. */
+  readonly cancelRequested: Promise<never>;
+  private reason?: CancelledFailure;
+  private rejectCancel!: (err: CancelledFailure) => void;
+
+  constructor(options: CancellationScopeOptions = {}) {
+    this.cancellable = options.cancellable ?? true;
+    this.parent = options.parent ?? (root ? CancellationScope.current() : undefined);
+    this.cancelRequested = new Promise<never>((_, reject) => (this.rejectCancel = reject));
+    this.cancelRequested.catch(() => undefined);
+    if (this.parent && this.cancellable) {
+      if (this.parent.reason) this.cancel(this.parent.reason.message);
+      else this.parent.cancelRequested.catch((err: CancelledFailure) => this.cancel(err.message));
+    }
+  }
+
+  /** True once the scope was cancelled: new activities and timers in it fail at once. */
+  get consideredCancelled(): boolean {
+    return this.reason !== undefined;
+  }
+
+  /** @internal The failure its activities and timers reject with. */
+  get cancellation(): CancelledFailure | undefined {
+    return this.reason;
+  }
+
+  /** Cancels the activities and timers of this scope and of the cancellable scopes inside it. */
+  cancel(reason = 'cancelled'): void {
+    if (this.reason) return;
+    this.reason = new CancelledFailure(reason);
+    this.rejectCancel(this.reason);
+  }
+
+  /** Runs `fn` with this scope as the current one (for everything it starts, across its awaits). */
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    if (!storage) throw new Error('CancellationScope may only be used in workflow code');
+    return storage.run(this, fn);
+  }
+
+  /** The scope of the code running now (the workflow's root scope outside any other). */
+  static current(): CancellationScope {
+    const s = storage?.getStore() ?? root;
+    if (!s) throw new Error('CancellationScope.current() may only be called from workflow code');
+    return s;
+  }
+
+  /** Runs `fn` in a new scope that the caller can cancel (through `CancellationScope.current()` inside it). */
+  static cancellable<T>(fn: () => Promise<T>): Promise<T> {
+    return new CancellationScope({ cancellable: true }).run(fn);
+  }
+
+  /** Runs `fn` in a scope that cancelling its parent does not reach: compensation and cleanup. */
+  static nonCancellable<T>(fn: () => Promise<T>): Promise<T> {
+    return new CancellationScope({ cancellable: false }).run(fn);
+  }
+
+  /** Runs `fn` in a scope that is cancelled when `timeout` (a durable timer) passes first. */
+  static async withTimeout<T>(timeout: Duration, fn: () => Promise<T>): Promise<T> {
+    const ms = durationMs(timeout, 'CancellationScope.withTimeout');
+    const scope = new CancellationScope({ cancellable: true });
+    const timer = timerInParent!(ms);
+    timer.fired.then(() => scope.cancel(`timed out after ${ms} ms`), () => undefined);
+    try {
+      return await scope.run(fn);
+    } finally {
+      timer.cancel();
+    }
+  }
+}
+
+/** @internal The run's root scope (what a workflow cancellation will cancel). */
+export function rootScope(): CancellationScope {
+  root ??= new CancellationScope({ cancellable: true });
+  return root;
+}
+
+/**
+ * @internal Ties pending work to the current scope: rejects at once when the scope is already cancelled, or calls
+ * `onCancel` (once) when it is cancelled while the work is pending.
+ */
+export function bindToScope(onCancel: (err: CancelledFailure) => void): CancelledFailure | undefined {
+  const scope = CancellationScope.current();
+  if (scope.cancellation) return scope.cancellation;
+  scope.cancelRequested.catch((err: CancelledFailure) => onCancel(err));
+  return undefined;
+}
