@@ -1,0 +1,259 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { Client } from 'reprise/client';
+import { Worker } from 'reprise/worker';
+import { ApplicationFailure, CompleteAsyncError, Context, heartbeat } from 'reprise/activity';
+import { replayHistory } from 'reprise/testing';
+import type { RunningServer } from '../../dist/runtime/server.js';
+import { eventually, ROOT, startTestServer } from '../helpers.js';
+
+const WORKFLOWS = join(ROOT, 'test', 'fixtures', 'activity-workflows.ts');
+const id = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}`;
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** What the activities below saw, by test key. */
+const seen = new Map<string, { attempt: number; at: number; details?: unknown; aborted?: string }[]>();
+const note = (key: string, entry: { attempt: number; at: number; details?: unknown; aborted?: string }) =>
+  seen.set(key, [...(seen.get(key) ?? []), entry]);
+let asyncToken: string | undefined;
+
+const activities = {
+  /** Fails until attempt `succeedAt` (never when 0), recording each attempt's start. */
+  async flaky(key: string, succeedAt: number): Promise<string> {
+    const { attempt } = Context.current().info;
+    note(key, { attempt, at: Date.now() });
+    if (succeedAt > 0 && attempt >= succeedAt) return `ok at ${attempt}`;
+    throw ApplicationFailure.retryable(`attempt ${attempt} failed`, 'Flaky');
+  },
+  async refuse(key: string): Promise<never> {
+    note(key, { attempt: Context.current().info.attempt, at: Date.now() });
+    throw ApplicationFailure.nonRetryable('card declined', 'CardDeclined', { code: 51 });
+  },
+  /** Attempt 1 outlives its start-to-close timeout and returns late (ignoring its signal); later attempts are quick. */
+  async slowFirst(key: string): Promise<string> {
+    const { attempt } = Context.current().info;
+    note(key, { attempt, at: Date.now() });
+    if (attempt === 1) await delay(900);
+    return `attempt ${attempt}`;
+  },
+  /** Attempt 1 heartbeats its progress once and stalls; the next attempt resumes from the details. */
+  async resumable(key: string): Promise<unknown> {
+    const ctx = Context.current();
+    note(key, { attempt: ctx.info.attempt, at: Date.now(), details: ctx.info.heartbeatDetails });
+    if (ctx.info.attempt === 1) {
+      heartbeat({ processed: 40 });
+      await delay(1_500);
+      return 'stalled attempt finished';
+    }
+    return { resumedFrom: ctx.info.heartbeatDetails };
+  },
+  async longRunning(): Promise<string> {
+    const ctx = Context.current();
+    const started = Date.now();
+    while (Date.now() - started < 20_000) {
+      ctx.heartbeat();
+      if (ctx.cancellationSignal.aborted) {
+        note('cancel', { attempt: ctx.info.attempt, at: Date.now(), aborted: String((ctx.cancellationSignal.reason as Error)?.message) });
+        throw ctx.cancellationSignal.reason;
+      }
+      await delay(50);
+    }
+    return 'done';
+  },
+  async waitForPerson(): Promise<never> {
+    asyncToken = Context.current().info.taskToken;
+    throw new CompleteAsyncError();
+  },
+  async countedLocal(value: string): Promise<string> {
+    note('local', { attempt: Context.current().info.attempt, at: Date.now() });
+    return `${value}!`;
+  },
+  async flakyLocal(value: string): Promise<string> {
+    const { attempt } = Context.current().info;
+    note('flakyLocal', { attempt, at: Date.now() });
+    if (attempt < 3) throw new Error(`local attempt ${attempt} failed`);
+    return `${value} after ${attempt}`;
+  },
+  async quick(i: number): Promise<number> {
+    note('quick', { attempt: i, at: Date.now() });
+    return i;
+  },
+  async takesHalfASecond(key: string): Promise<string> {
+    note(key, { attempt: 1, at: Date.now() });
+    await delay(500);
+    note(key, { attempt: 1, at: Date.now(), details: 'finished' });
+    return 'finished';
+  },
+};
+
+let server: RunningServer;
+let client: Client;
+let worker: Worker;
+let running: Promise<void>;
+const taskQueue = id('activities');
+
+beforeAll(async () => {
+  server = await startTestServer();
+  client = await Client.connect({ address: server.address });
+  worker = await Worker.create({ address: server.address, taskQueue, workflowsPath: WORKFLOWS, activities });
+  running = worker.run();
+});
+
+afterAll(async () => {
+  await worker?.shutdown();
+  await running;
+  client?.close();
+  await server?.stop();
+});
+
+const runOne = (type: string, options: object, ...args: unknown[]) =>
+  client.workflow.execute<Record<string, unknown>>('runOne', { taskQueue, workflowId: id(type), args: [type, options, ...args] });
+
+describe('activity retries', () => {
+  it('follow the policy backoff, and the attempt number reaches the activity', async () => {
+    const key = id('backoff');
+    const result = await runOne('flaky', { startToCloseTimeout: '5s', retry: { initialInterval: '100ms', backoffCoefficient: 2 } }, key, 4);
+    expect(result).toEqual({ ok: 'ok at 4' });
+    const attempts = seen.get(key)!;
+    expect(attempts.map((a) => a.attempt)).toEqual([1, 2, 3, 4]);
+    const gaps = attempts.slice(1).map((a, i) => a.at - attempts[i]!.at);
+    // Backoff 100, 200, 400 ms: each gap is at least its delay (timer precision allows a few ms early).
+    [100, 200, 400].forEach((d, i) => expect(gaps[i]).toBeGreaterThanOrEqual(d - 5));
+  });
+
+  it('stop at maximumAttempts, and a non-retryable ApplicationFailure fails at once with type, message, details and stack', async () => {
+    const key = id('max');
+    const max = await runOne('flaky', { startToCloseTimeout: '5s', retry: { initialInterval: '10ms', maximumAttempts: 3 } }, key, 0);
+    expect(max).toMatchObject({ retryState: 'MAXIMUM_ATTEMPTS_REACHED', causeType: 'Flaky', causeMessage: 'attempt 3 failed' });
+    expect(seen.get(key)!.length).toBe(3);
+    const refuseKey = id('refuse');
+    const refused = await runOne('refuse', { startToCloseTimeout: '5s' }, refuseKey);
+    expect(refused).toMatchObject({
+      retryState: 'NON_RETRYABLE_FAILURE', causeName: 'ApplicationFailure', causeType: 'CardDeclined', causeMessage: 'card declined',
+      causeDetails: [{ code: 51 }], hasStack: true,
+    });
+    expect(seen.get(refuseKey)!.length).toBe(1);
+  });
+});
+
+describe('activity timeouts', () => {
+  it('start-to-close: the attempt times out and is retried; its late result is rejected and changes nothing', async () => {
+    const key = id('stc');
+    const workflowId = id('stc-wf');
+    const result = await client.workflow.execute('runOne', { taskQueue, workflowId,
+      args: ['slowFirst', { startToCloseTimeout: '300ms', retry: { initialInterval: '10ms' } }, key] });
+    expect(result).toEqual({ ok: 'attempt 2' });
+    await delay(800); // attempt 1 returns now; the runtime must refuse it
+    const { events } = await client.workflow.getHandle(workflowId).fetchHistory();
+    expect(events.filter((e) => e.eventType === 'ActivityTaskCompleted')).toHaveLength(1);
+    expect(events.find((e) => e.eventType === 'ActivityTaskStarted')).toMatchObject({ attempt: 2 });
+    expect((events.find((e) => e.eventType === 'ActivityTaskStarted') as { lastFailure?: { message: string } }).lastFailure?.message)
+      .toMatch(/start-to-close timeout of 300 ms/);
+  });
+
+  it('heartbeat: a stalled attempt times out and the next one starts from its last heartbeat details', async () => {
+    const key = id('hb');
+    const result = await runOne('resumable', { startToCloseTimeout: '10s', heartbeatTimeout: '400ms', retry: { initialInterval: '10ms' } }, key);
+    expect(result).toEqual({ ok: { resumedFrom: { processed: 40 } } });
+    expect(seen.get(key)!.map((a) => [a.attempt, a.details])).toEqual([[1, undefined], [2, { processed: 40 }]]);
+  });
+
+  it('schedule-to-start: no worker on the queue ends the activity with a TimeoutFailure', async () => {
+    const result = await runOne('flaky', { startToCloseTimeout: '5s', scheduleToStartTimeout: '300ms', taskQueue: id('nobody') }, 'x', 1);
+    expect(result).toMatchObject({ retryState: 'TIMEOUT', timeoutType: 'SCHEDULE_TO_START', causeName: 'TimeoutFailure' });
+  });
+
+  it('schedule-to-close: retries end when the whole activity runs out of time', async () => {
+    const key = id('s2c');
+    const result = await runOne('flaky', { scheduleToCloseTimeout: '600ms', retry: { initialInterval: '100ms', backoffCoefficient: 1 } }, key, 0);
+    expect(result).toMatchObject({ retryState: 'TIMEOUT' });
+    expect(seen.get(key)!.length).toBeGreaterThan(1);
+  });
+});
+
+describe('activity cancellation and completion', () => {
+  it('a cancelled scope cancels its running activity, which sees its AbortSignal at its next heartbeat', async () => {
+    const workflowId = id('cancel');
+    seen.delete('cancel');
+    expect(await client.workflow.execute('cancelRunning', { taskQueue, workflowId, args: [300, 1_500] })).toBe('cancelled');
+    const entry = await eventually(() => seen.get('cancel')?.[0], 10_000, 'the activity to see its cancellation');
+    expect(entry.aborted).toMatch(/the workflow cancelled this activity/);
+    await eventually(async () => {
+      const { events } = await client.workflow.getHandle(workflowId).fetchHistory();
+      return events.some((e) => e.eventType === 'ActivityTaskCanceled') ? events : undefined;
+    }, 10_000, 'ActivityTaskCanceled');
+    const { events } = await client.workflow.getHandle(workflowId).fetchHistory();
+    expect(events.map((e) => e.eventType)).toContain('ActivityTaskCancelRequested');
+    await replayHistory({ workflowsPath: WORKFLOWS }, await client.workflow.getHandle(workflowId).fetchHistory());
+  });
+
+  it('an activity whose workflow closes sees its AbortSignal at its next heartbeat', async () => {
+    seen.delete('cancel');
+    expect(await client.workflow.execute('cancelRunning', { taskQueue, workflowId: id('closed'), args: [300, 0] })).toBe('cancelled');
+    const entry = await eventually(() => seen.get('cancel')?.[0], 10_000, 'the activity to see its cancellation');
+    expect(entry.aborted).toMatch(/no longer running/);
+  });
+
+  it('an activity that throws CompleteAsyncError is completed later with its task token', async () => {
+    asyncToken = undefined;
+    const handle = await client.workflow.start('runOne', { taskQueue, workflowId: id('async'),
+      args: ['waitForPerson', { startToCloseTimeout: '30s' }] });
+    const token = await eventually(() => asyncToken, 10_000, 'the task token');
+    await client.activity.complete(token, { approvedBy: 'ana' });
+    expect(await handle.result()).toEqual({ ok: { approvedBy: 'ana' } });
+    await expect(client.activity.complete(token, 'again')).rejects.toMatchObject({ name: 'ActivityNotFoundError' });
+    await expect(client.activity.complete('', 'x')).rejects.toMatchObject({ name: 'ValueError' });
+  });
+});
+
+describe('local activities', () => {
+  it('run in the worker, retry locally, are recorded as markers and never run again on replay', async () => {
+    seen.delete('local');
+    seen.delete('flakyLocal');
+    const workflowId = id('local');
+    const result = await client.workflow.execute('localSteps', { taskQueue, workflowId, args: [{ initialInterval: '20ms' }] });
+    expect(result).toEqual(['one!', 'two after 3']);
+    expect(seen.get('local')).toHaveLength(1); // the run was replayed on later tasks, the local activity not run again
+    expect(seen.get('flakyLocal')!.map((a) => a.attempt)).toEqual([1, 2, 3]);
+    const history = await client.workflow.getHandle(workflowId).fetchHistory();
+    const markers = history.events.filter((e) => e.eventType === 'MarkerRecorded');
+    expect(markers).toHaveLength(2);
+    expect(history.events.some((e) => e.eventType === 'ActivityTaskScheduled')).toBe(false);
+    await replayHistory({ workflowsPath: WORKFLOWS }, history);
+    expect(seen.get('local')).toHaveLength(1);
+  });
+});
+
+describe('worker fleets', () => {
+  it('a per-task-queue rate limit spaces the activities the runtime hands out', async () => {
+    const queue = id('limited');
+    const limited = await Worker.create({ address: server.address, taskQueue: queue, workflowsPath: WORKFLOWS, activities,
+      maxTaskQueueActivitiesPerSecond: 5 });
+    const run = limited.run();
+    try {
+      seen.delete('quick');
+      expect(await client.workflow.execute('fanOut', { taskQueue: queue, workflowId: id('fan'), args: [10] })).toBe(10);
+      const times = seen.get('quick')!.map((q) => q.at).sort((a, b) => a - b);
+      // 5 per second with a burst of 5: the tenth starts at least a second after the first.
+      expect(times[times.length - 1]! - times[0]!).toBeGreaterThanOrEqual(900);
+    } finally {
+      await limited.shutdown();
+      await run;
+    }
+  });
+
+  it('shutdown waits for a running activity to finish and report', async () => {
+    const queue = id('drain');
+    const draining = await Worker.create({ address: server.address, taskQueue: queue, workflowsPath: WORKFLOWS, activities });
+    const run = draining.run();
+    const key = id('half');
+    const workflowId = id('drain-wf');
+    await client.workflow.start('runOne', { taskQueue: queue, workflowId, args: ['takesHalfASecond', { startToCloseTimeout: '10s' }, key] });
+    await eventually(() => seen.get(key)?.length === 1, 10_000, 'the activity to start');
+    await draining.shutdown();
+    await run;
+    expect(seen.get(key)!.at(-1)!.details).toBe('finished');
+    const { events } = await client.workflow.getHandle(workflowId).fetchHistory();
+    expect(events.some((e) => e.eventType === 'ActivityTaskCompleted')).toBe(true);
+  });
+});
