@@ -68,11 +68,29 @@ describe('kill -9', () => {
     expect(Date.parse(fired.eventTime)).toBeLessThan(backAt);
   });
 
-  it('two workers on one task queue share the work, and no activity runs twice', async () => {
+  it('heartbeat details survive a worker kill -9: the retried attempt on a new worker resumes from them', async () => {
+    const taskQueue = id('q');
+    const log = join(scratchDir('heartbeat'), 'activities.log');
+    const first = await worker(taskQueue, log);
+    const handle = await client.workflow.start('longProgress', { taskQueue, workflowId: id('progress'), args: [30] });
+    await eventually(() => readActivityLog(log).some((r) => r.phase === 'step' && (r.values as number[])[0]! >= 12), 20_000, 'progress');
+    await first.kill('SIGKILL');
+    const lastHeartbeat = await eventually(async () =>
+      (await handle.describe()).pendingActivities[0]?.heartbeatDetails as number | undefined, 10_000, 'heartbeat details');
+    expect(lastHeartbeat).toBeGreaterThan(0);
+    await worker(taskQueue, log);
+    const result = await handle.result() as { attempt: number; resumedFrom: number };
+    expect(result).toEqual({ attempt: 2, resumedFrom: lastHeartbeat });
+    const starts = readActivityLog(log).filter((r) => r.phase === 'start');
+    expect(starts.map((r) => [r.attempt, (r.values as number[])[0]])).toEqual([[1, 0], [2, lastHeartbeat]]);
+  });
+
+  it('three workers on one task queue share the work, and no activity attempt runs twice', async () => {
     const taskQueue = id('q');
     const log = join(scratchDir('share'), 'activities.log');
     const a = await worker(taskQueue, log);
     const b = await worker(taskQueue, log);
+    const c = await worker(taskQueue, log);
     const handles = await Promise.all(Array.from({ length: 30 }, (_, i) =>
       client.workflow.start('fanOut', { taskQueue, workflowId: id(`share-${i}`), args: [4] })));
     await Promise.all(handles.map((h) => h.result()));
@@ -80,14 +98,14 @@ describe('kill -9', () => {
     expect(runs).toHaveLength(120);
     expect(new Set(runs.map((r) => `${r.workflowId}/${r.activityId}`)).size).toBe(120);
     const pids = new Set(runs.map((r) => r.pid));
-    expect(pids).toEqual(new Set([a.proc.pid, b.proc.pid]));
+    expect(pids).toEqual(new Set([a.proc.pid, b.proc.pid, c.proc.pid]));
     const workflowTaskWorkers = new Set<string>();
     for (const h of handles) {
       for (const e of (await h.fetchHistory()).events) {
         if (e.eventType === 'WorkflowTaskStarted') workflowTaskWorkers.add(e.identity as string);
       }
     }
-    expect(workflowTaskWorkers.size).toBe(2);
+    expect(workflowTaskWorkers.size).toBe(3);
   });
 });
 
