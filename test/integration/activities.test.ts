@@ -16,6 +16,7 @@ const seen = new Map<string, { attempt: number; at: number; details?: unknown; a
 const note = (key: string, entry: { attempt: number; at: number; details?: unknown; aborted?: string }) =>
   seen.set(key, [...(seen.get(key) ?? []), entry]);
 let asyncToken: string | undefined;
+const inFlight = { now: 0, max: 0 };
 
 const activities = {
   /** Fails until attempt `succeedAt` (never when 0), recording each attempt's start. */
@@ -76,6 +77,10 @@ const activities = {
   },
   async quick(i: number): Promise<number> {
     note('quick', { attempt: i, at: Date.now() });
+    inFlight.now++;
+    inFlight.max = Math.max(inFlight.max, inFlight.now);
+    await delay(50);
+    inFlight.now--;
     return i;
   },
   async takesHalfASecond(key: string): Promise<string> {
@@ -240,6 +245,23 @@ describe('worker fleets', () => {
       await limited.shutdown();
       await run;
     }
+  });
+
+  it('a worker runs at most maxConcurrentActivities at once', async () => {
+    const queue = id('slots');
+    const small = await Worker.create({ address: server.address, taskQueue: queue, workflowsPath: WORKFLOWS, activities,
+      maxConcurrentActivities: 2 });
+    const run = small.run();
+    try {
+      inFlight.max = 0;
+      expect(await client.workflow.execute('fanOut', { taskQueue: queue, workflowId: id('slots'), args: [8] })).toBe(8);
+      expect(inFlight.max).toBe(2);
+    } finally {
+      await small.shutdown();
+      await run;
+    }
+    await expect(Worker.create({ address: server.address, taskQueue: queue, activities, maxTaskQueueActivitiesPerSecond: -1 }))
+      .rejects.toThrow(/maxTaskQueueActivitiesPerSecond must be a number greater than 0/);
   });
 
   it('shutdown waits for a running activity to finish and report', async () => {

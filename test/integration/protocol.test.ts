@@ -76,6 +76,11 @@ describe('new command kinds', () => {
   it.each([
     [{ cancelTimer: {} }, 'commands[0].cancel_timer.timer_id: is required'],
     [{ recordMarker: {} }, 'commands[0].record_marker.marker_name: is required'],
+    [{ requestCancelActivityTask: {} }, 'commands[0].request_cancel_activity_task.activity_id: is required'],
+    [{ scheduleActivityTask: { activityId: '1', activityType: 'a' } },
+      'commands[0].schedule_activity_task.start_to_close_timeout_ms: must be greater than 0 (or give schedule_to_close_timeout_ms)'],
+    [{ scheduleActivityTask: { activityId: '1', activityType: 'a', startToCloseTimeoutMs: 10, heartbeatTimeoutMs: -1 } },
+      'commands[0].schedule_activity_task.heartbeat_timeout_ms: must not be negative'],
   ])('%j is refused with the field path', async (command, message) => {
     const workflowId = id('badcmd2');
     await call(wf, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
@@ -184,6 +189,31 @@ describe('task tokens', () => {
     const started = res.events.find((e) => e.activityTaskStarted)!.activityTaskStarted!;
     expect(started.attempt).toBe(2);
     expect(started.lastFailure?.message).toMatch(/start-to-close timeout of 300 ms elapsed/);
+  });
+
+  it('heartbeats: a bad token is INVALID_ARGUMENT; a heartbeat of a closed attempt is NOT_FOUND; cancel_requested after a cancel', async () => {
+    expect((await grpcError(call(wk, 'recordActivityTaskHeartbeat', {}))).message).toBe('task_token: is required');
+    const workflowId = id('hb');
+    const q = workflowId;
+    await call(wf, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: q });
+    let wt = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: q, waitMs: 5_000 });
+    await call(wk, 'completeWorkflowTask', { taskToken: wt.taskToken, commands: [{ scheduleActivityTask: {
+      activityId: '1', activityType: 'a', startToCloseTimeoutMs: 30_000 } }, { startTimer: { timerId: '1', startToFireTimeoutMs: 1 } }] });
+    const at = await call<object, v1.ActivityTask>(wk, 'pollActivityTask', { taskQueue: q, waitMs: 5_000 });
+    const details = { payloads: [{ data: Buffer.from('7') }] };
+    const hb = await call<object, v1.RecordActivityTaskHeartbeatResponse>(wk, 'recordActivityTaskHeartbeat', { taskToken: at.taskToken, details });
+    expect(hb.cancelRequested).toBe(false);
+    // The workflow cancels the running activity: the next heartbeat says so; the reported cancel closes it.
+    wt = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: q, waitMs: 5_000 }); // the timer fired
+    await call(wk, 'completeWorkflowTask', { taskToken: wt.taskToken, commands: [{ requestCancelActivityTask: { activityId: '1' } }] });
+    const after = await call<object, v1.RecordActivityTaskHeartbeatResponse>(wk, 'recordActivityTaskHeartbeat', { taskToken: at.taskToken });
+    expect(after.cancelRequested).toBe(true);
+    await call(wk, 'failActivityTask', { taskToken: at.taskToken, failure: { message: 'stopped', canceled: {} } });
+    const err = await grpcError(call(wk, 'recordActivityTaskHeartbeat', { taskToken: at.taskToken }));
+    expect(err.grpcCode).toBe(status.NOT_FOUND);
+    const res = await call<object, v1.GetWorkflowHistoryResponse>(wf, 'getWorkflowHistory', { execution: { workflowId } });
+    const canceled = res.events.find((e) => e.activityTaskCanceled)!.activityTaskCanceled!;
+    expect(Number(canceled.latestCancelRequestedEventId)).toBe(Number(res.events.find((e) => e.activityTaskCancelRequested)!.eventId));
   });
 
   it('a poll with nothing to do returns an empty task when its wait is over', async () => {
