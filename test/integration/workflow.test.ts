@@ -170,7 +170,7 @@ describe('errors in workflow code', () => {
       return desc.pendingActivities[0]?.lastFailure ? desc : undefined;
     }, 10_000, 'a failed attempt');
     expect(d.status).toBe('RUNNING');
-    expect(d.pendingActivities[0]!.lastFailure!.message).toMatch(/activity type 'notRegistered' is not registered.*registered: echo, flaky, note, slow, step/);
+    expect(d.pendingActivities[0]!.lastFailure!.message).toMatch(/activity type 'notRegistered' is not registered.*registered: echo, flaky, note, progress, slow, step/);
   });
 
   it('an unknown workflow type fails the workflow task with a message naming it, and the run stays open', async () => {
