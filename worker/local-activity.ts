@@ -4,9 +4,7 @@ import { failureFromProto, failureToProto, jsonToPayload, payloadToJson } from '
 import { retryDelayMs, retryState } from '../runtime/retry-policy.js';
 import { v1 } from '../proto/index.js';
 import { executeActivity, type ActivityFunction } from './activity-executor.js';
-import type { LocalActivityOutcome, ExecuteOptions } from './workflow-executor.js';
-
-type LocalActivityCommand = Parameters<NonNullable<ExecuteOptions['runLocalActivity']>>[0];
+import type { LocalActivityCommand, LocalActivityOutcome } from './workflow-executor.js';
 
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -10,7 +10,7 @@ import type { WorkflowCode, WorkflowSandbox } from './sandbox.js';
 
 /** What running a local activity (all its attempts) came to; recorded in a LOCAL_ACTIVITY_MARKER. */
 export type LocalActivityOutcome = { attempts: number } & ({ ok: true; result: JsonText } | { ok: false; failure: FailureData });
-type LocalActivityCommand = Extract<SandboxCommand, { type: 'localActivity' }>;
+export type LocalActivityCommand = Extract<SandboxCommand, { type: 'localActivity' }>;
 
 export type WorkflowTaskOutcome =
   | { ok: true; commands: v1.ICommand[] }

@@ -2,9 +2,7 @@ import { Worker as Thread } from 'node:worker_threads';
 import { pb, type v1 } from '../proto/index.js';
 import type { WorkflowInfoData } from '../sdk/common/activation.js';
 import type { WorkflowBundle } from './bundler.js';
-import type { ExecuteOptions, LocalActivityOutcome, WorkflowTaskInput, WorkflowTaskOutcome } from './workflow-executor.js';
-
-type LocalActivityCommand = Parameters<NonNullable<ExecuteOptions['runLocalActivity']>>[0];
+import type { LocalActivityCommand, LocalActivityOutcome, WorkflowTaskInput, WorkflowTaskOutcome } from './workflow-executor.js';
 
 export type ToThread =
   | { type: 'execute'; id: number; task: Omit<WorkflowTaskInput, 'history'>; history: Uint8Array[] }
