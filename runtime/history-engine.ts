@@ -395,7 +395,7 @@ export class HistoryEngine {
       if (scheduleToStart > 0) await insertTimer(tx, run, TimerKind.ActivityScheduleToStart, run.now + scheduleToStart, id, 1);
     } else if (command.requestCancelActivityTask) {
       const activityId = command.requestCancelActivityTask.activityId!;
-      const a = await this.loadActivityById(tx, run, activityId);
+      const a = await this.loadActivity(tx, run, activityId);
       const requestedId = run.append({ activityTaskCancelRequested: {
         scheduledEventId: a?.scheduled_event_id ?? 0, activityId, workflowTaskCompletedEventId: completedId,
       } });
@@ -478,17 +478,12 @@ export class HistoryEngine {
 
   // ---- Activity tasks ---------------------------------------------------------------------------------------
 
-  private async loadActivity(tx: Tx, run: RunState, scheduledEventId: number): Promise<ActivityRow | undefined> {
+  /** An activity of the run by its ActivityTaskScheduled event ID (a number) or its activity ID (a string). */
+  private async loadActivity(tx: Tx, run: RunState, key: number | string): Promise<ActivityRow | undefined> {
     const k = run.key;
+    const column = typeof key === 'number' ? 'scheduled_event_id' : 'activity_id';
     const { rows } = await tx.query<ActivityRow>(`SELECT * FROM activities WHERE namespace = $1 AND workflow_id = $2
-      AND run_id = $3 AND scheduled_event_id = $4`, [k.namespace, k.workflowId, k.runId, scheduledEventId]);
-    return rows[0];
-  }
-
-  private async loadActivityById(tx: Tx, run: RunState, activityId: string): Promise<ActivityRow | undefined> {
-    const k = run.key;
-    const { rows } = await tx.query<ActivityRow>(`SELECT * FROM activities WHERE namespace = $1 AND workflow_id = $2
-      AND run_id = $3 AND activity_id = $4`, [k.namespace, k.workflowId, k.runId, activityId]);
+      AND run_id = $3 AND ${column} = $4`, [k.namespace, k.workflowId, k.runId, key]);
     return rows[0];
   }
 
@@ -723,24 +718,35 @@ export class HistoryEngine {
         if (r.wft_state !== WorkflowTaskState.None || r.wft_attempt !== timer.attempt) return false;
         await this.scheduleWorkflowTask(tx, run);
         return true;
-      case TimerKind.ActivityRetry: {
-        const a = await this.loadActivity(tx, run, timer.ref_event_id);
-        if (!a || a.state !== ActivityState.BackingOff || a.attempt !== timer.attempt) return false;
-        await this.queueActivityAttempt(tx, run, a, pb.ActivityTaskScheduled.decode(a.scheduled));
+      default:
+        if (ACTIVITY_TIMER_KINDS.includes(timer.kind)) return this.fireActivityTimer(tx, run, timer);
+        throw new ServiceError(13, `unknown timer kind ${timer.kind}`);
+    }
+  }
+
+  /**
+   * An activity's timer: acts only while the activity is in the state (and attempt) the timer was armed for;
+   * a timer left behind by a state the activity has moved on from changes nothing.
+   */
+  private async fireActivityTimer(tx: Tx, run: RunState, timer: TimerRow): Promise<boolean> {
+    const a = await this.loadActivity(tx, run, timer.ref_event_id);
+    const armedIn: Partial<Record<TimerKind, ActivityState>> = {
+      [TimerKind.ActivityRetry]: ActivityState.BackingOff, [TimerKind.ActivityStartToClose]: ActivityState.Started,
+      [TimerKind.ActivityHeartbeat]: ActivityState.Started, [TimerKind.ActivityScheduleToStart]: ActivityState.Scheduled,
+    };
+    const state = armedIn[timer.kind]; // schedule-to-close holds in every state
+    if (!a || (state !== undefined && (a.state !== state || a.attempt !== timer.attempt))) return false;
+    const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
+    switch (timer.kind) {
+      case TimerKind.ActivityRetry:
+        await this.queueActivityAttempt(tx, run, a, scheduled);
         return true;
-      }
-      case TimerKind.ActivityStartToClose: {
-        const a = await this.loadActivity(tx, run, timer.ref_event_id);
-        if (!a || a.state !== ActivityState.Started || a.attempt !== timer.attempt) return false;
-        const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
+      case TimerKind.ActivityStartToClose:
         await this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE,
           `start-to-close timeout of ${scheduled.startToCloseTimeoutMs} ms elapsed`), true);
         return true;
-      }
       case TimerKind.ActivityHeartbeat: {
-        const a = await this.loadActivity(tx, run, timer.ref_event_id);
-        if (!a || a.state !== ActivityState.Started || a.attempt !== timer.attempt) return false;
-        const timeout = Number(pb.ActivityTaskScheduled.decode(a.scheduled).heartbeatTimeoutMs);
+        const timeout = Number(scheduled.heartbeatTimeoutMs);
         const due = Math.max(a.started_time ?? 0, a.last_heartbeat_time ?? 0) + timeout;
         if (due > run.now) {
           // A heartbeat came since the timer was armed: wait from the last one (heartbeats write no timers).
@@ -751,29 +757,18 @@ export class HistoryEngine {
           `no heartbeat for ${timeout} ms (heartbeat timeout)`), true);
         return true;
       }
-      case TimerKind.ActivityScheduleToStart: {
-        const a = await this.loadActivity(tx, run, timer.ref_event_id);
-        if (!a || a.state !== ActivityState.Scheduled || a.attempt !== timer.attempt) return false;
-        const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
+      case TimerKind.ActivityScheduleToStart:
         await this.timeOutActivity(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START,
           `no worker took it within the schedule-to-start timeout of ${scheduled.scheduleToStartTimeoutMs} ms ` +
           `(is a worker polling task queue '${a.task_queue}'?)`));
         return true;
-      }
-      case TimerKind.ActivityScheduleToClose: {
-        const a = await this.loadActivity(tx, run, timer.ref_event_id);
-        if (!a) return false;
-        const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
+      default:
         await this.timeOutActivity(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_CLOSE,
           `schedule-to-close timeout of ${scheduled.scheduleToCloseTimeoutMs} ms elapsed`));
         return true;
-      }
-      default:
-        throw new ServiceError(13, `unknown timer kind ${timer.kind}`);
     }
   }
 }
-
 /** Checks a command's fields; a bad command is the worker's bug, reported with the field's path. */
 function validateCommand(c: v1.ICommand, i: number, last: boolean): void {
   const at = `commands[${i}]`;

@@ -7,6 +7,8 @@ const RECHECK_MS = 5_000;
 
 export type TaskKindName = 'workflow' | 'activity';
 
+const limitKey = (ns: string, queue: string) => `${ns}\u0000${queue}`;
+
 /**
  * A token bucket: `rate` tokens a second, holding at most max(1, rate). Tokens are taken before a claim and given
  * back when the queue had nothing, so a limit is never exceeded by claims racing each other.
@@ -29,14 +31,17 @@ class RateLimit {
     this.at = now;
   }
 
+  /** 0 when a token is available now, else how many ms until one is. */
+  wait(): number {
+    this.refill();
+    return this.tokens >= 1 ? 0 : Math.max(1, Math.ceil(((1 - this.tokens) * 1_000) / this.rate));
+  }
+
   /** Takes a token, or returns how many ms until one is available. */
   take(): number {
-    this.refill();
-    if (this.tokens >= 1) {
-      this.tokens -= 1;
-      return 0;
-    }
-    return Math.max(1, Math.ceil(((1 - this.tokens) * 1_000) / this.rate));
+    const wait = this.wait();
+    if (wait === 0) this.tokens -= 1;
+    return wait;
   }
 
   giveBack(): void {
@@ -57,7 +62,7 @@ export class Matching {
 
   /** Limits the activities handed out on a task queue to `perSecond` (0 removes the limit). */
   setActivityRateLimit(ns: string, queue: string, perSecond: number): void {
-    const key = `${ns}\u0000${queue}`;
+    const key = limitKey(ns, queue);
     if (!(perSecond > 0)) this.limits.delete(key);
     else if (this.limits.has(key)) this.limits.get(key)!.rate = perSecond;
     else this.limits.set(key, new RateLimit(perSecond));
@@ -65,18 +70,14 @@ export class Matching {
 
   /** 0 when an activity of the queue may be handed out now, else the ms until the rate limit allows one. */
   activityDelay(ns: string, queue: string): number {
-    const limit = this.limits.get(`${ns}\u0000${queue}`);
-    if (!limit) return 0;
-    const wait = limit.take();
-    if (wait === 0) limit.giveBack();
-    return wait;
+    return this.limits.get(limitKey(ns, queue))?.wait() ?? 0;
   }
 
   async tryClaim(kind: 'workflow', ns: string, queue: string, identity: string): Promise<v1.IWorkflowTask | undefined>;
   async tryClaim(kind: 'activity', ns: string, queue: string, identity: string): Promise<v1.IActivityTask | undefined>;
   async tryClaim(kind: TaskKindName, ns: string, queue: string, identity: string) {
     if (kind === 'workflow') return this.engine.pollWorkflowTask(ns, queue, identity);
-    const limit = this.limits.get(`${ns}\u0000${queue}`);
+    const limit = this.limits.get(limitKey(ns, queue));
     if (limit && limit.take() > 0) return undefined;
     const task = await this.engine.pollActivityTask(ns, queue, identity);
     if (!task) limit?.giveBack();

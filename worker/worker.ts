@@ -61,13 +61,17 @@ export class Worker {
   private readonly connection: WorkerConnection;
   private readonly inflight = { workflow: 0, activity: 0 };
   private readonly slots: { workflow: number; activity: number };
-  private readonly shutdownController = new AbortController();
   private readonly logger: Logger;
   private state: WorkerState = 'created';
   private done?: { promise: Promise<void>; resolve(): void };
   private idleWaiters: (() => void)[] = [];
 
-  private constructor(readonly options: WorkerOptions, private readonly code: WorkflowRunner | undefined) {
+  /**
+   * @param shutdownController aborts when the shutdown grace time is over: running activities (local ones too,
+   * which the workflow runner started before this object existed) see their AbortSignal fire.
+   */
+  private constructor(readonly options: WorkerOptions, private readonly code: WorkflowRunner | undefined,
+    private readonly shutdownController: AbortController) {
     this.identity = options.identity ?? `${process.pid}@${hostname()}`;
     this.logger = options.logger ?? createLogger('reprise-worker');
     this.slots = {
@@ -140,9 +144,7 @@ export class Worker {
     } finally {
       probe.close();
     }
-    const worker = new Worker(options, code);
-    worker.shutdownController.signal.addEventListener('abort', () => shutdown.abort());
-    return worker;
+    return new Worker(options, code, shutdown);
   }
 
   /** Serves tasks until shutdown() completes. */

@@ -47,13 +47,16 @@ const COMMAND_EVENTS = new Set<EventField>([
 
 interface PatchMarker { patchId: string; deprecated: boolean }
 
+/** The JSON value of one detail of a marker (undefined when absent). */
+function markerDetail(m: v1.IMarkerRecorded, key: string): unknown {
+  const text = payloadToJson(m.details?.[key]?.payloads?.[0]);
+  return text === null ? undefined : JSON.parse(text);
+}
+
 function patchMarkerOf(e: v1.IHistoryEvent): PatchMarker | undefined {
   const m = e.markerRecorded;
   if (!m || m.markerName !== PATCH_MARKER) return undefined;
-  const value = (key: string) => {
-    const text = payloadToJson(m.details?.[key]?.payloads?.[0]);
-    return text === null ? undefined : (JSON.parse(text) as unknown);
-  };
+  const value = (key: string) => markerDetail(m, key);
   return { patchId: String(value('patch_id') ?? ''), deprecated: value('deprecated') === true };
 }
 
@@ -62,10 +65,7 @@ interface LocalMarker { activityId: string; activityType: string; attempts: numb
 function localMarkerOf(e: v1.IHistoryEvent): LocalMarker | undefined {
   const m = e.markerRecorded;
   if (!m || m.markerName !== LOCAL_ACTIVITY_MARKER) return undefined;
-  const value = (key: string) => {
-    const text = payloadToJson(m.details?.[key]?.payloads?.[0]);
-    return text === null ? undefined : (JSON.parse(text) as unknown);
-  };
+  const value = (key: string) => markerDetail(m, key);
   return { activityId: String(value('activity_id') ?? ''), activityType: String(value('activity_type') ?? ''),
     attempts: Number(value('attempts') ?? 1), result: payloadToJson(m.details?.result?.payloads?.[0]), failure: m.failure ?? undefined };
 }
@@ -260,18 +260,22 @@ const localJob = (c: LocalActivityCommand, outcome: { ok: true; result: JsonText
   outcome.ok ? { type: 'resolveLocalActivity', seq: c.seq, result: outcome.result }
     : { type: 'rejectLocalActivity', seq: c.seq, failure: localActivityFailure(c.seq, c.activityType, outcome.failure) };
 
+type Settled = SandboxCommand[] | Failed;
+
 /**
- * Feeds local activity outcomes into an activation until the code asks for no more: `settle` gives each new
- * local activity command its outcome (or undefined when it has none, e.g. a replay without its marker).
+ * The rounds of a task with local activities: yields the local activity commands of each round, takes their
+ * outcomes as jobs, runs the next activation with them, and returns every command of the task when the code asks
+ * for no more (or when a round has no outcome to give: a replay without the marker, a divergence found later).
+ * Replay drives it synchronously from markers; the current task drives it with awaited runs.
  */
-async function settleLocalActivities(sandbox: WorkflowSandbox, activation: Omit<Activation, 'jobs'>, first: SandboxCommand[],
-  deadlineMs: number, settle: (c: LocalActivityCommand[]) => Promise<ActivationJob[]> | ActivationJob[]): Promise<SandboxCommand[] | Failed> {
+function* localActivityRounds(sandbox: WorkflowSandbox, activation: Omit<Activation, 'jobs'>, first: SandboxCommand[],
+  deadlineMs: number): Generator<LocalActivityCommand[], Settled, ActivationJob[]> {
   const all = [...first];
   let fresh = first;
   for (;;) {
     const locals = fresh.filter((c): c is LocalActivityCommand => c.type === 'localActivity');
     if (locals.length === 0) return all;
-    const jobs = await settle(locals);
+    const jobs = yield locals;
     if (jobs.length === 0) return all;
     const result = activate(sandbox, { ...activation, jobs }, deadlineMs);
     if ('ok' in result) return result;
@@ -283,15 +287,19 @@ async function settleLocalActivities(sandbox: WorkflowSandbox, activation: Omit<
 async function finishCurrentTask(current: CurrentTask, options: ExecuteOptions): Promise<WorkflowTaskOutcome> {
   const outcomes = new Map<number, LocalActivityOutcome>();
   const started = Date.now();
-  const commands = await settleLocalActivities(current.sandbox, current.activation, current.commands, options.deadlineMs, async (locals) => {
+  const rounds = localActivityRounds(current.sandbox, current.activation, current.commands, options.deadlineMs);
+  let round = rounds.next();
+  while (!round.done) {
     if (!options.runLocalActivity) throw new Error('local activities cannot run here (no runLocalActivity)');
+    const locals = round.value;
     const budget = current.budgetMs - (Date.now() - started);
     const results = await Promise.all(locals.map((c) => options.runLocalActivity!(c, current.activation.info, budget)));
-    return locals.map((c, i) => {
+    round = rounds.next(locals.map((c, i) => {
       outcomes.set(c.seq, results[i]!);
       return localJob(c, results[i]!);
-    });
-  });
+    }));
+  }
+  const commands = round.value;
   if ('ok' in commands) return commands;
   // Nothing may follow the command that closes the workflow (a dangling coroutine's late commands).
   const close = commands.findIndex((c) => c.type === 'complete' || c.type === 'fail');
@@ -383,13 +391,11 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
         if (isCurrent) {
           return { current: { sandbox, activation, commands: result.commands, budgetMs: Math.floor(taskTimeoutMs * 0.8) } };
         }
-        let settled: SandboxCommand[] | Failed = result.commands;
-        if (result.commands.some((c) => c.type === 'localActivity')) {
-          // Synchronous in practice: fromMarkers returns jobs, not a promise, so nothing awaits across tasks.
-          settled = settleLocalSync(sandbox, activation, result.commands, options.deadlineMs, fromMarkers);
-        }
-        if ('ok' in settled) return settled;
-        expected = settled;
+        const rounds = localActivityRounds(sandbox, activation, result.commands, options.deadlineMs);
+        let round = rounds.next();
+        while (!round.done) round = rounds.next(fromMarkers(round.value));
+        if ('ok' in round.value) return round.value;
+        expected = round.value;
         break;
       }
       case 'workflowTaskCompleted':
@@ -442,19 +448,4 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
     return produced(Number(last.eventId) + 1, 'nothing (the history ends)', expected[0]);
   }
   return { ok: true, commands: [] };
-}
-
-/** settleLocalActivities for replayed tasks, whose outcomes come from markers without waiting. */
-function settleLocalSync(sandbox: WorkflowSandbox, activation: Omit<Activation, 'jobs'>, first: SandboxCommand[], deadlineMs: number,
-  settle: (c: LocalActivityCommand[]) => ActivationJob[]): SandboxCommand[] | Failed {
-  const all = [...first];
-  let fresh = first;
-  for (;;) {
-    const jobs = settle(fresh.filter((c): c is LocalActivityCommand => c.type === 'localActivity'));
-    if (jobs.length === 0) return all;
-    const result = activate(sandbox, { ...activation, jobs }, deadlineMs);
-    if ('ok' in result) return result;
-    fresh = result.commands;
-    all.push(...fresh);
-  }
 }
