@@ -3,7 +3,8 @@ import { chmodSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { Client } from 'reprise/client';
 import { startServer, type RunningServer } from '../dist/runtime/server.js';
 import { createLogger } from '../dist/runtime/logger.js';
 import { freePort } from '../dist/runtime/embedded-postgres.js';
@@ -34,6 +35,26 @@ export function scratchDir(prefix: string): string {
 /** A server in this process on a fresh database. */
 export async function startTestServer(databaseUrl?: string): Promise<RunningServer> {
   return startServer({ databaseUrl: databaseUrl ?? await createDatabase(), port: 0, logger: createLogger('test', 'silent') });
+}
+
+/**
+ * Registers the hooks of a test file (or describe block) that uses one in-process server and a client: `ready`
+ * receives them before the tests; afterwards the `children` processes are killed, the client closed and the
+ * server stopped. Hooks a file registers later run after this one's setup and before its teardown.
+ */
+export function useTestServer(ready: (server: RunningServer, client: Client) => void, children: Child[] = []): void {
+  let server: RunningServer | undefined;
+  let client: Client | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+    client = await Client.connect({ address: server.address });
+    ready(server, client);
+  });
+  afterAll(async () => {
+    await Promise.all(children.map((c) => c.kill()));
+    client?.close();
+    await server?.stop();
+  });
 }
 
 export interface Child {

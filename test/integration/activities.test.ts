@@ -5,7 +5,7 @@ import { Worker } from 'reprise/worker';
 import { ApplicationFailure, CompleteAsyncError, Context, heartbeat } from 'reprise/activity';
 import { replayHistory } from 'reprise/testing';
 import type { RunningServer } from '../../dist/runtime/server.js';
-import { eventually, ROOT, startTestServer } from '../helpers.js';
+import { eventually, ROOT, useTestServer } from '../helpers.js';
 
 const WORKFLOWS = join(ROOT, 'test', 'fixtures', 'activity-workflows.ts');
 const id = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}`;
@@ -97,9 +97,12 @@ let worker: Worker;
 let running: Promise<void>;
 const taskQueue = id('activities');
 
+useTestServer((s, c) => {
+  server = s;
+  client = c;
+});
+
 beforeAll(async () => {
-  server = await startTestServer();
-  client = await Client.connect({ address: server.address });
   worker = await Worker.create({ address: server.address, taskQueue, workflowsPath: WORKFLOWS, activities });
   running = worker.run();
 });
@@ -107,8 +110,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.shutdown();
   await running;
-  client?.close();
-  await server?.stop();
 });
 
 const runOne = (type: string, options: object, ...args: unknown[]) =>

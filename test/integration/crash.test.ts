@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { Client } from 'reprise/client';
 import { freePort } from '../../dist/runtime/embedded-postgres.js';
 import type { RunningServer } from '../../dist/runtime/server.js';
 import {
-  CLI, eventually, readActivityLog, scratchDir, spawnNode, startTestServer, startWorkerProcess, type Child,
+  CLI, eventually, readActivityLog, scratchDir, spawnNode, useTestServer, startWorkerProcess, type Child,
 } from '../helpers.js';
 
 const id = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}`;
@@ -14,16 +14,10 @@ describe('kill -9', () => {
   let client: Client;
   const children: Child[] = [];
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    client = await Client.connect({ address: server.address });
-  });
-
-  afterAll(async () => {
-    await Promise.all(children.map((c) => c.kill()));
-    client?.close();
-    await server?.stop();
-  });
+  useTestServer((s, c) => {
+    server = s;
+    client = c;
+  }, children);
 
   async function worker(taskQueue: string, log: string): Promise<Child> {
     const w = await startWorkerProcess(server.address, taskQueue, log);

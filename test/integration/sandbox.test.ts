@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { Client } from 'reprise/client';
 import { Worker } from 'reprise/worker';
@@ -6,7 +6,7 @@ import { replayHistory } from 'reprise/testing';
 import * as fixtureActivities from '../fixtures/activities.mjs';
 import type { RunningServer } from '../../dist/runtime/server.js';
 import {
-  eventually, FIXTURE_WORKFLOWS, readActivityLog, scratchDir, startTestServer, startWorkerProcess, type Child,
+  eventually, FIXTURE_WORKFLOWS, readActivityLog, scratchDir, useTestServer, startWorkerProcess, type Child,
 } from '../helpers.js';
 
 const { configureActivityLog: _unused, ...activities } = fixtureActivities;
@@ -16,16 +16,10 @@ let server: RunningServer;
 let client: Client;
 const children: Child[] = [];
 
-beforeAll(async () => {
-  server = await startTestServer();
-  client = await Client.connect({ address: server.address });
-});
-
-afterAll(async () => {
-  await Promise.all(children.map((c) => c.kill()));
-  client?.close();
-  await server?.stop();
-});
+useTestServer((s, c) => {
+  server = s;
+  client = c;
+}, children);
 
 describe('the deterministic sandbox', () => {
   it('has no Node globals, refuses WeakRef, FinalizationRegistry and setInterval, and keeps seeded values across a kill -9', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowFailedError, ActivityFailure, ApplicationFailure } from 'reprise/client';
 import { Worker } from 'reprise/worker';
 import * as fixtureActivities from '../fixtures/activities.mjs';
-import { eventually, FIXTURE_WORKFLOWS, readActivityLog, scratchDir, startTestServer } from '../helpers.js';
+import { eventually, FIXTURE_WORKFLOWS, readActivityLog, scratchDir, useTestServer } from '../helpers.js';
 import type { RunningServer } from '../../dist/runtime/server.js';
 
 const { configureActivityLog, ...activities } = fixtureActivities;
@@ -14,9 +14,12 @@ let worker: Worker;
 let running: Promise<void>;
 let log: string;
 
+useTestServer((s, c) => {
+  server = s;
+  client = c;
+});
+
 beforeAll(async () => {
-  server = await startTestServer();
-  client = await Client.connect({ address: server.address });
   log = join(scratchDir('wf'), 'activities.log');
   configureActivityLog(log);
   worker = await Worker.create({ address: server.address, taskQueue, workflowsPath: FIXTURE_WORKFLOWS, activities });
@@ -26,8 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.shutdown();
   await running;
-  client?.close();
-  await server?.stop();
 });
 
 const id = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}`;

@@ -4,7 +4,7 @@
  * of its program gives, no completed activity may run again, every history must replay with its program, and a
  * mutated program must fail replay at exactly the first event it changes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -12,7 +12,7 @@ import { Client } from 'reprise/client';
 import { DeterminismViolationError, Replayer, type HistoryJSON } from 'reprise/testing';
 import { seededRandom } from '../../dist/sdk/workflow/internal/activator.js';
 import type { RunningServer } from '../../dist/runtime/server.js';
-import { readActivityLog, scratchDir, startTestServer, WORKER_MAIN, spawnNode, type Child } from '../helpers.js';
+import { readActivityLog, scratchDir, useTestServer, WORKER_MAIN, spawnNode, type Child } from '../helpers.js';
 import { compile, evaluate, mutate, mutations, programArb, type Program } from './program.js';
 
 const RUNS = Number(process.env.REPRISE_PROPERTY_RUNS ?? 5);
@@ -23,16 +23,10 @@ let server: RunningServer;
 let client: Client;
 const children: Child[] = [];
 
-beforeAll(async () => {
-  server = await startTestServer();
-  client = await Client.connect({ address: server.address });
-});
-
-afterAll(async () => {
-  await Promise.all(children.map((c) => c.kill()));
-  client?.close();
-  await server?.stop();
-});
+useTestServer((s, c) => {
+  server = s;
+  client = c;
+}, children);
 
 async function startWorker(taskQueue: string, workflowsPath: string, log: string): Promise<Child> {
   const child = spawnNode([WORKER_MAIN, server.address, taskQueue, workflowsPath], { ACTIVITY_LOG: log, REPRISE_LOG_LEVEL: 'error' });
