@@ -36,6 +36,12 @@ export const workflowServiceDefinition = {
   getWorkflowHistory: method(W, 'GetWorkflowHistory', pb.GetWorkflowHistoryRequest, pb.GetWorkflowHistoryResponse),
   waitWorkflowResult: method(W, 'WaitWorkflowResult', pb.WaitWorkflowResultRequest, pb.WaitWorkflowResultResponse),
   listWorkflows: method(W, 'ListWorkflows', pb.ListWorkflowsRequest, pb.ListWorkflowsResponse),
+  signalWorkflow: method(W, 'SignalWorkflow', pb.SignalWorkflowRequest, pb.SignalWorkflowResponse),
+  signalWithStartWorkflow: method(W, 'SignalWithStartWorkflow', pb.SignalWithStartWorkflowRequest, pb.StartWorkflowResponse),
+  requestCancelWorkflow: method(W, 'RequestCancelWorkflow', pb.RequestCancelWorkflowRequest, pb.RequestCancelWorkflowResponse),
+  terminateWorkflow: method(W, 'TerminateWorkflow', pb.TerminateWorkflowRequest, pb.TerminateWorkflowResponse),
+  queryWorkflow: method(W, 'QueryWorkflow', pb.QueryWorkflowRequest, pb.QueryWorkflowResponse),
+  updateWorkflow: method(W, 'UpdateWorkflow', pb.UpdateWorkflowRequest, pb.UpdateWorkflowResponse),
 } satisfies ServiceDefinition;
 
 const K = 'WorkerService';
@@ -57,6 +63,14 @@ export const EVENT_FIELDS = [
   'workflowTaskScheduled', 'workflowTaskStarted', 'workflowTaskCompleted', 'workflowTaskFailed', 'workflowTaskTimedOut',
   'activityTaskScheduled', 'activityTaskStarted', 'activityTaskCompleted', 'activityTaskFailed', 'activityTaskTimedOut',
   'activityTaskCancelRequested', 'activityTaskCanceled', 'timerStarted', 'timerFired', 'timerCanceled', 'markerRecorded',
+  'workflowExecutionSignaled', 'workflowExecutionCancelRequested', 'workflowExecutionCanceled', 'workflowExecutionTerminated',
+  'workflowExecutionTimedOut', 'workflowExecutionContinuedAsNew', 'workflowExecutionUpdateAccepted',
+  'workflowExecutionUpdateCompleted', 'startChildWorkflowExecutionInitiated', 'startChildWorkflowExecutionFailed',
+  'childWorkflowExecutionStarted', 'childWorkflowExecutionCompleted', 'childWorkflowExecutionFailed',
+  'childWorkflowExecutionCanceled', 'childWorkflowExecutionTerminated', 'childWorkflowExecutionTimedOut',
+  'signalExternalWorkflowExecutionInitiated', 'signalExternalWorkflowExecutionFailed', 'externalWorkflowExecutionSignaled',
+  'requestCancelExternalWorkflowExecutionInitiated', 'requestCancelExternalWorkflowExecutionFailed',
+  'externalWorkflowExecutionCancelRequested',
 ] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
 

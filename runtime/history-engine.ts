@@ -1,16 +1,17 @@
+import { status } from '@grpc/grpc-js';
 import { ulid } from 'ulid';
 import { pb, v1 } from '../proto/index.js';
 import type { Clock } from './clock.js';
 import { inTransaction, withClient, type Db, type Tx } from './database.js';
 import { alreadyExists, invalidArgument, notFound, ServiceError } from './errors.js';
 import type { Logger } from './logger.js';
-import { closedKey } from './notifier.js';
+import { closedKey, updateKey } from './notifier.js';
 import {
   ACTIVITY_TIMER_KINDS, claimDueTimer, claimTask, deleteActivityTask, deleteRunWork, deleteTimers, deleteUserTimer, enqueueTask,
   insertTimer, TaskKind, TimerKind, type TimerRow,
 } from './queues.js';
 import { retryDelayMs, retryState, workflowTaskRetryDelayMs } from './retry-policy.js';
-import { readHistory, RunState, RunStatus, WorkflowTaskState, type RunKey } from './run-state.js';
+import { readHistory, RunState, RunStatus, WorkflowTaskState, type NewRun, type RunKey } from './run-state.js';
 
 export const DEFAULT_NAMESPACE = 'default';
 export const DEFAULT_WORKFLOW_TASK_TIMEOUT_MS = 10_000;
@@ -41,8 +42,20 @@ interface ActivityRow {
   attempt_scheduled_time: number | null;
 }
 
+export interface EngineOptions {
+  /** History length past which workflow tasks say continueAsNewSuggested. @default 10000 */
+  continueAsNewSuggestedEvents?: number;
+}
+
+export interface UpdateOutcome {
+  completed: boolean;
+  result?: v1.IPayloads;
+  failure?: v1.IFailure;
+}
+
 export interface ClosedResult {
   runId: string;
+  newRunId?: string;
   status: RunStatus;
   result?: v1.IPayloads;
   failure?: v1.IFailure;
@@ -72,6 +85,74 @@ function decodeToken(bytes: Uint8Array | null | undefined, activity: boolean): v
   return token;
 }
 
+/** What applying a task's commands gathers: steps after every command event, steps after the run is saved. */
+interface CommandContext {
+  completedId: number;
+  after: (() => Promise<void>)[];
+  afterSave: (() => Promise<void>)[];
+  /** Something the workflow waits for was appended: it needs another workflow task. */
+  requestTask(): void;
+}
+
+const STATUS_NAMES: Record<number, string> = { 1: 'running', 2: 'completed', 3: 'failed', 4: 'cancelled', 5: 'terminated',
+  6: 'continued as new', 7: 'timed out' };
+
+interface Signal {
+  name: string;
+  input?: v1.IPayloads | null;
+  identity?: string | null;
+  external?: v1.IWorkflowExecution | null;
+}
+
+/** What starting a run needs, checked from a request or a command. */
+interface StartParams {
+  namespace: string;
+  workflowId: string;
+  workflowType: string;
+  taskQueue: string;
+  input?: v1.IPayloads | null;
+  requestId: string;
+  identity?: string | null;
+  workflowTaskTimeoutMs: number;
+  executionTimeoutMs: number;
+  runTimeoutMs: number;
+  reusePolicy?: v1.WorkflowIdReusePolicy | null;
+  conflictPolicy?: v1.WorkflowIdConflictPolicy | null;
+  signal?: Signal;
+  parent?: NewRun['parent'];
+  runId?: string;
+  /** A continue-as-new: no policy applies, and the chain's first run and execution deadline carry over. */
+  continued?: { runId: string; firstRunId: string; executionDeadline: number | null };
+}
+
+function nonNegative(value: number | null | undefined, field: string): number {
+  const n = Number(value ?? 0);
+  if (!Number.isFinite(n) || n < 0) throw invalidArgument(field, 'must not be negative');
+  return n;
+}
+
+function enumValue<E extends Record<string, string | number>>(e: E, value: number | null | undefined, field: string): number {
+  const v = value ?? 0;
+  if (typeof e[v as unknown as keyof E] !== 'string') throw invalidArgument(field, `${v} is not a known value`);
+  return v;
+}
+
+function startParams(req: v1.IStartWorkflowRequest, at: string): StartParams {
+  const f = (name: string) => (at === 'start' ? name : `${at}.${name}`);
+  return {
+    namespace: req.namespace || DEFAULT_NAMESPACE,
+    workflowId: requireString(req.workflowId, f('workflow_id')),
+    workflowType: requireString(req.workflowType, f('workflow_type')),
+    taskQueue: requireString(req.taskQueue, f('task_queue')),
+    input: req.input, requestId: req.requestId || ulid(), identity: req.identity,
+    workflowTaskTimeoutMs: nonNegative(req.workflowTaskTimeoutMs, f('workflow_task_timeout_ms')) || DEFAULT_WORKFLOW_TASK_TIMEOUT_MS,
+    executionTimeoutMs: nonNegative(req.workflowExecutionTimeoutMs, f('workflow_execution_timeout_ms')),
+    runTimeoutMs: nonNegative(req.workflowRunTimeoutMs, f('workflow_run_timeout_ms')),
+    reusePolicy: enumValue(v1.WorkflowIdReusePolicy, req.workflowIdReusePolicy, f('workflow_id_reuse_policy')),
+    conflictPolicy: enumValue(v1.WorkflowIdConflictPolicy, req.workflowIdConflictPolicy, f('workflow_id_conflict_policy')),
+  };
+}
+
 const tokenKey = (t: v1.TaskToken): RunKey => ({ namespace: t.namespace, workflowId: t.workflowId, runId: t.runId });
 const encodeFailure = (f: v1.IFailure) => Buffer.from(pb.Failure.encode(f).finish());
 const decodeFailure = (b: Buffer | null) => (b ? pb.Failure.decode(b) : undefined);
@@ -82,7 +163,11 @@ const decodePayloads = (b: Buffer | null) => (b ? pb.Payloads.decode(b) : undefi
  * the run under its version guard and writes the tasks and timers the transition creates.
  */
 export class HistoryEngine {
-  constructor(private readonly db: Db, private readonly clock: Clock, private readonly logger: Logger) {}
+  private readonly suggestContinueAsNewAt: number;
+
+  constructor(private readonly db: Db, private readonly clock: Clock, private readonly logger: Logger, options: EngineOptions = {}) {
+    this.suggestContinueAsNewAt = options.continueAsNewSuggestedEvents ?? 10_000;
+  }
 
   /** The tail of the queue of writes to each run made by this instance (see runTx). */
   private readonly runQueues = new Map<string, Promise<unknown>>();
@@ -108,8 +193,8 @@ export class HistoryEngine {
     return next;
   }
 
-  private async loadRunning(tx: Tx, key: RunKey, what: string): Promise<RunState> {
-    const run = await RunState.load(tx, key, this.clock.now());
+  private async loadRunning(tx: Tx, key: RunKey, what: string, lock = false): Promise<RunState> {
+    const run = await RunState.load(tx, key, this.clock.now(), lock);
     if (!run) throw notFound(`${what}: workflow '${key.workflowId}' run '${key.runId}' not found`);
     if (!run.isRunning) throw notFound(`${what}: workflow '${key.workflowId}' run '${key.runId}' is already closed`);
     return run;
@@ -118,38 +203,154 @@ export class HistoryEngine {
   // ---- Client side ------------------------------------------------------------------------------------------
 
   async startWorkflow(req: v1.IStartWorkflowRequest): Promise<{ runId: string; started: boolean }> {
-    const namespace = req.namespace || DEFAULT_NAMESPACE;
-    const workflowId = requireString(req.workflowId, 'workflow_id');
-    const workflowType = requireString(req.workflowType, 'workflow_type');
-    const taskQueue = requireString(req.taskQueue, 'task_queue');
-    const requestId = req.requestId || ulid();
-    const timeoutMs = Number(req.workflowTaskTimeoutMs) || DEFAULT_WORKFLOW_TASK_TIMEOUT_MS;
-    if (timeoutMs < 0) throw invalidArgument('workflow_task_timeout_ms', 'must not be negative');
-    try {
-      return await this.tx(async (tx) => {
-        const existing = await tx.query<{ run_id: string }>(
-          'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND request_id = $3',
-          [namespace, workflowId, requestId]);
-        if (existing.rows[0]) return { runId: existing.rows[0].run_id, started: false };
-        const run = RunState.create({
-          key: { namespace, workflowId, runId: ulid() }, workflowType, taskQueue, requestId, workflowTaskTimeoutMs: timeoutMs,
-        }, this.clock.now());
-        run.append({ workflowExecutionStarted: {
-          workflowType, taskQueue, input: req.input, workflowTaskTimeoutMs: timeoutMs, identity: req.identity, requestId,
-          workflowId, runId: run.key.runId,
-        } });
-        await this.scheduleWorkflowTask(tx, run);
-        await run.save(tx);
-        return { runId: run.key.runId, started: true };
-      });
-    } catch (err) {
-      if ((err as { code?: string }).code === '23505') {
-        const { rows } = await this.db.query<{ run_id: string }>(
-          'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND status = 1', [namespace, workflowId]);
-        throw alreadyExists(`workflow '${workflowId}' is already running${rows[0] ? ` (run ${rows[0].run_id})` : ''}`);
+    const params = startParams(req, 'start');
+    return this.tx((tx) => this.startRun(tx, params));
+  }
+
+  /** Signals the running run of the workflow ID, or starts one with the signal as its first event. */
+  async signalWithStart(req: v1.ISignalWithStartWorkflowRequest): Promise<{ runId: string; started: boolean }> {
+    const params = startParams(req.start ?? {}, 'start');
+    params.signal = { name: requireString(req.signalName, 'signal_name'), input: req.signalInput, identity: req.start?.identity };
+    params.conflictPolicy = v1.WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING;
+    return this.tx((tx) => this.startRun(tx, params));
+  }
+
+  /**
+   * Starts a run inside `tx` once the workflow ID's conflict policy (a run is running) and reuse policy (runs
+   * have closed) allow it. A concurrent start that takes the ID first makes the transaction run again
+   * (RunState.save), which then sees that run.
+   */
+  private async startRun(tx: Tx, p: StartParams): Promise<{ runId: string; started: boolean }> {
+    const { namespace, workflowId } = p;
+    const now = this.clock.now();
+    if (!p.continued) {
+      const same = await tx.query<{ run_id: string }>(
+        'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND request_id = $3', [namespace, workflowId, p.requestId]);
+      if (same.rows[0]) return { runId: same.rows[0].run_id, started: false };
+      const running = await tx.query<{ run_id: string }>(
+        'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND status = 1', [namespace, workflowId]);
+      const runningId = running.rows[0]?.run_id;
+      if (runningId) {
+        const key = { namespace, workflowId, runId: runningId };
+        switch (p.conflictPolicy || v1.WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL) {
+          case v1.WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING: {
+            if (p.signal) {
+              const run = await this.loadRunning(tx, key, 'signal', true);
+              this.appendSignal(run, p.signal);
+              await this.ensureWorkflowTask(tx, run);
+              await run.save(tx);
+            }
+            return { runId: runningId, started: false };
+          }
+          case v1.WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING: {
+            const run = await this.loadRunning(tx, key, 'terminate', true);
+            await this.terminateRun(tx, run, `terminated by a new start of '${workflowId}' (conflict policy TERMINATE_EXISTING)`,
+              p.identity ?? '');
+            await run.save(tx);
+            break;
+          }
+          default:
+            throw alreadyExists(`workflow '${workflowId}' is already running (run ${runningId})`);
+        }
+      } else {
+        const last = await tx.query<{ status: number; run_id: string }>(`SELECT status, run_id FROM executions
+          WHERE namespace = $1 AND workflow_id = $2 ORDER BY start_time DESC, run_id DESC LIMIT 1`, [namespace, workflowId]);
+        const previous = last.rows[0];
+        const reuse = p.reusePolicy || v1.WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE;
+        if (previous && reuse === v1.WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE) {
+          throw alreadyExists(`workflow '${workflowId}' has run before (run ${previous.run_id}) and the ID reuse policy ` +
+            'is REJECT_DUPLICATE');
+        }
+        if (previous?.status === RunStatus.Completed && reuse === v1.WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY) {
+          throw alreadyExists(`workflow '${workflowId}' completed successfully (run ${previous.run_id}) and the ID reuse ` +
+            'policy is ALLOW_DUPLICATE_FAILED_ONLY');
+        }
       }
-      throw err;
     }
+    const runId = p.runId ?? ulid();
+    const executionDeadline = p.continued?.executionDeadline ??
+      (p.executionTimeoutMs > 0 ? now + p.executionTimeoutMs : null);
+    const run = RunState.create({
+      key: { namespace, workflowId, runId }, workflowType: p.workflowType, taskQueue: p.taskQueue, requestId: p.requestId,
+      workflowTaskTimeoutMs: p.workflowTaskTimeoutMs, parent: p.parent, firstRunId: p.continued?.firstRunId,
+      executionTimeoutMs: p.executionTimeoutMs, runTimeoutMs: p.runTimeoutMs, executionDeadline,
+    }, now);
+    run.append({ workflowExecutionStarted: {
+      workflowType: p.workflowType, taskQueue: p.taskQueue, input: p.input, workflowTaskTimeoutMs: p.workflowTaskTimeoutMs,
+      identity: p.identity, requestId: p.requestId, workflowId, runId,
+      parentExecution: p.parent ? { workflowId: p.parent.workflowId, runId: p.parent.runId } : null,
+      parentInitiatedEventId: p.parent?.initiatedEventId ?? 0, continuedRunId: p.continued?.runId ?? '',
+      firstRunId: p.continued?.firstRunId ?? runId, workflowExecutionTimeoutMs: p.executionTimeoutMs,
+      workflowRunTimeoutMs: p.runTimeoutMs,
+    } });
+    if (p.signal) this.appendSignal(run, p.signal);
+    await this.scheduleWorkflowTask(tx, run);
+    if (p.runTimeoutMs > 0) await insertTimer(tx, run, TimerKind.WorkflowRunTimeout, now + p.runTimeoutMs, 1);
+    if (executionDeadline) await insertTimer(tx, run, TimerKind.WorkflowExecutionTimeout, executionDeadline, 1);
+    await run.save(tx);
+    return { runId, started: true };
+  }
+
+  private appendSignal(run: RunState, signal: Signal): void {
+    run.append({ workflowExecutionSignaled: {
+      signalName: signal.name, input: signal.input, identity: signal.identity, externalExecution: signal.external,
+    } });
+  }
+
+  /** The running run of a workflow ID (when the execution names no run), or the run named. */
+  async runningRun(namespace: string, execution: v1.IWorkflowExecution | null | undefined): Promise<RunKey> {
+    const key = await this.resolveRun(namespace, execution);
+    if (execution?.runId) return key;
+    const { rows } = await this.db.query<{ run_id: string }>(
+      'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND status = 1', [key.namespace, key.workflowId]);
+    if (!rows[0]) throw notFound(`workflow '${key.workflowId}' is not running`);
+    return { ...key, runId: rows[0].run_id };
+  }
+
+  /** Appends a signal to a running run and schedules a workflow task for it. */
+  async signalWorkflow(req: v1.ISignalWorkflowRequest): Promise<void> {
+    const name = requireString(req.signalName, 'signal_name');
+    const key = await this.runningRun(req.namespace ?? '', req.execution);
+    await this.runTx(key, async (tx) => {
+      const run = await this.loadRunning(tx, key, 'signal');
+      this.appendSignal(run, { name, input: req.input, identity: req.identity });
+      await this.ensureWorkflowTask(tx, run);
+      await run.save(tx);
+    });
+  }
+
+  /** Records a cancellation request; the workflow's root cancellation scope is cancelled at its next task. */
+  async requestCancelWorkflow(req: v1.IRequestCancelWorkflowRequest): Promise<void> {
+    const key = await this.runningRun(req.namespace ?? '', req.execution);
+    await this.runTx(key, async (tx) => {
+      const run = await this.loadRunning(tx, key, 'cancel');
+      await this.requestCancel(tx, run, req.reason || 'cancelled by a client', req.identity ?? '');
+      await run.save(tx);
+    });
+  }
+
+  /** Closes a run at once as terminated; its children follow their parent close policy. */
+  async terminateWorkflow(req: v1.ITerminateWorkflowRequest): Promise<void> {
+    const key = await this.runningRun(req.namespace ?? '', req.execution);
+    await this.runTx(key, async (tx) => {
+      const run = await this.loadRunning(tx, key, 'terminate');
+      await this.terminateRun(tx, run, req.reason || 'terminated by a client', req.identity ?? '');
+      await run.save(tx);
+    });
+  }
+
+  private async requestCancel(tx: Tx, run: RunState, reason: string, identity: string, external?: RunKey): Promise<void> {
+    if (run.row.cancel_requested) return; // asked already; the workflow decides once
+    run.row.cancel_requested = true;
+    run.append({ workflowExecutionCancelRequested: { reason, identity,
+      externalExecution: external ? { workflowId: external.workflowId, runId: external.runId } : null } });
+    await this.ensureWorkflowTask(tx, run);
+  }
+
+  private async terminateRun(tx: Tx, run: RunState, reason: string, identity: string, parentClosing = false): Promise<void> {
+    run.append({ workflowExecutionTerminated: { reason, identity } });
+    await this.closeRun(tx, run, RunStatus.Terminated,
+      { failure: { message: reason, source: 'runtime', terminated: {} } }, parentClosing);
   }
 
   /** The run ID named, or the latest run of the workflow ID when none is named. */
@@ -184,7 +385,8 @@ export class HistoryEngine {
         info: {
           execution: { workflowId: key.workflowId, runId: key.runId }, workflowType: r.workflow_type,
           taskQueue: r.task_queue, status: r.status, startTimeMs: r.start_time, closeTimeMs: r.close_time ?? 0,
-          historyLength: r.next_event_id - 1,
+          historyLength: r.next_event_id - 1, newExecutionRunId: r.new_execution_run_id ?? '',
+          parentExecution: r.parent_workflow_id ? { workflowId: r.parent_workflow_id, runId: r.parent_run_id } : null,
         },
         pendingActivities: acts.rows.map((a) => {
           const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
@@ -253,8 +455,10 @@ export class HistoryEngine {
     if (Number(req.startedBeforeMs) > 0) add('start_time < ?', Number(req.startedBeforeMs));
     params.push(size + 1);
     const { rows } = await this.db.query<{ workflow_id: string; run_id: string; workflow_type: string; task_queue: string;
-      status: number; start_time: number; close_time: number | null; next_event_id: number }>(
-      `SELECT workflow_id, run_id, workflow_type, task_queue, status, start_time, close_time, next_event_id FROM executions
+      status: number; start_time: number; close_time: number | null; next_event_id: number; parent_workflow_id: string | null;
+      parent_run_id: string | null; new_execution_run_id: string | null }>(
+      `SELECT workflow_id, run_id, workflow_type, task_queue, status, start_time, close_time, next_event_id, parent_workflow_id,
+        parent_run_id, new_execution_run_id FROM executions
        WHERE ${where.join(' AND ')} ORDER BY start_time DESC, run_id DESC LIMIT $${params.length}`, params);
     const more = rows.length > size;
     if (more) rows.length = size;
@@ -263,6 +467,8 @@ export class HistoryEngine {
       executions: rows.map((r) => ({
         execution: { workflowId: r.workflow_id, runId: r.run_id }, workflowType: r.workflow_type, taskQueue: r.task_queue,
         status: r.status, startTimeMs: r.start_time, closeTimeMs: r.close_time ?? 0, historyLength: r.next_event_id - 1,
+        newExecutionRunId: r.new_execution_run_id ?? '',
+        parentExecution: r.parent_workflow_id ? { workflowId: r.parent_workflow_id, runId: r.parent_run_id } : null,
       })),
       nextPageToken: more && last ? Buffer.from(`${last.start_time}:${last.run_id}`) : new Uint8Array(),
     };
@@ -270,17 +476,59 @@ export class HistoryEngine {
 
   /** The outcome of a closed run, or undefined while it runs. */
   async closedResult(key: RunKey): Promise<ClosedResult | undefined> {
-    const { rows } = await this.db.query<{ status: number; result: Buffer | null; failure: Buffer | null }>(
-      'SELECT status, result, failure FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
+    const { rows } = await this.db.query<{ status: number; result: Buffer | null; failure: Buffer | null; new_execution_run_id: string | null }>(
+      'SELECT status, result, failure, new_execution_run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
       [key.namespace, key.workflowId, key.runId]);
     const row = rows[0];
     if (!row) throw notFound(`workflow '${key.workflowId}' run '${key.runId}' not found`);
     if (row.status === RunStatus.Running) return undefined;
     return {
-      runId: key.runId, status: row.status,
+      runId: key.runId, status: row.status, newRunId: row.new_execution_run_id ?? undefined,
       result: row.result ? pb.Payloads.decode(row.result) : undefined,
       failure: decodeFailure(row.failure),
     };
+  }
+
+  // ---- Updates ----------------------------------------------------------------------------------------------
+
+  /** The outcome of an update of the run, or undefined when the run never accepted it. */
+  async updateOutcome(key: RunKey, updateId: string): Promise<UpdateOutcome | undefined> {
+    const { rows } = await this.db.query<{ completed: boolean; result: Buffer | null; failure: Buffer | null }>(
+      `SELECT completed, result, failure FROM updates WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND update_id = $4`,
+      [key.namespace, key.workflowId, key.runId, updateId]);
+    const row = rows[0];
+    if (!row) return undefined;
+    return { completed: row.completed, result: decodePayloads(row.result), failure: decodeFailure(row.failure) };
+  }
+
+  /**
+   * Accepts a validated update into the run's history (once per update ID) and schedules a workflow task that
+   * runs its handler.
+   */
+  async acceptUpdate(key: RunKey, updateId: string, name: string, input: v1.IPayloads | null | undefined, identity: string): Promise<void> {
+    await this.runTx(key, async (tx) => {
+      const run = await this.loadRunning(tx, key, 'update');
+      const seen = await tx.query('SELECT 1 FROM updates WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND update_id = $4',
+        [key.namespace, key.workflowId, key.runId, updateId]);
+      if (seen.rows[0]) return;
+      const id = run.append({ workflowExecutionUpdateAccepted: { updateId, name, input, identity } });
+      await tx.query('INSERT INTO updates (namespace, workflow_id, run_id, update_id, accepted_event_id) VALUES ($1, $2, $3, $4, $5)',
+        [key.namespace, key.workflowId, key.runId, updateId, id]);
+      await this.ensureWorkflowTask(tx, run);
+      await run.save(tx);
+    });
+  }
+
+  /** The running run's key, its workflow type and task queue, and its whole history (for a query). */
+  async historyForQuery(key: RunKey): Promise<{ workflowType: string; taskQueue: string; history: v1.HistoryEvent[] }> {
+    return withClient(this.db, async (client) => {
+      const { rows } = await client.query<{ workflow_type: string; task_queue: string; next_event_id: number }>(
+        'SELECT workflow_type, task_queue, next_event_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
+        [key.namespace, key.workflowId, key.runId]);
+      if (!rows[0]) throw notFound(`workflow '${key.workflowId}' run '${key.runId}' not found`);
+      const history = await readHistory(client, key, 1, rows[0].next_event_id - 1);
+      return { workflowType: rows[0].workflow_type, taskQueue: rows[0].task_queue, history };
+    });
   }
 
   // ---- Workflow tasks ---------------------------------------------------------------------------------------
@@ -327,7 +575,7 @@ export class HistoryEngine {
           taskToken: encodeToken({ namespace, workflowId: r.workflow_id, runId: r.run_id,
             scheduledEventId: task.scheduled_event_id, startedEventId: startedId, attempt: r.wft_attempt }),
           execution: { workflowId: r.workflow_id, runId: r.run_id }, workflowType: r.workflow_type,
-          history, attempt: r.wft_attempt, taskQueue,
+          history, attempt: r.wft_attempt, taskQueue, continueAsNewSuggested: startedId >= this.suggestContinueAsNewAt,
         } satisfies v1.IWorkflowTask;
       });
       if (outcome === 'empty') return undefined;
@@ -364,18 +612,20 @@ export class HistoryEngine {
       r.wft_attempt = 1;
       r.wft_last_failure = null;
       // Events that follow from the commands but are not commands themselves come after every command event,
-      // so that replay finds a task's command events together.
-      const after: (() => Promise<void>)[] = [];
-      for (const command of commands) await this.applyCommand(tx, run, command, completedId, after);
-      if (run.isRunning) for (const step of after) await step();
-      if (run.isRunning && sawNewEvents) await this.scheduleWorkflowTask(tx, run);
+      // so that replay finds a task's command events together; steps that need the run saved first come last.
+      let needsTask = sawNewEvents;
+      const ctx: CommandContext = { completedId, after: [], afterSave: [], requestTask: () => { needsTask = true; } };
+      for (const command of commands) await this.applyCommand(tx, run, command, ctx);
+      if (run.isRunning) for (const step of ctx.after) await step();
+      if (run.isRunning && needsTask) await this.ensureWorkflowTask(tx, run);
       await run.save(tx);
+      for (const step of ctx.afterSave) await step();
     });
   }
 
-  private async applyCommand(tx: Tx, run: RunState, command: v1.ICommand, completedId: number,
-    after: (() => Promise<void>)[]): Promise<void> {
+  private async applyCommand(tx: Tx, run: RunState, command: v1.ICommand, ctx: CommandContext): Promise<void> {
     const r = run.row;
+    const { completedId, after } = ctx;
     if (command.scheduleActivityTask) {
       const c = command.scheduleActivityTask;
       const scheduleToClose = Number(c.scheduleToCloseTimeoutMs) || 0;
@@ -427,25 +677,199 @@ export class HistoryEngine {
     } else if (command.completeWorkflowExecution) {
       const result = command.completeWorkflowExecution.result ?? {};
       run.append({ workflowExecutionCompleted: { result, workflowTaskCompletedEventId: completedId } });
-      await this.closeRun(tx, run, RunStatus.Completed, Buffer.from(pb.Payloads.encode(result).finish()), null);
+      await this.closeRun(tx, run, RunStatus.Completed, { result });
     } else if (command.failWorkflowExecution) {
       const failure = command.failWorkflowExecution.failure ?? { message: 'workflow failed' };
       run.append({ workflowExecutionFailed: { failure, workflowTaskCompletedEventId: completedId } });
-      await this.closeRun(tx, run, RunStatus.Failed, null, encodeFailure(failure));
+      await this.closeRun(tx, run, RunStatus.Failed, { failure });
+    } else if (command.cancelWorkflowExecution) {
+      const details = command.cancelWorkflowExecution.details;
+      run.append({ workflowExecutionCanceled: { details, workflowTaskCompletedEventId: completedId } });
+      await this.closeRun(tx, run, RunStatus.Canceled,
+        { failure: { message: 'workflow cancelled', source: 'runtime', canceled: { details } } });
+    } else if (command.continueAsNewWorkflowExecution) {
+      await this.continueAsNew(tx, run, command.continueAsNewWorkflowExecution, ctx);
+    } else if (command.startChildWorkflowExecution) {
+      await this.startChild(tx, run, command.startChildWorkflowExecution, ctx);
+    } else if (command.signalExternalWorkflowExecution) {
+      const c = command.signalExternalWorkflowExecution;
+      const initiatedEventId = run.append({ signalExternalWorkflowExecutionInitiated: {
+        signalId: c.signalId, execution: c.execution, signalName: c.signalName, input: c.input, workflowTaskCompletedEventId: completedId,
+      } });
+      after.push(async () => {
+        const outcome = await this.actOnExternal(tx, run, c.execution!, (target) => this.appendSignal(target,
+          { name: c.signalName!, input: c.input, identity: `workflow ${r.workflow_id}`, external: { workflowId: r.workflow_id, runId: r.run_id } }));
+        if (typeof outcome === 'string') {
+          run.append({ signalExternalWorkflowExecutionFailed: { initiatedEventId, execution: c.execution, message: outcome } });
+        } else {
+          run.append({ externalWorkflowExecutionSignaled: { initiatedEventId, execution: outcome } });
+        }
+        ctx.requestTask();
+      });
+    } else if (command.requestCancelExternalWorkflowExecution) {
+      const c = command.requestCancelExternalWorkflowExecution;
+      const initiatedEventId = run.append({ requestCancelExternalWorkflowExecutionInitiated: {
+        cancelId: c.cancelId, execution: c.execution, reason: c.reason, workflowTaskCompletedEventId: completedId,
+      } });
+      after.push(async () => {
+        const outcome = await this.actOnExternal(tx, run, c.execution!, (target) =>
+          this.requestCancel(tx, target, c.reason || `cancelled by workflow '${r.workflow_id}'`, `workflow ${r.workflow_id}`, run.key));
+        if (typeof outcome === 'string') {
+          run.append({ requestCancelExternalWorkflowExecutionFailed: { initiatedEventId, execution: c.execution, message: outcome } });
+        } else {
+          run.append({ externalWorkflowExecutionCancelRequested: { initiatedEventId, execution: outcome } });
+        }
+        ctx.requestTask();
+      });
+    } else if (command.completeWorkflowUpdate) {
+      const c = command.completeWorkflowUpdate;
+      run.append({ workflowExecutionUpdateCompleted: { updateId: c.updateId, result: c.result, failure: c.failure,
+        workflowTaskCompletedEventId: completedId } });
+      await tx.query(`UPDATE updates SET completed = true, result = $5, failure = $6
+        WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND update_id = $4`,
+      [r.namespace, r.workflow_id, r.run_id, c.updateId, c.result ? Buffer.from(pb.Payloads.encode(c.result).finish()) : null,
+        c.failure ? encodeFailure(c.failure) : null]);
+      run.notify(updateKey(r.namespace, r.workflow_id));
     }
   }
 
-  private async closeRun(tx: Tx, run: RunState, status: RunStatus, result: Buffer | null, failure: Buffer | null): Promise<void> {
+  /** Closes the run and starts the next of its chain (same workflow ID) in the same transaction. */
+  private async continueAsNew(tx: Tx, run: RunState, c: v1.IContinueAsNewWorkflowExecution, ctx: CommandContext): Promise<void> {
+    const r = run.row;
+    const runId = ulid();
+    const workflowType = c.workflowType || r.workflow_type;
+    const taskQueue = c.taskQueue || r.task_queue;
+    run.append({ workflowExecutionContinuedAsNew: { newExecutionRunId: runId, workflowType, taskQueue, input: c.input,
+      workflowTaskCompletedEventId: ctx.completedId } });
+    r.new_execution_run_id = runId;
+    await this.closeRun(tx, run, RunStatus.ContinuedAsNew, {});
+    const parent = r.parent_workflow_id ? { workflowId: r.parent_workflow_id, runId: r.parent_run_id!,
+      initiatedEventId: r.parent_initiated_event_id!, closePolicy: r.parent_close_policy } : undefined;
+    // The new run takes the workflow ID's one running slot, which the old run gives up when it is saved.
+    ctx.afterSave.push(async () => {
+      await this.startRun(tx, {
+        namespace: r.namespace, workflowId: r.workflow_id, workflowType, taskQueue, input: c.input, requestId: ulid(),
+        identity: `continue-as-new of run ${r.run_id}`, runId, parent,
+        workflowTaskTimeoutMs: Number(c.workflowTaskTimeoutMs) || r.workflow_task_timeout_ms,
+        executionTimeoutMs: r.workflow_execution_timeout_ms, runTimeoutMs: Number(c.workflowRunTimeoutMs) || r.workflow_run_timeout_ms,
+        continued: { runId: r.run_id, firstRunId: r.first_run_id, executionDeadline: r.execution_deadline },
+      });
+    });
+  }
+
+  /** Records the child's initiation, then starts it (or records why it could not start) in the same transaction. */
+  private async startChild(tx: Tx, run: RunState, c: v1.IStartChildWorkflowExecution, ctx: CommandContext): Promise<void> {
+    const r = run.row;
+    const taskQueue = c.taskQueue || r.task_queue;
+    const closePolicy = c.parentClosePolicy || v1.ParentClosePolicy.PARENT_CLOSE_POLICY_TERMINATE;
+    const initiatedEventId = run.append({ startChildWorkflowExecutionInitiated: { ...c, taskQueue, parentClosePolicy: closePolicy,
+      workflowTaskCompletedEventId: ctx.completedId } });
+    ctx.after.push(async () => {
+      const workflowType = c.workflowType!;
+      try {
+        const { runId } = await this.startRun(tx, {
+          namespace: r.namespace, workflowId: c.workflowId!, workflowType, taskQueue, input: c.input,
+          requestId: `${r.run_id}/${initiatedEventId}`, identity: `workflow ${r.workflow_id}`,
+          workflowTaskTimeoutMs: Number(c.workflowTaskTimeoutMs) || DEFAULT_WORKFLOW_TASK_TIMEOUT_MS,
+          executionTimeoutMs: Number(c.workflowExecutionTimeoutMs) || 0, runTimeoutMs: Number(c.workflowRunTimeoutMs) || 0,
+          reusePolicy: c.workflowIdReusePolicy, parent: { workflowId: r.workflow_id, runId: r.run_id, initiatedEventId, closePolicy },
+        });
+        run.append({ childWorkflowExecutionStarted: { initiatedEventId, execution: { workflowId: c.workflowId, runId }, workflowType } });
+      } catch (err) {
+        if (!(err instanceof ServiceError) || err.code !== status.ALREADY_EXISTS) throw err;
+        run.append({ startChildWorkflowExecutionFailed: { initiatedEventId, workflowId: c.workflowId, workflowType,
+          cause: 'WORKFLOW_ALREADY_EXISTS', message: err.message } });
+      }
+      ctx.requestTask();
+    });
+  }
+
+  /**
+   * Signals or asks to cancel another workflow (or this one) in the same transaction. Returns the run acted on,
+   * or why it could not be reached.
+   */
+  private async actOnExternal(tx: Tx, self: RunState, execution: v1.IWorkflowExecution,
+    act: (target: RunState) => void | Promise<void>): Promise<v1.IWorkflowExecution | string> {
+    const ns = self.row.namespace;
+    const workflowId = execution.workflowId!;
+    let runId = execution.runId || '';
+    if (!runId) {
+      const { rows } = await tx.query<{ run_id: string }>(
+        'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND status = 1', [ns, workflowId]);
+      if (!rows[0]) return `workflow '${workflowId}' is not running`;
+      runId = rows[0].run_id;
+    }
+    if (workflowId === self.row.workflow_id && runId === self.row.run_id) {
+      await act(self);
+      return { workflowId, runId };
+    }
+    const target = await RunState.load(tx, { namespace: ns, workflowId, runId }, this.clock.now(), true);
+    if (!target) return `workflow '${workflowId}' has no run '${runId}'`;
+    if (!target.isRunning) return `workflow '${workflowId}' run '${runId}' is closed`;
+    await act(target);
+    await this.ensureWorkflowTask(tx, target);
+    await target.save(tx);
+    return { workflowId, runId };
+  }
+
+  /**
+   * Closes a run: its pending work is removed, waiters are woken, its running children follow their parent close
+   * policy and its parent (unless it continued as new, or the parent is the one closing) is told the outcome.
+   */
+  private async closeRun(tx: Tx, run: RunState, status: RunStatus,
+    outcome: { result?: v1.IPayloads; failure?: v1.IFailure }, parentClosing = false): Promise<void> {
     const r = run.row;
     r.status = status;
     r.close_time = run.now;
-    r.result = result;
-    r.failure = failure;
+    r.result = outcome.result ? Buffer.from(pb.Payloads.encode(outcome.result).finish()) : null;
+    r.failure = outcome.failure ? encodeFailure(outcome.failure) : null;
     r.wft_state = WorkflowTaskState.None;
     await deleteRunWork(tx, run);
     run.notify(closedKey(r.namespace, r.workflow_id));
-    this.logger.info({ workflowId: r.workflow_id, runId: r.run_id, status: status === RunStatus.Completed ? 'completed' : 'failed' },
-      'workflow closed');
+    run.notify(updateKey(r.namespace, r.workflow_id));
+    await this.applyParentClosePolicy(tx, run);
+    if (status !== RunStatus.ContinuedAsNew && !parentClosing) await this.reportToParent(tx, run, outcome);
+    this.logger.info({ workflowId: r.workflow_id, runId: r.run_id, status: STATUS_NAMES[status] }, 'workflow closed');
+  }
+
+  private async applyParentClosePolicy(tx: Tx, run: RunState): Promise<void> {
+    const r = run.row;
+    const { rows } = await tx.query<{ workflow_id: string; run_id: string; parent_close_policy: number }>(
+      `SELECT workflow_id, run_id, parent_close_policy FROM executions
+       WHERE namespace = $1 AND parent_workflow_id = $2 AND parent_run_id = $3 AND status = 1`, [r.namespace, r.workflow_id, r.run_id]);
+    for (const c of rows) {
+      if (c.parent_close_policy === v1.ParentClosePolicy.PARENT_CLOSE_POLICY_ABANDON) continue;
+      const child = await RunState.load(tx, { namespace: r.namespace, workflowId: c.workflow_id, runId: c.run_id }, run.now, true);
+      if (!child?.isRunning) continue;
+      const why = `parent workflow '${r.workflow_id}' closed (${STATUS_NAMES[r.status]})`;
+      if (c.parent_close_policy === v1.ParentClosePolicy.PARENT_CLOSE_POLICY_REQUEST_CANCEL) {
+        await this.requestCancel(tx, child, `${why}; parent close policy REQUEST_CANCEL`, 'parent close policy', run.key);
+      } else {
+        await this.terminateRun(tx, child, `${why}; parent close policy TERMINATE`, 'parent close policy', true);
+      }
+      await child.save(tx);
+    }
+  }
+
+  /** Tells the parent of a child run how the child ended (the last run of its continue-as-new chain). */
+  private async reportToParent(tx: Tx, run: RunState, outcome: { result?: v1.IPayloads; failure?: v1.IFailure }): Promise<void> {
+    const r = run.row;
+    if (!r.parent_workflow_id || !r.parent_run_id) return;
+    const parent = await RunState.load(tx, { namespace: r.namespace, workflowId: r.parent_workflow_id, runId: r.parent_run_id },
+      run.now, true);
+    if (!parent?.isRunning) return;
+    const base = { initiatedEventId: r.parent_initiated_event_id, execution: { workflowId: r.workflow_id, runId: r.run_id } };
+    switch (r.status) {
+      case RunStatus.Completed: parent.append({ childWorkflowExecutionCompleted: { ...base, result: outcome.result } }); break;
+      case RunStatus.Failed: parent.append({ childWorkflowExecutionFailed: { ...base, failure: outcome.failure } }); break;
+      case RunStatus.Canceled:
+        parent.append({ childWorkflowExecutionCanceled: { ...base, details: outcome.failure?.canceled?.details } }); break;
+      case RunStatus.Terminated:
+        parent.append({ childWorkflowExecutionTerminated: { ...base, reason: outcome.failure?.message } }); break;
+      default: parent.append({ childWorkflowExecutionTimedOut: base }); break;
+    }
+    await this.ensureWorkflowTask(tx, parent);
+    await parent.save(tx);
   }
 
   async failWorkflowTask(req: v1.IFailWorkflowTaskRequest): Promise<void> {
@@ -718,6 +1142,15 @@ export class HistoryEngine {
         if (r.wft_state !== WorkflowTaskState.None || r.wft_attempt !== timer.attempt) return false;
         await this.scheduleWorkflowTask(tx, run);
         return true;
+      case TimerKind.WorkflowRunTimeout:
+      case TimerKind.WorkflowExecutionTimeout: {
+        const which = timer.kind === TimerKind.WorkflowRunTimeout
+          ? `run timeout of ${r.workflow_run_timeout_ms} ms` : `execution timeout of ${r.workflow_execution_timeout_ms} ms`;
+        run.append({ workflowExecutionTimedOut: { timeoutType: v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE } });
+        await this.closeRun(tx, run, RunStatus.TimedOut, { failure: { message: `workflow timed out: ${which} elapsed`,
+          source: 'runtime', timeout: { timeoutType: v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE } } });
+        return true;
+      }
       default:
         if (ACTIVITY_TIMER_KINDS.includes(timer.kind)) return this.fireActivityTimer(tx, run, timer);
         throw new ServiceError(13, `unknown timer kind ${timer.kind}`);
@@ -794,8 +1227,33 @@ function validateCommand(c: v1.ICommand, i: number, last: boolean): void {
     requireString(c.requestCancelActivityTask.activityId, `${at}.request_cancel_activity_task.activity_id`);
   } else if (c.recordMarker) {
     requireString(c.recordMarker.markerName, `${at}.record_marker.marker_name`);
-  } else if (c.completeWorkflowExecution || c.failWorkflowExecution) {
+  } else if (c.startChildWorkflowExecution) {
+    const s = c.startChildWorkflowExecution;
+    const f = `${at}.start_child_workflow_execution`;
+    requireString(s.childId, `${f}.child_id`);
+    requireString(s.workflowId, `${f}.workflow_id`);
+    requireString(s.workflowType, `${f}.workflow_type`);
+    for (const t of ['workflowTaskTimeoutMs', 'workflowExecutionTimeoutMs', 'workflowRunTimeoutMs'] as const) nonNegative(s[t], `${f}.${snake(t)}`);
+    enumValue(v1.ParentClosePolicy, s.parentClosePolicy, `${f}.parent_close_policy`);
+    enumValue(v1.WorkflowIdReusePolicy, s.workflowIdReusePolicy, `${f}.workflow_id_reuse_policy`);
+  } else if (c.signalExternalWorkflowExecution) {
+    const s = c.signalExternalWorkflowExecution;
+    requireString(s.signalId, `${at}.signal_external_workflow_execution.signal_id`);
+    requireString(s.execution?.workflowId, `${at}.signal_external_workflow_execution.execution.workflow_id`);
+    requireString(s.signalName, `${at}.signal_external_workflow_execution.signal_name`);
+  } else if (c.requestCancelExternalWorkflowExecution) {
+    const s = c.requestCancelExternalWorkflowExecution;
+    requireString(s.cancelId, `${at}.request_cancel_external_workflow_execution.cancel_id`);
+    requireString(s.execution?.workflowId, `${at}.request_cancel_external_workflow_execution.execution.workflow_id`);
+  } else if (c.completeWorkflowUpdate) {
+    requireString(c.completeWorkflowUpdate.updateId, `${at}.complete_workflow_update.update_id`);
+  } else if (c.completeWorkflowExecution || c.failWorkflowExecution || c.cancelWorkflowExecution || c.continueAsNewWorkflowExecution) {
     if (!last) throw invalidArgument(at, 'a command that closes the workflow must be the last command');
+    const can = c.continueAsNewWorkflowExecution;
+    if (can) {
+      nonNegative(can.workflowTaskTimeoutMs, `${at}.continue_as_new_workflow_execution.workflow_task_timeout_ms`);
+      nonNegative(can.workflowRunTimeoutMs, `${at}.continue_as_new_workflow_execution.workflow_run_timeout_ms`);
+    }
   } else {
     throw invalidArgument(at, 'has no command attributes');
   }

@@ -101,4 +101,6 @@ export class Notifier {
 export const queueKey = (namespace: string, taskQueue: string, kind: 'workflow' | 'activity') =>
   `q:${kind}:${namespace}:${taskQueue}`;
 export const closedKey = (namespace: string, workflowId: string) => `closed:${namespace}:${workflowId}`;
+/** Woken when an update of the workflow ID completes (or its run closes). */
+export const updateKey = (namespace: string, workflowId: string) => `update:${namespace}:${workflowId}`;
 export const TIMERS_KEY = 'timers';

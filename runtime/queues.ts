@@ -21,6 +21,8 @@ export const enum TimerKind {
   ActivityScheduleToStart = 6,
   ActivityScheduleToClose = 7,
   ActivityHeartbeat = 8,
+  WorkflowRunTimeout = 9,
+  WorkflowExecutionTimeout = 10,
 }
 
 /** The timer kinds that belong to one activity (ref_event_id is its ActivityTaskScheduled event). */

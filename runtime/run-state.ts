@@ -3,10 +3,15 @@ import type { Tx } from './database.js';
 import { ConflictError } from './errors.js';
 import { Notifier } from './notifier.js';
 
+/** WorkflowExecutionStatus. */
 export const enum RunStatus {
   Running = 1,
   Completed = 2,
   Failed = 3,
+  Canceled = 4,
+  Terminated = 5,
+  ContinuedAsNew = 6,
+  TimedOut = 7,
 }
 
 export const enum WorkflowTaskState {
@@ -43,6 +48,34 @@ interface ExecutionRow {
   wft_last_failure: Buffer | null;
   result: Buffer | null;
   failure: Buffer | null;
+  parent_workflow_id: string | null;
+  parent_run_id: string | null;
+  parent_initiated_event_id: number | null;
+  parent_close_policy: number;
+  new_execution_run_id: string | null;
+  first_run_id: string;
+  workflow_execution_timeout_ms: number;
+  workflow_run_timeout_ms: number;
+  execution_deadline: number | null;
+  cancel_requested: boolean;
+}
+
+/** The columns a write may change (the rest are set when the run is created). */
+const MUTABLE_COLUMNS = ['status', 'next_event_id', 'close_time', 'wft_state', 'wft_scheduled_event_id', 'wft_started_event_id',
+  'wft_attempt', 'wft_scheduled_time', 'wft_started_time', 'wft_last_failure', 'result', 'failure', 'new_execution_run_id',
+  'cancel_requested'] as const satisfies readonly (keyof ExecutionRow)[];
+
+export interface NewRun {
+  key: RunKey;
+  workflowType: string;
+  taskQueue: string;
+  requestId: string;
+  workflowTaskTimeoutMs: number;
+  parent?: { workflowId: string; runId: string; initiatedEventId: number; closePolicy: number };
+  firstRunId?: string;
+  executionTimeoutMs?: number;
+  runTimeoutMs?: number;
+  executionDeadline?: number | null;
 }
 
 export type EventAttributes = Omit<v1.IHistoryEvent, 'eventId' | 'eventTimeMs'>;
@@ -65,16 +98,19 @@ export class RunState {
     this.lastEventIdAtLoad = row.next_event_id - 1;
   }
 
-  static async load(tx: Tx, key: RunKey, now: number): Promise<RunState | undefined> {
+  /**
+   * Loads a run. `lock` takes the row lock at once: for a run written as a side effect of another run's
+   * transaction (a parent told of its child, a signalled workflow), so that concurrent writers queue instead of
+   * losing the optimistic race and retrying their whole transaction.
+   */
+  static async load(tx: Tx, key: RunKey, now: number, lock = false): Promise<RunState | undefined> {
     const { rows } = await tx.query<ExecutionRow>(
-      'SELECT * FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
+      `SELECT * FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3${lock ? ' FOR UPDATE' : ''}`,
       [key.namespace, key.workflowId, key.runId]);
     return rows[0] ? new RunState(rows[0], now, false) : undefined;
   }
 
-  static create(init: {
-    key: RunKey; workflowType: string; taskQueue: string; requestId: string; workflowTaskTimeoutMs: number;
-  }, now: number): RunState {
+  static create(init: NewRun, now: number): RunState {
     return new RunState({
       namespace: init.key.namespace, workflow_id: init.key.workflowId, run_id: init.key.runId,
       workflow_type: init.workflowType, task_queue: init.taskQueue, status: RunStatus.Running,
@@ -82,6 +118,11 @@ export class RunState {
       workflow_task_timeout_ms: init.workflowTaskTimeoutMs, wft_state: WorkflowTaskState.None,
       wft_scheduled_event_id: null, wft_started_event_id: null, wft_attempt: 1, wft_scheduled_time: null,
       wft_started_time: null, wft_last_failure: null, result: null, failure: null,
+      parent_workflow_id: init.parent?.workflowId ?? null, parent_run_id: init.parent?.runId ?? null,
+      parent_initiated_event_id: init.parent?.initiatedEventId ?? null, parent_close_policy: init.parent?.closePolicy ?? 0,
+      new_execution_run_id: null, first_run_id: init.firstRunId ?? init.key.runId,
+      workflow_execution_timeout_ms: init.executionTimeoutMs ?? 0, workflow_run_timeout_ms: init.runTimeoutMs ?? 0,
+      execution_deadline: init.executionDeadline ?? null, cancel_requested: false,
     }, now, true);
   }
 
@@ -111,25 +152,22 @@ export class RunState {
   /** Writes the row under the version guard, then the new events and the queued notifications. */
   async save(tx: Tx): Promise<void> {
     const r = this.row;
-    const values = [r.namespace, r.workflow_id, r.run_id, r.workflow_type, r.task_queue, r.status, r.request_id,
-      r.next_event_id, this.loadedVersion + 1, r.start_time, r.close_time, r.workflow_task_timeout_ms, r.wft_state,
-      r.wft_scheduled_event_id, r.wft_started_event_id, r.wft_attempt, r.wft_scheduled_time, r.wft_started_time,
-      r.wft_last_failure, r.result, r.failure];
     if (this.isNew) {
       // The unique index on running runs turns a second start of a running workflow ID into 23505.
-      await tx.query(`INSERT INTO executions (namespace, workflow_id, run_id, workflow_type, task_queue, status,
-        request_id, next_event_id, version, start_time, close_time, workflow_task_timeout_ms, wft_state,
-        wft_scheduled_event_id, wft_started_event_id, wft_attempt, wft_scheduled_time, wft_started_time,
-        wft_last_failure, result, failure) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`,
-      values);
+      // A concurrent start that won the race is seen when the transaction runs again.
+      const columns = Object.keys(r) as (keyof ExecutionRow)[];
+      try {
+        await tx.query(`INSERT INTO executions (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+          columns.map((c) => (c === 'version' ? this.loadedVersion + 1 : r[c])));
+      } catch (err) {
+        if ((err as { code?: string }).code === '23505') throw new ConflictError('workflow ID taken by a concurrent start');
+        throw err;
+      }
     } else {
-      const res = await tx.query(`UPDATE executions SET status = $4, next_event_id = $5, version = $6,
-        close_time = $7, wft_state = $8, wft_scheduled_event_id = $9, wft_started_event_id = $10, wft_attempt = $11,
-        wft_scheduled_time = $12, wft_started_time = $13, wft_last_failure = $14, result = $15, failure = $16
-        WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND version = $17`,
-      [r.namespace, r.workflow_id, r.run_id, r.status, r.next_event_id, this.loadedVersion + 1, r.close_time,
-        r.wft_state, r.wft_scheduled_event_id, r.wft_started_event_id, r.wft_attempt, r.wft_scheduled_time,
-        r.wft_started_time, r.wft_last_failure, r.result, r.failure, this.loadedVersion]);
+      const sets = MUTABLE_COLUMNS.map((c, i) => `${c} = $${i + 6}`).join(', ');
+      const res = await tx.query(`UPDATE executions SET version = $4, ${sets}
+        WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND version = $5`,
+      [r.namespace, r.workflow_id, r.run_id, this.loadedVersion + 1, this.loadedVersion, ...MUTABLE_COLUMNS.map((c) => r[c])]);
       if (res.rowCount !== 1) throw new ConflictError();
     }
     if (this.newEvents.length > 0) {

@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './logger.js';
 import { Matching } from './matching.js';
 import { migrate } from './migrate.js';
 import { Notifier } from './notifier.js';
+import { QueryRouter } from './query-router.js';
 import { TimerQueue } from './timer-queue.js';
 import { workerService } from './worker-service.js';
 import { workflowService } from './workflow-service.js';
@@ -22,6 +23,8 @@ export interface ServerOptions {
   clock?: Clock;
   /** Apply pending migrations before serving. @default true */
   migrate?: boolean;
+  /** History length past which workflowInfo().continueAsNewSuggested is true. @default 10000 */
+  continueAsNewSuggestedEvents?: number;
 }
 
 export interface RunningServer {
@@ -62,11 +65,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await db.end();
     throw new Error(`cannot listen for notifications on ${redact(options.databaseUrl)}: ${(err as Error).message}`);
   }
-  const engine = new HistoryEngine(db, clock, logger);
+  const engine = new HistoryEngine(db, clock, logger, { continueAsNewSuggestedEvents: options.continueAsNewSuggestedEvents });
   const matching = new Matching(engine, notifier);
+  const queries = new QueryRouter();
   const timers = new TimerQueue(engine, notifier, clock, logger);
-  server.addService(workflowServiceDefinition, workflowService(engine, notifier, logger));
-  server.addService(workerServiceDefinition, workerService(engine, matching, logger));
+  server.addService(workflowServiceDefinition, workflowService(engine, notifier, queries, logger));
+  server.addService(workerServiceDefinition, workerService(engine, matching, queries, logger));
   timers.start();
   logger.info({ address: `${host}:${port}` }, 'reprise server listening');
 

@@ -5,6 +5,7 @@ import { callSignal, unary } from './grpc-util.js';
 import { DEFAULT_NAMESPACE, type HistoryEngine } from './history-engine.js';
 import type { Logger } from './logger.js';
 import type { Matching, TaskKindName } from './matching.js';
+import type { QueryRouter } from './query-router.js';
 
 const MAX_POLL_MS = 60_000;
 
@@ -14,10 +15,10 @@ function requireQueue(req: { taskQueue?: string | null }): string {
 }
 
 /** The worker service: the Connect stream (what the SDK's Worker uses) and the unary polls and completions. */
-export function workerService(engine: HistoryEngine, matching: Matching, logger: Logger): UntypedServiceImplementation {
+export function workerService(engine: HistoryEngine, matching: Matching, queries: QueryRouter, logger: Logger): UntypedServiceImplementation {
   const pollWait = (req: v1.PollTaskRequest) => Math.min(MAX_POLL_MS, Number(req.waitMs) || 30_000);
   return {
-    connect: (call: ServerDuplexStream<v1.WorkerMessage, v1.ServerMessage>) => new WorkerSession(call, engine, matching, logger),
+    connect: (call: ServerDuplexStream<v1.WorkerMessage, v1.ServerMessage>) => new WorkerSession(call, engine, matching, queries, logger),
     pollWorkflowTask: unary(logger, 'PollWorkflowTask', async (req: v1.PollTaskRequest, call) =>
       (await matching.poll('workflow', req.namespace || DEFAULT_NAMESPACE, requireQueue(req), req.identity, pollWait(req),
         callSignal(call))) ?? {}),
@@ -59,9 +60,11 @@ class WorkerSession {
   private draining = false;
   private claiming: Promise<unknown> = Promise.resolve();
   private wake?: () => void;
+  private unregister?: () => void;
 
   constructor(private readonly call: ServerDuplexStream<v1.WorkerMessage, v1.ServerMessage>,
-    private readonly engine: HistoryEngine, private readonly matching: Matching, private readonly logger: Logger) {
+    private readonly engine: HistoryEngine, private readonly matching: Matching, private readonly queries: QueryRouter,
+    private readonly logger: Logger) {
     call.on('data', (msg: v1.WorkerMessage) => this.onMessage(msg));
     call.on('end', () => this.close());
     call.on('cancelled', () => this.close());
@@ -72,6 +75,7 @@ class WorkerSession {
     if (this.closed) return;
     this.closed = true;
     this.wake?.();
+    this.unregister?.();
     if (this.taskQueue) this.logger.debug({ taskQueue: this.taskQueue, identity: this.identity }, 'worker disconnected');
     try {
       this.call.end();
@@ -95,6 +99,11 @@ class WorkerSession {
         return this.ack(ref, invalidArgument('hello.max_task_queue_activities_per_second', 'must be a finite number, 0 or more'));
       }
       if (rate > 0) this.matching.setActivityRateLimit(this.namespace, this.taskQueue, rate);
+      const workflowTypes = msg.hello.workflowTypes ?? [];
+      if (workflowTypes.length > 0) {
+        this.unregister = this.queries.register(this.namespace, this.taskQueue,
+          { workflowTypes, send: (task) => this.send({ queryTask: task }) });
+      }
       this.logger.debug({ taskQueue: this.taskQueue, identity: this.identity }, 'worker connected');
       this.ack(ref);
       void this.dispatch();
@@ -113,6 +122,10 @@ class WorkerSession {
       this.slots.workflow += Math.max(0, msg.grant.workflowSlots ?? 0);
       this.slots.activity += Math.max(0, msg.grant.activitySlots ?? 0);
       this.wake?.();
+      return;
+    }
+    if (msg.queryResult) {
+      this.queries.answer(msg.queryResult);
       return;
     }
     if (msg.heartbeat) {

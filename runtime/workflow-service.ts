@@ -1,15 +1,81 @@
-import type { UntypedServiceImplementation } from '@grpc/grpc-js';
+import { status, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { ulid } from 'ulid';
 import { v1 } from '../proto/index.js';
+import { invalidArgument, ServiceError } from './errors.js';
 import { callSignal, unary } from './grpc-util.js';
 import { DEFAULT_NAMESPACE, type HistoryEngine } from './history-engine.js';
 import type { Logger } from './logger.js';
-import { closedKey, type Notifier } from './notifier.js';
+import { closedKey, updateKey, type Notifier } from './notifier.js';
+import type { QueryRouter } from './query-router.js';
 
 const MAX_WAIT_MS = 60_000;
+const QUERY_TIMEOUT_MS = 10_000;
 
-/** The client service: start, describe, history pages and the result long poll. */
-export function workflowService(engine: HistoryEngine, notifier: Notifier, logger: Logger): UntypedServiceImplementation {
+const requireName = (value: string | null | undefined, field: string) => {
+  if (!value) throw invalidArgument(field, 'is required');
+  return value;
+};
+
+/**
+ * The client service: start, signal, cancel, terminate, query, update, describe, history pages and the result
+ * long poll.
+ */
+export function workflowService(engine: HistoryEngine, notifier: Notifier, queries: QueryRouter, logger: Logger): UntypedServiceImplementation {
+  /** Replays the run on a worker and asks it a read-only question; FAILED_PRECONDITION carries its failure. */
+  const ask = async (namespace: string, key: { namespace: string; workflowId: string; runId: string }, kind: v1.QueryKind,
+    name: string, args: v1.IPayloads | null | undefined, signal: AbortSignal): Promise<v1.IQueryResult> => {
+    const { workflowType, taskQueue, history } = await engine.historyForQuery(key);
+    return queries.ask(namespace || DEFAULT_NAMESPACE, taskQueue, {
+      execution: { workflowId: key.workflowId, runId: key.runId }, workflowType, history, kind, name, args,
+    }, QUERY_TIMEOUT_MS, signal);
+  };
   return {
+    signalWorkflow: unary(logger, 'SignalWorkflow', async (req: v1.SignalWorkflowRequest) => {
+      await engine.signalWorkflow(req);
+      return {};
+    }),
+    signalWithStartWorkflow: unary(logger, 'SignalWithStartWorkflow', (req: v1.SignalWithStartWorkflowRequest) =>
+      engine.signalWithStart(req)),
+    requestCancelWorkflow: unary(logger, 'RequestCancelWorkflow', async (req: v1.RequestCancelWorkflowRequest) => {
+      await engine.requestCancelWorkflow(req);
+      return {};
+    }),
+    terminateWorkflow: unary(logger, 'TerminateWorkflow', async (req: v1.TerminateWorkflowRequest) => {
+      await engine.terminateWorkflow(req);
+      return {};
+    }),
+    queryWorkflow: unary(logger, 'QueryWorkflow', async (req: v1.QueryWorkflowRequest, call) => {
+      const name = requireName(req.queryName, 'query_name');
+      const key = await engine.resolveRun(req.namespace, req.execution);
+      const res = await ask(req.namespace, key, v1.QueryKind.QUERY_KIND_QUERY, name, req.args, callSignal(call));
+      if (res.failure) throw new ServiceError(status.FAILED_PRECONDITION, `query '${name}' failed: ${res.failure.message}`);
+      return { result: res.answer };
+    }),
+    updateWorkflow: unary(logger, 'UpdateWorkflow', async (req: v1.UpdateWorkflowRequest, call) => {
+      const name = requireName(req.name, 'name');
+      const signal = callSignal(call);
+      const key = await engine.runningRun(req.namespace, req.execution);
+      const updateId = req.updateId || ulid();
+      if (!await engine.updateOutcome(key, updateId)) {
+        // Validation runs on a worker against the current state; a rejection writes nothing.
+        const res = await ask(req.namespace, key, v1.QueryKind.QUERY_KIND_VALIDATE_UPDATE, name, req.args, signal);
+        if (res.failure) return { updateId, completed: true, failure: { ...res.failure, message: `update '${name}' was rejected: ${res.failure.message}` } };
+        await engine.acceptUpdate(key, updateId, name, req.args, req.identity ?? '');
+      }
+      const deadline = Date.now() + Math.min(MAX_WAIT_MS, Number(req.waitMs) || 30_000);
+      const wakeKey = updateKey(key.namespace, key.workflowId);
+      for (;;) {
+        const seen = notifier.version(wakeKey);
+        const outcome = await engine.updateOutcome(key, updateId);
+        if (outcome?.completed) return { updateId, completed: true, result: outcome.result, failure: outcome.failure };
+        if (await engine.closedResult(key)) {
+          throw new ServiceError(status.FAILED_PRECONDITION, `workflow '${key.workflowId}' closed before update '${updateId}' completed`);
+        }
+        const left = deadline - Date.now();
+        if (left <= 0 || signal.aborted) return { updateId, completed: false };
+        await notifier.waitForChange(wakeKey, seen, Math.min(left, 5_000), signal);
+      }
+    }),
     startWorkflow: unary(logger, 'StartWorkflow', (req: v1.StartWorkflowRequest) => engine.startWorkflow(req)),
     describeWorkflow: unary(logger, 'DescribeWorkflow', async (req: v1.DescribeWorkflowRequest) =>
       engine.describe(await engine.resolveRun(req.namespace, req.execution))),
@@ -25,7 +91,8 @@ export function workflowService(engine: HistoryEngine, notifier: Notifier, logge
         const seen = notifier.version(wakeKey);
         const closed = await engine.closedResult(key);
         if (closed) {
-          return { closed: true, status: closed.status, result: closed.result, failure: closed.failure, runId: closed.runId };
+          return { closed: true, status: closed.status, result: closed.result, failure: closed.failure, runId: closed.runId,
+            newExecutionRunId: closed.newRunId ?? '' };
         }
         const left = deadline - Date.now();
         if (left <= 0 || signal.aborted) return { closed: false, runId: key.runId };

@@ -5,6 +5,7 @@ import { makeClient } from '../sdk/internal/grpc.js';
 export interface ConnectionHandlers {
   onWorkflowTask(task: v1.WorkflowTask): void;
   onActivityTask(task: v1.ActivityTask): void;
+  onQueryTask(task: v1.QueryTask): void;
   /** Slots free right now, granted again on every (re)connect. */
   freeSlots(): { workflow: number; activity: number };
   onStateChange?(connected: boolean, error?: Error): void;
@@ -48,6 +49,7 @@ export class WorkerConnection {
       }
       if (msg.workflowTask) this.handlers.onWorkflowTask(msg.workflowTask as v1.WorkflowTask);
       else if (msg.activityTask) this.handlers.onActivityTask(msg.activityTask as v1.ActivityTask);
+      else if (msg.queryTask) this.handlers.onQueryTask(msg.queryTask as v1.QueryTask);
       else if (msg.ack) {
         const u = this.unacked.get(Number(msg.ack.ref));
         if (u) {
@@ -93,6 +95,11 @@ export class WorkerConnection {
       this.unacked.set(ref, { message, resolve });
       this.write(message);
     });
+  }
+
+  /** Answers a query task (no ack: the runtime is waiting for it, and a lost answer times the query out). */
+  answerQuery(result: v1.IQueryResult): void {
+    this.write({ ref: 0, queryResult: result });
   }
 
   get pendingAcks(): number {

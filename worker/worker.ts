@@ -1,7 +1,8 @@
 import { hostname } from 'node:os';
 import { v1 } from '../proto/index.js';
 import { durationMs, type Duration } from '../sdk/common/duration.js';
-import { failureToProto } from '../sdk/internal/payloads.js';
+import type { FailureData } from '../sdk/common/failure.js';
+import { failureToProto, jsonToPayload, payloadToJson } from '../sdk/internal/payloads.js';
 import { DEFAULT_ADDRESS, makeClient, waitForReady } from '../sdk/internal/grpc.js';
 import { workerServiceDefinition } from '../proto/index.js';
 import { executeActivity, type ActivityFunction } from './activity-executor.js';
@@ -80,9 +81,10 @@ export class Worker {
     };
     this.connection = new WorkerConnection(options.address ?? DEFAULT_ADDRESS,
       { namespace: options.namespace ?? 'default', taskQueue: options.taskQueue, identity: this.identity,
-        maxTaskQueueActivitiesPerSecond: options.maxTaskQueueActivitiesPerSecond ?? 0 }, {
+        maxTaskQueueActivitiesPerSecond: options.maxTaskQueueActivitiesPerSecond ?? 0, workflowTypes: code?.workflowTypes ?? [] }, {
         onWorkflowTask: (t) => void this.handleWorkflowTask(t),
         onActivityTask: (t) => void this.handleActivityTask(t),
+        onQueryTask: (t) => void this.handleQueryTask(t),
         freeSlots: () => this.state === 'running'
           ? { workflow: this.slots.workflow - this.inflight.workflow, activity: this.slots.activity - this.inflight.activity }
           : { workflow: 0, activity: 0 },
@@ -208,7 +210,8 @@ export class Worker {
       const workflowId = task.execution?.workflowId ?? '';
       const runId = task.execution?.runId ?? '';
       const outcome = this.code
-        ? await this.code.execute({ workflowId, runId, workflowType: task.workflowType, history: task.history, attempt: task.attempt })
+        ? await this.code.execute({ workflowId, runId, workflowType: task.workflowType, history: task.history, attempt: task.attempt,
+          continueAsNewSuggested: task.continueAsNewSuggested })
         : { ok: false as const, cause: 'UnknownWorkflowType' as const, failure: { message: 'this worker has no workflowsPath' } };
       let ack: v1.IAck;
       if (outcome.ok) {
@@ -224,6 +227,27 @@ export class Worker {
       this.logger.error({ err: (err as Error).stack }, 'workflow task handling failed');
     } finally {
       this.finished('workflow');
+    }
+  }
+
+  /** Replays the run and answers a query (or validates an update); uses no slot and writes nothing. */
+  private async handleQueryTask(task: v1.QueryTask): Promise<void> {
+    const queryId = task.queryId;
+    const fail = (failure: FailureData) => this.connection.answerQuery({ queryId, failure: failureToProto(failure) });
+    try {
+      if (!this.code) return fail({ message: 'this worker has no workflowsPath' });
+      const outcome = await this.code.execute({
+        workflowId: task.execution?.workflowId ?? '', runId: task.execution?.runId ?? '', workflowType: task.workflowType,
+        history: task.history, attempt: 1,
+      }, { kind: task.kind === v1.QueryKind.QUERY_KIND_VALIDATE_UPDATE ? 'validateUpdate' : 'query', name: task.name,
+        args: (task.args?.payloads ?? []).map(payloadToJson) });
+      if (!outcome.ok) return fail(outcome.failure);
+      const answer = outcome.queryResult;
+      if (!answer) return fail({ message: 'the workflow gave no answer' });
+      if (!answer.ok) return fail(answer.failure);
+      this.connection.answerQuery({ queryId, answer: { payloads: [jsonToPayload(answer.result)] } });
+    } catch (err) {
+      fail({ message: `answering the query failed: ${(err as Error).message}` });
     }
   }
 

@@ -1,7 +1,7 @@
 import { eventFieldOf, eventTypeOf, v1, type EventField } from '../proto/index.js';
 import {
-  LOCAL_ACTIVITY_MARKER, PATCH_MARKER, type Activation, type ActivationJob, type ActivationResult, type JsonText, type SandboxCommand,
-  type WorkflowInfoData,
+  LOCAL_ACTIVITY_MARKER, PATCH_MARKER, type Activation, type ActivationJob, type ActivationResult, type JsonText,
+  type QueryResultData, type SandboxCommand, type WorkflowInfoData,
 } from '../sdk/common/activation.js';
 import { errorToFailureData, type FailureData } from '../sdk/common/failure.js';
 import { failureFromProto, failureToProto, jsonToPayload, payloadToJson } from '../sdk/internal/payloads.js';
@@ -13,7 +13,7 @@ export type LocalActivityOutcome = { attempts: number } & ({ ok: true; result: J
 export type LocalActivityCommand = Extract<SandboxCommand, { type: 'localActivity' }>;
 
 export type WorkflowTaskOutcome =
-  | { ok: true; commands: v1.ICommand[] }
+  | { ok: true; commands: v1.ICommand[]; queryResult?: QueryResultData }
   | { ok: false; cause: 'Nondeterminism' | 'WorkflowError' | 'UnknownWorkflowType' | 'Deadline'; failure: FailureData; error?: Error };
 
 export interface ExecuteOptions {
@@ -29,6 +29,8 @@ export interface ExecuteOptions {
    * that has not completed is not run, and the outcome's commands are empty.
    */
   replayOnly?: boolean;
+  /** With replayOnly: once replayed, answer this (WorkflowTaskOutcome.queryResult). */
+  query?: QueryInput;
 }
 
 export interface WorkflowTaskInput {
@@ -37,13 +39,28 @@ export interface WorkflowTaskInput {
   workflowType: string;
   history: v1.IHistoryEvent[];
   attempt: number;
+  continueAsNewSuggested?: boolean;
+}
+
+/** A read-only question to answer from the state replay leaves: a query, or an update's validation. */
+export interface QueryInput {
+  kind: 'query' | 'validateUpdate';
+  name: string;
+  args: JsonText[];
 }
 
 /** Events that record a command of workflow code: replay matches each against the code's next command. */
 const COMMAND_EVENTS = new Set<EventField>([
   'activityTaskScheduled', 'activityTaskCancelRequested', 'timerStarted', 'timerCanceled', 'markerRecorded', 'workflowExecutionCompleted',
-  'workflowExecutionFailed',
+  'workflowExecutionFailed', 'workflowExecutionCanceled', 'workflowExecutionContinuedAsNew', 'startChildWorkflowExecutionInitiated',
+  'signalExternalWorkflowExecutionInitiated', 'requestCancelExternalWorkflowExecutionInitiated', 'workflowExecutionUpdateCompleted',
 ]);
+
+/** Commands that close the run: nothing may follow one. */
+const CLOSING = new Set<SandboxCommand['type']>(['complete', 'fail', 'cancelWorkflow', 'continueAsNew']);
+
+const PARENT_CLOSE_POLICIES = { TERMINATE: 1, ABANDON: 2, REQUEST_CANCEL: 3 } as const;
+const REUSE_POLICIES = { ALLOW_DUPLICATE: 1, ALLOW_DUPLICATE_FAILED_ONLY: 2, REJECT_DUPLICATE: 3 } as const;
 
 interface PatchMarker { patchId: string; deprecated: boolean }
 
@@ -80,6 +97,12 @@ function describeCommand(c: SandboxCommand): string {
     case 'patchMarker': return `RecordMarker(patch '${c.patchId}'${c.deprecated ? ', deprecated' : ''})`;
     case 'complete': return 'CompleteWorkflowExecution';
     case 'fail': return `FailWorkflowExecution(${c.failure.message})`;
+    case 'cancelWorkflow': return 'CancelWorkflowExecution';
+    case 'continueAsNew': return 'ContinueAsNewWorkflowExecution';
+    case 'startChild': return `StartChildWorkflowExecution(workflowType=${c.workflowType}, childId=${c.seq})`;
+    case 'signalExternal': return `SignalExternalWorkflowExecution(signal=${c.signalName}, signalId=${c.seq})`;
+    case 'cancelExternal': return `RequestCancelExternalWorkflowExecution(workflowId=${c.workflowId}, cancelId=${c.seq})`;
+    case 'completeUpdate': return `CompleteWorkflowUpdate(updateId=${c.updateId})`;
   }
 }
 
@@ -95,6 +118,13 @@ function describeEvent(e: v1.IHistoryEvent): string {
   const patch = patchMarkerOf(e);
   if (patch) return `MarkerRecorded(patch '${patch.patchId}'${patch.deprecated ? ', deprecated' : ''})`;
   if (e.markerRecorded) return `MarkerRecorded(${e.markerRecorded.markerName})`;
+  const child = e.startChildWorkflowExecutionInitiated;
+  if (child) return `StartChildWorkflowExecutionInitiated(workflowType=${child.workflowType}, childId=${child.childId})`;
+  const sig = e.signalExternalWorkflowExecutionInitiated;
+  if (sig) return `SignalExternalWorkflowExecutionInitiated(signal=${sig.signalName}, signalId=${sig.signalId})`;
+  const cancel = e.requestCancelExternalWorkflowExecutionInitiated;
+  if (cancel) return `RequestCancelExternalWorkflowExecutionInitiated(workflowId=${cancel.execution?.workflowId}, cancelId=${cancel.cancelId})`;
+  if (e.workflowExecutionUpdateCompleted) return `WorkflowExecutionUpdateCompleted(updateId=${e.workflowExecutionUpdateCompleted.updateId})`;
   return eventTypeOf(e);
 }
 
@@ -114,6 +144,14 @@ function commandMatches(c: SandboxCommand, e: v1.IHistoryEvent): boolean {
     case 'patchMarker': return patchMarkerOf(e)?.patchId === c.patchId;
     case 'complete': return !!e.workflowExecutionCompleted;
     case 'fail': return !!e.workflowExecutionFailed;
+    case 'cancelWorkflow': return !!e.workflowExecutionCanceled;
+    case 'continueAsNew': return !!e.workflowExecutionContinuedAsNew;
+    case 'startChild':
+      return e.startChildWorkflowExecutionInitiated?.childId === String(c.seq) &&
+        e.startChildWorkflowExecutionInitiated.workflowType === c.workflowType;
+    case 'signalExternal': return e.signalExternalWorkflowExecutionInitiated?.signalId === String(c.seq);
+    case 'cancelExternal': return e.requestCancelExternalWorkflowExecutionInitiated?.cancelId === String(c.seq);
+    case 'completeUpdate': return e.workflowExecutionUpdateCompleted?.updateId === c.updateId;
   }
 }
 
@@ -149,6 +187,29 @@ export function toProtoCommand(c: SandboxCommand, locals?: Map<number, LocalActi
     } } };
     case 'complete': return { completeWorkflowExecution: { result: { payloads: [jsonToPayload(c.result)] } } };
     case 'fail': return { failWorkflowExecution: { failure: failureToProto(c.failure) } };
+    case 'cancelWorkflow': return { cancelWorkflowExecution: {} };
+    case 'continueAsNew': return { continueAsNewWorkflowExecution: {
+      workflowType: c.options.workflowType ?? '', taskQueue: c.options.taskQueue ?? '', input: { payloads: c.args.map(jsonToPayload) },
+      workflowTaskTimeoutMs: c.options.workflowTaskTimeoutMs ?? 0, workflowRunTimeoutMs: c.options.workflowRunTimeoutMs ?? 0,
+    } };
+    case 'startChild': return { startChildWorkflowExecution: {
+      childId: String(c.seq), workflowId: c.workflowId, workflowType: c.workflowType, taskQueue: c.options.taskQueue ?? '',
+      input: { payloads: c.args.map(jsonToPayload) }, workflowTaskTimeoutMs: c.options.workflowTaskTimeoutMs ?? 0,
+      workflowExecutionTimeoutMs: c.options.workflowExecutionTimeoutMs ?? 0, workflowRunTimeoutMs: c.options.workflowRunTimeoutMs ?? 0,
+      parentClosePolicy: c.options.parentClosePolicy ? PARENT_CLOSE_POLICIES[c.options.parentClosePolicy] : 0,
+      workflowIdReusePolicy: c.options.workflowIdReusePolicy ? REUSE_POLICIES[c.options.workflowIdReusePolicy] : 0,
+    } };
+    case 'signalExternal': return { signalExternalWorkflowExecution: {
+      signalId: String(c.seq), execution: { workflowId: c.workflowId, runId: c.runId ?? '' }, signalName: c.signalName,
+      input: { payloads: c.args.map(jsonToPayload) },
+    } };
+    case 'cancelExternal': return { requestCancelExternalWorkflowExecution: {
+      cancelId: String(c.seq), execution: { workflowId: c.workflowId, runId: c.runId ?? '' }, reason: c.reason ?? '',
+    } };
+    case 'completeUpdate': return { completeWorkflowUpdate: {
+      updateId: c.updateId, result: c.failure ? null : { payloads: [jsonToPayload(c.result ?? null)] },
+      failure: c.failure ? failureToProto(c.failure) : null,
+    } };
   }
 }
 
@@ -302,7 +363,7 @@ async function finishCurrentTask(current: CurrentTask, options: ExecuteOptions):
   const commands = round.value;
   if ('ok' in commands) return commands;
   // Nothing may follow the command that closes the workflow (a dangling coroutine's late commands).
-  const close = commands.findIndex((c) => c.type === 'complete' || c.type === 'fail');
+  const close = commands.findIndex((c) => CLOSING.has(c.type));
   const final = close >= 0 ? commands.slice(0, close + 1) : commands;
   return { ok: true, commands: final.map((c) => toProtoCommand(c, outcomes)) };
 }
@@ -324,6 +385,9 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
   const info: WorkflowInfoData = {
     workflowId: task.workflowId, runId: task.runId, workflowType: task.workflowType, taskQueue: started.taskQueue ?? '',
     attempt: task.attempt, historyLength: history.length, startTimeMs: Number(first.eventTimeMs),
+    continueAsNewSuggested: false, firstRunId: started.firstRunId || task.runId, continuedFromRunId: started.continuedRunId || undefined,
+    parent: started.parentExecution?.workflowId
+      ? { workflowId: started.parentExecution.workflowId, runId: started.parentExecution.runId ?? '' } : undefined,
   };
   let replaying = true;
   const sandbox = code.newSandbox(options.deadlineMs, (level, args) => {
@@ -331,6 +395,9 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
   });
   const activities = new Map<number, { seq: number; activityType: string; activityId: string }>();
   const timers = new Map<number, number>();
+  /** Children, signals and cancellations of other workflows, by the event ID that initiated them. */
+  const children = new Map<number, { seq: number; workflowType: string; workflowId: string }>();
+  const externals = new Map<number, { kind: 'signal' | 'cancel'; seq: number }>();
   let jobs: ActivationJob[] = [];
   let expected: SandboxCommand[] = [];
   let lastMatched: SandboxCommand | undefined;
@@ -358,6 +425,10 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
           activities.set(eventId, { seq: command.seq, activityType: command.activityType, activityId: String(command.seq) });
         } else if (command.type === 'startTimer') {
           timers.set(eventId, command.seq);
+        } else if (command.type === 'startChild') {
+          children.set(eventId, { seq: command.seq, workflowType: command.workflowType, workflowId: command.workflowId });
+        } else if (command.type === 'signalExternal' || command.type === 'cancelExternal') {
+          externals.set(eventId, { kind: command.type === 'signalExternal' ? 'signal' : 'cancel', seq: command.seq });
         }
         continue;
       }
@@ -383,6 +454,7 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
         if (!isCurrent && !completedTasks.has(eventId)) break; // failed or timed out: its events go to the next task
         replaying = !isCurrent;
         info.historyLength = eventId;
+        info.continueAsNewSuggested = isCurrent && task.continueAsNewSuggested === true;
         const notify: ActivationJob[] = (patches.get(eventId) ?? []).map((patchId) => ({ type: 'notifyPatch', patchId }));
         const activation = { timeMs: Number(event.eventTimeMs), info, replaying, captureStacks };
         const result = activate(sandbox, { ...activation, jobs: [...notify, ...jobs] }, options.deadlineMs);
@@ -439,13 +511,93 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
         if (seq !== undefined) jobs.push({ type: 'fireTimer', seq });
         break;
       }
-      default:
+      case 'workflowExecutionSignaled': {
+        const sig = event.workflowExecutionSignaled!;
+        jobs.push({ type: 'signal', name: sig.signalName ?? '', args: (sig.input?.payloads ?? []).map(payloadToJson) });
         break;
+      }
+      case 'workflowExecutionCancelRequested':
+        jobs.push({ type: 'cancelWorkflow', reason: event.workflowExecutionCancelRequested!.reason || 'cancelled' });
+        break;
+      case 'workflowExecutionUpdateAccepted': {
+        const u = event.workflowExecutionUpdateAccepted!;
+        jobs.push({ type: 'update', id: u.updateId ?? '', name: u.name ?? '', args: (u.input?.payloads ?? []).map(payloadToJson) });
+        break;
+      }
+      default: {
+        const job = childOrExternalJob(event, field, children, externals);
+        if (job) jobs.push(job);
+        break;
+      }
     }
   }
   // History ended (a closed run, or the replayer): the code must not have asked for more than history holds.
   if (expected.length > 0) {
     return produced(Number(last.eventId) + 1, 'nothing (the history ends)', expected[0]);
   }
+  if (options.query) {
+    const q = options.query;
+    const result = activate(sandbox, { timeMs: Number(last.eventTimeMs), info, replaying: true,
+      jobs: [{ type: q.kind, name: q.name, args: q.args }] }, options.deadlineMs);
+    if ('ok' in result) return result;
+    if (result.commands.length > 0) {
+      const what = q.kind === 'query' ? `query handler '${q.name}'` : `the validator of update '${q.name}'`;
+      return { ok: true, commands: [], queryResult: { ok: false, failure: { message: `${what} tried to ` +
+        `${describeCommand(result.commands[0]!)}: queries and validators must only read the workflow's state`,
+      application: { type: 'QueryChangedState' } } } };
+    }
+    return { ok: true, commands: [], queryResult: result.queryResult };
+  }
   return { ok: true, commands: [] };
+}
+
+/** The activation job of an event about a child workflow or another workflow this one signalled or cancelled. */
+function childOrExternalJob(event: v1.IHistoryEvent, field: EventField,
+  children: Map<number, { seq: number; workflowType: string; workflowId: string }>,
+  externals: Map<number, { kind: 'signal' | 'cancel'; seq: number }>): ActivationJob | undefined {
+  const attrs = event[field] as { initiatedEventId?: number | null; execution?: v1.IWorkflowExecution | null };
+  const initiated = Number(attrs?.initiatedEventId ?? 0);
+  const ext = externals.get(initiated);
+  if (ext) {
+    if (field === 'externalWorkflowExecutionSignaled' || field === 'externalWorkflowExecutionCancelRequested') {
+      return { type: 'resolveExternal', kind: ext.kind, seq: ext.seq };
+    }
+    if (field === 'signalExternalWorkflowExecutionFailed' || field === 'requestCancelExternalWorkflowExecutionFailed') {
+      const message = (attrs as { message?: string }).message || 'the workflow could not be reached';
+      return { type: 'resolveExternal', kind: ext.kind, seq: ext.seq, failure: { message, source: 'typescript-sdk',
+        application: { type: 'ExternalWorkflowExecutionNotFound', nonRetryable: true } } };
+    }
+    return undefined;
+  }
+  const child = children.get(initiated);
+  if (!child) return undefined;
+  const { seq, workflowType, workflowId } = child;
+  const runId = attrs.execution?.runId ?? '';
+  const failed = (what: string, cause: FailureData): ActivationJob => ({ type: 'rejectChild', seq, failure: {
+    message: `child workflow '${workflowType}' (${workflowId}) ${what}`, source: 'typescript-sdk',
+    childWorkflow: { workflowId, runId, workflowType, initiatedEventId: initiated }, cause } });
+  switch (field) {
+    case 'childWorkflowExecutionStarted': return { type: 'resolveChildStart', seq, runId };
+    case 'startChildWorkflowExecutionFailed': {
+      const message = event.startChildWorkflowExecutionFailed!.message || `workflow '${workflowId}' is already running`;
+      return { type: 'rejectChildStart', seq, failure: { message: `child workflow '${workflowType}' could not start: ${message}`,
+        source: 'typescript-sdk', childWorkflow: { workflowId, runId: '', workflowType, initiatedEventId: initiated },
+        cause: { message, source: 'runtime', application: { type: 'WorkflowExecutionAlreadyStarted', nonRetryable: true } } } };
+    }
+    case 'childWorkflowExecutionCompleted':
+      return { type: 'resolveChild', seq, result: payloadToJson(event.childWorkflowExecutionCompleted!.result?.payloads?.[0]) };
+    case 'childWorkflowExecutionFailed': {
+      const cause = failureFromProto(event.childWorkflowExecutionFailed!.failure ?? { message: 'failed' });
+      return failed(`failed: ${cause.message}`, cause);
+    }
+    case 'childWorkflowExecutionCanceled':
+      return failed('was cancelled', { message: 'child workflow cancelled', source: 'runtime', canceled: {} });
+    case 'childWorkflowExecutionTerminated': {
+      const reason = event.childWorkflowExecutionTerminated!.reason || 'terminated';
+      return failed(`was terminated: ${reason}`, { message: reason, source: 'runtime', terminated: {} });
+    }
+    case 'childWorkflowExecutionTimedOut':
+      return failed('timed out', { message: 'child workflow timed out', source: 'runtime', timeout: { timeoutType: 'START_TO_CLOSE' } });
+    default: return undefined;
+  }
 }

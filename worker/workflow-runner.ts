@@ -2,10 +2,10 @@ import { Worker as Thread } from 'node:worker_threads';
 import { pb, type v1 } from '../proto/index.js';
 import type { WorkflowInfoData } from '../sdk/common/activation.js';
 import type { WorkflowBundle } from './bundler.js';
-import type { LocalActivityCommand, LocalActivityOutcome, WorkflowTaskInput, WorkflowTaskOutcome } from './workflow-executor.js';
+import type { LocalActivityCommand, LocalActivityOutcome, QueryInput, WorkflowTaskInput, WorkflowTaskOutcome } from './workflow-executor.js';
 
 export type ToThread =
-  | { type: 'execute'; id: number; task: Omit<WorkflowTaskInput, 'history'>; history: Uint8Array[] }
+  | { type: 'execute'; id: number; task: Omit<WorkflowTaskInput, 'history'>; history: Uint8Array[]; query?: QueryInput }
   | { type: 'localActivityDone'; id: number; outcome: LocalActivityOutcome };
 
 type FromThread =
@@ -77,13 +77,17 @@ export class WorkflowRunner {
     });
   }
 
-  execute(task: WorkflowTaskInput): Promise<WorkflowTaskOutcome> {
+  /**
+   * Runs a workflow task; with `query`, replays the history without deciding anything and answers the query
+   * (or validates the update) from the state it leaves.
+   */
+  execute(task: WorkflowTaskInput, query?: QueryInput): Promise<WorkflowTaskOutcome> {
     const id = this.nextId++;
     const { history, ...rest } = task;
     const bytes = history.map((e) => pb.HistoryEvent.encode(e as v1.HistoryEvent).finish());
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      this.thread.postMessage({ type: 'execute', id, task: rest, history: bytes } satisfies ToThread);
+      this.thread.postMessage({ type: 'execute', id, task: rest, history: bytes, query } satisfies ToThread);
     });
   }
 

@@ -34,7 +34,7 @@ port.on('message', (msg: ToThread) => {
   }
   const history = msg.history.map((bytes) => pb.HistoryEvent.decode(bytes));
   void executeWorkflowTask(code, { ...msg.task, history }, {
-    deadlineMs,
+    deadlineMs, replayOnly: msg.query !== undefined, query: msg.query,
     log: (info, level, args) => port.postMessage({ type: 'log', workflowId: info.workflowId, level, text: format(...args) }),
     runLocalActivity: (command, info, budgetMs) => new Promise((resolve) => {
       const id = nextLocal++;

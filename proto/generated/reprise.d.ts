@@ -18,7 +18,13 @@ export namespace reprise {
             cancelTimer?: (reprise.v1.CancelTimer.$Properties|null);
             recordMarker?: (reprise.v1.RecordMarker.$Properties|null);
             requestCancelActivityTask?: (reprise.v1.RequestCancelActivityTask.$Properties|null);
-            attributes?: ("scheduleActivityTask"|"startTimer"|"completeWorkflowExecution"|"failWorkflowExecution"|"cancelTimer"|"recordMarker"|"requestCancelActivityTask");
+            cancelWorkflowExecution?: (reprise.v1.CancelWorkflowExecution.$Properties|null);
+            continueAsNewWorkflowExecution?: (reprise.v1.ContinueAsNewWorkflowExecution.$Properties|null);
+            startChildWorkflowExecution?: (reprise.v1.StartChildWorkflowExecution.$Properties|null);
+            signalExternalWorkflowExecution?: (reprise.v1.SignalExternalWorkflowExecution.$Properties|null);
+            requestCancelExternalWorkflowExecution?: (reprise.v1.RequestCancelExternalWorkflowExecution.$Properties|null);
+            completeWorkflowUpdate?: (reprise.v1.CompleteWorkflowUpdate.$Properties|null);
+            attributes?: ("scheduleActivityTask"|"startTimer"|"completeWorkflowExecution"|"failWorkflowExecution"|"cancelTimer"|"recordMarker"|"requestCancelActivityTask"|"cancelWorkflowExecution"|"continueAsNewWorkflowExecution"|"startChildWorkflowExecution"|"signalExternalWorkflowExecution"|"requestCancelExternalWorkflowExecution"|"completeWorkflowUpdate");
             static create(properties: reprise.v1.Command.$Shape): reprise.v1.Command & reprise.v1.Command.$Shape;
             static create(properties?: reprise.v1.Command.$Properties): reprise.v1.Command;
             static encode(message: reprise.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -37,7 +43,13 @@ export namespace reprise {
                 cancelTimer?: (reprise.v1.CancelTimer.$Properties|null);
                 recordMarker?: (reprise.v1.RecordMarker.$Properties|null);
                 requestCancelActivityTask?: (reprise.v1.RequestCancelActivityTask.$Properties|null);
-                attributes?: ("scheduleActivityTask"|"startTimer"|"completeWorkflowExecution"|"failWorkflowExecution"|"cancelTimer"|"recordMarker"|"requestCancelActivityTask");
+                cancelWorkflowExecution?: (reprise.v1.CancelWorkflowExecution.$Properties|null);
+                continueAsNewWorkflowExecution?: (reprise.v1.ContinueAsNewWorkflowExecution.$Properties|null);
+                startChildWorkflowExecution?: (reprise.v1.StartChildWorkflowExecution.$Properties|null);
+                signalExternalWorkflowExecution?: (reprise.v1.SignalExternalWorkflowExecution.$Properties|null);
+                requestCancelExternalWorkflowExecution?: (reprise.v1.RequestCancelExternalWorkflowExecution.$Properties|null);
+                completeWorkflowUpdate?: (reprise.v1.CompleteWorkflowUpdate.$Properties|null);
+                attributes?: ("scheduleActivityTask"|"startTimer"|"completeWorkflowExecution"|"failWorkflowExecution"|"cancelTimer"|"recordMarker"|"requestCancelActivityTask"|"cancelWorkflowExecution"|"continueAsNewWorkflowExecution"|"startChildWorkflowExecution"|"signalExternalWorkflowExecution"|"requestCancelExternalWorkflowExecution"|"completeWorkflowUpdate");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -48,10 +60,205 @@ export namespace reprise {
               cancelTimer?: reprise.v1.CancelTimer.$Shape|null;
               recordMarker?: reprise.v1.RecordMarker.$Shape|null;
               requestCancelActivityTask?: reprise.v1.RequestCancelActivityTask.$Shape|null;
+              cancelWorkflowExecution?: reprise.v1.CancelWorkflowExecution.$Shape|null;
+              continueAsNewWorkflowExecution?: reprise.v1.ContinueAsNewWorkflowExecution.$Shape|null;
+              startChildWorkflowExecution?: reprise.v1.StartChildWorkflowExecution.$Shape|null;
+              signalExternalWorkflowExecution?: reprise.v1.SignalExternalWorkflowExecution.$Shape|null;
+              requestCancelExternalWorkflowExecution?: reprise.v1.RequestCancelExternalWorkflowExecution.$Shape|null;
+              completeWorkflowUpdate?: reprise.v1.CompleteWorkflowUpdate.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ attributes?: undefined; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null }|{ attributes?: "scheduleActivityTask"; scheduleActivityTask: reprise.v1.ScheduleActivityTask.$Shape; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null }|{ attributes?: "startTimer"; scheduleActivityTask?: null; startTimer: reprise.v1.StartTimer.$Shape; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null }|{ attributes?: "completeWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution: reprise.v1.CompleteWorkflowExecution.$Shape; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null }|{ attributes?: "failWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution: reprise.v1.FailWorkflowExecution.$Shape; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null }|{ attributes?: "cancelTimer"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer: reprise.v1.CancelTimer.$Shape; recordMarker?: null; requestCancelActivityTask?: null }|{ attributes?: "recordMarker"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker: reprise.v1.RecordMarker.$Shape; requestCancelActivityTask?: null }|{ attributes?: "requestCancelActivityTask"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask: reprise.v1.RequestCancelActivityTask.$Shape })
+              ({ attributes?: undefined; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution?: null; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate?: null }|{ attributes?: "scheduleActivityTask"; scheduleActivityTask: reprise.v1.ScheduleActivityTask.$Shape; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution?: null; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate?: null }|{ attributes?: "startTimer"; scheduleActivityTask?: null; startTimer: reprise.v1.StartTimer.$Shape; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution?: null; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate?: null }|{ attributes?: "completeWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution: reprise.v1.CompleteWorkflowExecution.$Shape; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution?: null; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate?: null }|{ attributes?: "failWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution: reprise.v1.FailWorkflowExecution.$Shape; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution?: null; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate?: null }|{ attributes?: "cancelTimer"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer: reprise.v1.CancelTimer.$Shape; recordMarker?: null; requestCancelActivityTask?: null; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution?: null; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate?: null }|{ attributes?: "recordMarker"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker: reprise.v1.RecordMarker.$Shape; requestCancelActivityTask?: null; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution?: null; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate?: null }|{ attributes?: "requestCancelActivityTask"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask: reprise.v1.RequestCancelActivityTask.$Shape; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution?: null; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate?: null }|{ attributes?: "cancelWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null; cancelWorkflowExecution: reprise.v1.CancelWorkflowExecution.$Shape; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution?: null; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate?: null }|{ attributes?: "continueAsNewWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution: reprise.v1.ContinueAsNewWorkflowExecution.$Shape; startChildWorkflowExecution?: null; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate?: null }|{ attributes?: "startChildWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution: reprise.v1.StartChildWorkflowExecution.$Shape; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate?: null }|{ attributes?: "signalExternalWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution?: null; signalExternalWorkflowExecution: reprise.v1.SignalExternalWorkflowExecution.$Shape; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate?: null }|{ attributes?: "requestCancelExternalWorkflowExecution"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution?: null; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution: reprise.v1.RequestCancelExternalWorkflowExecution.$Shape; completeWorkflowUpdate?: null }|{ attributes?: "completeWorkflowUpdate"; scheduleActivityTask?: null; startTimer?: null; completeWorkflowExecution?: null; failWorkflowExecution?: null; cancelTimer?: null; recordMarker?: null; requestCancelActivityTask?: null; cancelWorkflowExecution?: null; continueAsNewWorkflowExecution?: null; startChildWorkflowExecution?: null; signalExternalWorkflowExecution?: null; requestCancelExternalWorkflowExecution?: null; completeWorkflowUpdate: reprise.v1.CompleteWorkflowUpdate.$Shape })
             );
+        }
+
+        interface ICancelWorkflowExecution extends reprise.v1.CancelWorkflowExecution.$Properties {
+        }
+
+        class CancelWorkflowExecution {
+            constructor(properties?: reprise.v1.CancelWorkflowExecution.$Properties);
+            $unknowns?: Uint8Array[];
+            details?: (reprise.v1.Payloads.$Properties|null);
+            static create(properties: reprise.v1.CancelWorkflowExecution.$Shape): reprise.v1.CancelWorkflowExecution & reprise.v1.CancelWorkflowExecution.$Shape;
+            static create(properties?: reprise.v1.CancelWorkflowExecution.$Properties): reprise.v1.CancelWorkflowExecution;
+            static encode(message: reprise.v1.CancelWorkflowExecution.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.CancelWorkflowExecution & reprise.v1.CancelWorkflowExecution.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.CancelWorkflowExecution;
+            static toObject(message: reprise.v1.CancelWorkflowExecution, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CancelWorkflowExecution {
+            interface $Properties {
+                details?: (reprise.v1.Payloads.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.CancelWorkflowExecution.$Properties;
+        }
+
+        interface IContinueAsNewWorkflowExecution extends reprise.v1.ContinueAsNewWorkflowExecution.$Properties {
+        }
+
+        class ContinueAsNewWorkflowExecution {
+            constructor(properties?: reprise.v1.ContinueAsNewWorkflowExecution.$Properties);
+            $unknowns?: Uint8Array[];
+            workflowType: string;
+            taskQueue: string;
+            input?: (reprise.v1.Payloads.$Properties|null);
+            workflowTaskTimeoutMs: number;
+            workflowRunTimeoutMs: number;
+            static create(properties: reprise.v1.ContinueAsNewWorkflowExecution.$Shape): reprise.v1.ContinueAsNewWorkflowExecution & reprise.v1.ContinueAsNewWorkflowExecution.$Shape;
+            static create(properties?: reprise.v1.ContinueAsNewWorkflowExecution.$Properties): reprise.v1.ContinueAsNewWorkflowExecution;
+            static encode(message: reprise.v1.ContinueAsNewWorkflowExecution.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ContinueAsNewWorkflowExecution & reprise.v1.ContinueAsNewWorkflowExecution.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ContinueAsNewWorkflowExecution;
+            static toObject(message: reprise.v1.ContinueAsNewWorkflowExecution, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContinueAsNewWorkflowExecution {
+            interface $Properties {
+                workflowType?: (string|null);
+                taskQueue?: (string|null);
+                input?: (reprise.v1.Payloads.$Properties|null);
+                workflowTaskTimeoutMs?: (number|null);
+                workflowRunTimeoutMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ContinueAsNewWorkflowExecution.$Properties;
+        }
+
+        interface IStartChildWorkflowExecution extends reprise.v1.StartChildWorkflowExecution.$Properties {
+        }
+
+        class StartChildWorkflowExecution {
+            constructor(properties?: reprise.v1.StartChildWorkflowExecution.$Properties);
+            $unknowns?: Uint8Array[];
+            childId: string;
+            workflowId: string;
+            workflowType: string;
+            taskQueue: string;
+            input?: (reprise.v1.Payloads.$Properties|null);
+            workflowTaskTimeoutMs: number;
+            workflowExecutionTimeoutMs: number;
+            workflowRunTimeoutMs: number;
+            parentClosePolicy: reprise.v1.ParentClosePolicy;
+            workflowIdReusePolicy: reprise.v1.WorkflowIdReusePolicy;
+            static create(properties: reprise.v1.StartChildWorkflowExecution.$Shape): reprise.v1.StartChildWorkflowExecution & reprise.v1.StartChildWorkflowExecution.$Shape;
+            static create(properties?: reprise.v1.StartChildWorkflowExecution.$Properties): reprise.v1.StartChildWorkflowExecution;
+            static encode(message: reprise.v1.StartChildWorkflowExecution.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.StartChildWorkflowExecution & reprise.v1.StartChildWorkflowExecution.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.StartChildWorkflowExecution;
+            static toObject(message: reprise.v1.StartChildWorkflowExecution, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace StartChildWorkflowExecution {
+            interface $Properties {
+                childId?: (string|null);
+                workflowId?: (string|null);
+                workflowType?: (string|null);
+                taskQueue?: (string|null);
+                input?: (reprise.v1.Payloads.$Properties|null);
+                workflowTaskTimeoutMs?: (number|null);
+                workflowExecutionTimeoutMs?: (number|null);
+                workflowRunTimeoutMs?: (number|null);
+                parentClosePolicy?: (reprise.v1.ParentClosePolicy|null);
+                workflowIdReusePolicy?: (reprise.v1.WorkflowIdReusePolicy|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.StartChildWorkflowExecution.$Properties;
+        }
+
+        interface ISignalExternalWorkflowExecution extends reprise.v1.SignalExternalWorkflowExecution.$Properties {
+        }
+
+        class SignalExternalWorkflowExecution {
+            constructor(properties?: reprise.v1.SignalExternalWorkflowExecution.$Properties);
+            $unknowns?: Uint8Array[];
+            signalId: string;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            signalName: string;
+            input?: (reprise.v1.Payloads.$Properties|null);
+            static create(properties: reprise.v1.SignalExternalWorkflowExecution.$Shape): reprise.v1.SignalExternalWorkflowExecution & reprise.v1.SignalExternalWorkflowExecution.$Shape;
+            static create(properties?: reprise.v1.SignalExternalWorkflowExecution.$Properties): reprise.v1.SignalExternalWorkflowExecution;
+            static encode(message: reprise.v1.SignalExternalWorkflowExecution.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.SignalExternalWorkflowExecution & reprise.v1.SignalExternalWorkflowExecution.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.SignalExternalWorkflowExecution;
+            static toObject(message: reprise.v1.SignalExternalWorkflowExecution, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignalExternalWorkflowExecution {
+            interface $Properties {
+                signalId?: (string|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                signalName?: (string|null);
+                input?: (reprise.v1.Payloads.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.SignalExternalWorkflowExecution.$Properties;
+        }
+
+        interface IRequestCancelExternalWorkflowExecution extends reprise.v1.RequestCancelExternalWorkflowExecution.$Properties {
+        }
+
+        class RequestCancelExternalWorkflowExecution {
+            constructor(properties?: reprise.v1.RequestCancelExternalWorkflowExecution.$Properties);
+            $unknowns?: Uint8Array[];
+            cancelId: string;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            reason: string;
+            static create(properties: reprise.v1.RequestCancelExternalWorkflowExecution.$Shape): reprise.v1.RequestCancelExternalWorkflowExecution & reprise.v1.RequestCancelExternalWorkflowExecution.$Shape;
+            static create(properties?: reprise.v1.RequestCancelExternalWorkflowExecution.$Properties): reprise.v1.RequestCancelExternalWorkflowExecution;
+            static encode(message: reprise.v1.RequestCancelExternalWorkflowExecution.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.RequestCancelExternalWorkflowExecution & reprise.v1.RequestCancelExternalWorkflowExecution.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.RequestCancelExternalWorkflowExecution;
+            static toObject(message: reprise.v1.RequestCancelExternalWorkflowExecution, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RequestCancelExternalWorkflowExecution {
+            interface $Properties {
+                cancelId?: (string|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.RequestCancelExternalWorkflowExecution.$Properties;
+        }
+
+        interface ICompleteWorkflowUpdate extends reprise.v1.CompleteWorkflowUpdate.$Properties {
+        }
+
+        class CompleteWorkflowUpdate {
+            constructor(properties?: reprise.v1.CompleteWorkflowUpdate.$Properties);
+            $unknowns?: Uint8Array[];
+            updateId: string;
+            result?: (reprise.v1.Payloads.$Properties|null);
+            failure?: (reprise.v1.Failure.$Properties|null);
+            static create(properties: reprise.v1.CompleteWorkflowUpdate.$Shape): reprise.v1.CompleteWorkflowUpdate & reprise.v1.CompleteWorkflowUpdate.$Shape;
+            static create(properties?: reprise.v1.CompleteWorkflowUpdate.$Properties): reprise.v1.CompleteWorkflowUpdate;
+            static encode(message: reprise.v1.CompleteWorkflowUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.CompleteWorkflowUpdate & reprise.v1.CompleteWorkflowUpdate.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.CompleteWorkflowUpdate;
+            static toObject(message: reprise.v1.CompleteWorkflowUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CompleteWorkflowUpdate {
+            interface $Properties {
+                updateId?: (string|null);
+                result?: (reprise.v1.Payloads.$Properties|null);
+                failure?: (reprise.v1.Failure.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              updateId?: string|null;
+              result?: reprise.v1.Payloads.$Shape|null;
+              failure?: reprise.v1.Failure.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         interface IScheduleActivityTask extends reprise.v1.ScheduleActivityTask.$Properties {
@@ -390,7 +597,9 @@ export namespace reprise {
             activity?: (reprise.v1.ActivityFailureInfo.$Properties|null);
             timeout?: (reprise.v1.TimeoutFailureInfo.$Properties|null);
             canceled?: (reprise.v1.CanceledFailureInfo.$Properties|null);
-            info?: ("application"|"activity"|"timeout"|"canceled");
+            childWorkflow?: (reprise.v1.ChildWorkflowFailureInfo.$Properties|null);
+            terminated?: (reprise.v1.TerminatedFailureInfo.$Properties|null);
+            info?: ("application"|"activity"|"timeout"|"canceled"|"childWorkflow"|"terminated");
             static create(properties: reprise.v1.Failure.$Shape): reprise.v1.Failure & reprise.v1.Failure.$Shape;
             static create(properties?: reprise.v1.Failure.$Properties): reprise.v1.Failure;
             static encode(message: reprise.v1.Failure.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -410,7 +619,9 @@ export namespace reprise {
                 activity?: (reprise.v1.ActivityFailureInfo.$Properties|null);
                 timeout?: (reprise.v1.TimeoutFailureInfo.$Properties|null);
                 canceled?: (reprise.v1.CanceledFailureInfo.$Properties|null);
-                info?: ("application"|"activity"|"timeout"|"canceled");
+                childWorkflow?: (reprise.v1.ChildWorkflowFailureInfo.$Properties|null);
+                terminated?: (reprise.v1.TerminatedFailureInfo.$Properties|null);
+                info?: ("application"|"activity"|"timeout"|"canceled"|"childWorkflow"|"terminated");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -422,10 +633,64 @@ export namespace reprise {
               activity?: reprise.v1.ActivityFailureInfo.$Shape|null;
               timeout?: reprise.v1.TimeoutFailureInfo.$Shape|null;
               canceled?: reprise.v1.CanceledFailureInfo.$Shape|null;
+              childWorkflow?: reprise.v1.ChildWorkflowFailureInfo.$Shape|null;
+              terminated?: reprise.v1.TerminatedFailureInfo.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ info?: undefined; application?: null; activity?: null; timeout?: null; canceled?: null }|{ info?: "application"; application: reprise.v1.ApplicationFailureInfo.$Shape; activity?: null; timeout?: null; canceled?: null }|{ info?: "activity"; application?: null; activity: reprise.v1.ActivityFailureInfo.$Shape; timeout?: null; canceled?: null }|{ info?: "timeout"; application?: null; activity?: null; timeout: reprise.v1.TimeoutFailureInfo.$Shape; canceled?: null }|{ info?: "canceled"; application?: null; activity?: null; timeout?: null; canceled: reprise.v1.CanceledFailureInfo.$Shape })
+              ({ info?: undefined; application?: null; activity?: null; timeout?: null; canceled?: null; childWorkflow?: null; terminated?: null }|{ info?: "application"; application: reprise.v1.ApplicationFailureInfo.$Shape; activity?: null; timeout?: null; canceled?: null; childWorkflow?: null; terminated?: null }|{ info?: "activity"; application?: null; activity: reprise.v1.ActivityFailureInfo.$Shape; timeout?: null; canceled?: null; childWorkflow?: null; terminated?: null }|{ info?: "timeout"; application?: null; activity?: null; timeout: reprise.v1.TimeoutFailureInfo.$Shape; canceled?: null; childWorkflow?: null; terminated?: null }|{ info?: "canceled"; application?: null; activity?: null; timeout?: null; canceled: reprise.v1.CanceledFailureInfo.$Shape; childWorkflow?: null; terminated?: null }|{ info?: "childWorkflow"; application?: null; activity?: null; timeout?: null; canceled?: null; childWorkflow: reprise.v1.ChildWorkflowFailureInfo.$Shape; terminated?: null }|{ info?: "terminated"; application?: null; activity?: null; timeout?: null; canceled?: null; childWorkflow?: null; terminated: reprise.v1.TerminatedFailureInfo.$Shape })
             );
+        }
+
+        interface IChildWorkflowFailureInfo extends reprise.v1.ChildWorkflowFailureInfo.$Properties {
+        }
+
+        class ChildWorkflowFailureInfo {
+            constructor(properties?: reprise.v1.ChildWorkflowFailureInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            workflowId: string;
+            runId: string;
+            workflowType: string;
+            initiatedEventId: number;
+            static create(properties: reprise.v1.ChildWorkflowFailureInfo.$Shape): reprise.v1.ChildWorkflowFailureInfo & reprise.v1.ChildWorkflowFailureInfo.$Shape;
+            static create(properties?: reprise.v1.ChildWorkflowFailureInfo.$Properties): reprise.v1.ChildWorkflowFailureInfo;
+            static encode(message: reprise.v1.ChildWorkflowFailureInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ChildWorkflowFailureInfo & reprise.v1.ChildWorkflowFailureInfo.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ChildWorkflowFailureInfo;
+            static toObject(message: reprise.v1.ChildWorkflowFailureInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChildWorkflowFailureInfo {
+            interface $Properties {
+                workflowId?: (string|null);
+                runId?: (string|null);
+                workflowType?: (string|null);
+                initiatedEventId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ChildWorkflowFailureInfo.$Properties;
+        }
+
+        interface ITerminatedFailureInfo extends reprise.v1.TerminatedFailureInfo.$Properties {
+        }
+
+        class TerminatedFailureInfo {
+            constructor(properties?: reprise.v1.TerminatedFailureInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: reprise.v1.TerminatedFailureInfo.$Shape): reprise.v1.TerminatedFailureInfo & reprise.v1.TerminatedFailureInfo.$Shape;
+            static create(properties?: reprise.v1.TerminatedFailureInfo.$Properties): reprise.v1.TerminatedFailureInfo;
+            static encode(message: reprise.v1.TerminatedFailureInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.TerminatedFailureInfo & reprise.v1.TerminatedFailureInfo.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.TerminatedFailureInfo;
+            static toObject(message: reprise.v1.TerminatedFailureInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TerminatedFailureInfo {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.TerminatedFailureInfo.$Properties;
         }
 
         interface IApplicationFailureInfo extends reprise.v1.ApplicationFailureInfo.$Properties {
@@ -538,6 +803,27 @@ export namespace reprise {
             type $Shape = reprise.v1.CanceledFailureInfo.$Properties;
         }
 
+        enum WorkflowIdReusePolicy {
+            WORKFLOW_ID_REUSE_POLICY_UNSPECIFIED = 0,
+            WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE = 1,
+            WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY = 2,
+            WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE = 3
+        }
+
+        enum WorkflowIdConflictPolicy {
+            WORKFLOW_ID_CONFLICT_POLICY_UNSPECIFIED = 0,
+            WORKFLOW_ID_CONFLICT_POLICY_FAIL = 1,
+            WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING = 2,
+            WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING = 3
+        }
+
+        enum ParentClosePolicy {
+            PARENT_CLOSE_POLICY_UNSPECIFIED = 0,
+            PARENT_CLOSE_POLICY_TERMINATE = 1,
+            PARENT_CLOSE_POLICY_ABANDON = 2,
+            PARENT_CLOSE_POLICY_REQUEST_CANCEL = 3
+        }
+
         interface IHistoryEvent extends reprise.v1.HistoryEvent.$Properties {
         }
 
@@ -565,7 +851,29 @@ export namespace reprise {
             timerFired?: (reprise.v1.TimerFired.$Properties|null);
             timerCanceled?: (reprise.v1.TimerCanceled.$Properties|null);
             markerRecorded?: (reprise.v1.MarkerRecorded.$Properties|null);
-            attributes?: ("workflowExecutionStarted"|"workflowExecutionCompleted"|"workflowExecutionFailed"|"workflowTaskScheduled"|"workflowTaskStarted"|"workflowTaskCompleted"|"workflowTaskFailed"|"workflowTaskTimedOut"|"activityTaskScheduled"|"activityTaskStarted"|"activityTaskCompleted"|"activityTaskFailed"|"activityTaskTimedOut"|"activityTaskCancelRequested"|"activityTaskCanceled"|"timerStarted"|"timerFired"|"timerCanceled"|"markerRecorded");
+            workflowExecutionSignaled?: (reprise.v1.WorkflowExecutionSignaled.$Properties|null);
+            workflowExecutionCancelRequested?: (reprise.v1.WorkflowExecutionCancelRequested.$Properties|null);
+            workflowExecutionCanceled?: (reprise.v1.WorkflowExecutionCanceled.$Properties|null);
+            workflowExecutionTerminated?: (reprise.v1.WorkflowExecutionTerminated.$Properties|null);
+            workflowExecutionTimedOut?: (reprise.v1.WorkflowExecutionTimedOut.$Properties|null);
+            workflowExecutionContinuedAsNew?: (reprise.v1.WorkflowExecutionContinuedAsNew.$Properties|null);
+            workflowExecutionUpdateAccepted?: (reprise.v1.WorkflowExecutionUpdateAccepted.$Properties|null);
+            workflowExecutionUpdateCompleted?: (reprise.v1.WorkflowExecutionUpdateCompleted.$Properties|null);
+            startChildWorkflowExecutionInitiated?: (reprise.v1.StartChildWorkflowExecutionInitiated.$Properties|null);
+            startChildWorkflowExecutionFailed?: (reprise.v1.StartChildWorkflowExecutionFailed.$Properties|null);
+            childWorkflowExecutionStarted?: (reprise.v1.ChildWorkflowExecutionStarted.$Properties|null);
+            childWorkflowExecutionCompleted?: (reprise.v1.ChildWorkflowExecutionCompleted.$Properties|null);
+            childWorkflowExecutionFailed?: (reprise.v1.ChildWorkflowExecutionFailed.$Properties|null);
+            childWorkflowExecutionCanceled?: (reprise.v1.ChildWorkflowExecutionCanceled.$Properties|null);
+            childWorkflowExecutionTerminated?: (reprise.v1.ChildWorkflowExecutionTerminated.$Properties|null);
+            childWorkflowExecutionTimedOut?: (reprise.v1.ChildWorkflowExecutionTimedOut.$Properties|null);
+            signalExternalWorkflowExecutionInitiated?: (reprise.v1.SignalExternalWorkflowExecutionInitiated.$Properties|null);
+            signalExternalWorkflowExecutionFailed?: (reprise.v1.SignalExternalWorkflowExecutionFailed.$Properties|null);
+            externalWorkflowExecutionSignaled?: (reprise.v1.ExternalWorkflowExecutionSignaled.$Properties|null);
+            requestCancelExternalWorkflowExecutionInitiated?: (reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.$Properties|null);
+            requestCancelExternalWorkflowExecutionFailed?: (reprise.v1.RequestCancelExternalWorkflowExecutionFailed.$Properties|null);
+            externalWorkflowExecutionCancelRequested?: (reprise.v1.ExternalWorkflowExecutionCancelRequested.$Properties|null);
+            attributes?: ("workflowExecutionStarted"|"workflowExecutionCompleted"|"workflowExecutionFailed"|"workflowTaskScheduled"|"workflowTaskStarted"|"workflowTaskCompleted"|"workflowTaskFailed"|"workflowTaskTimedOut"|"activityTaskScheduled"|"activityTaskStarted"|"activityTaskCompleted"|"activityTaskFailed"|"activityTaskTimedOut"|"activityTaskCancelRequested"|"activityTaskCanceled"|"timerStarted"|"timerFired"|"timerCanceled"|"markerRecorded"|"workflowExecutionSignaled"|"workflowExecutionCancelRequested"|"workflowExecutionCanceled"|"workflowExecutionTerminated"|"workflowExecutionTimedOut"|"workflowExecutionContinuedAsNew"|"workflowExecutionUpdateAccepted"|"workflowExecutionUpdateCompleted"|"startChildWorkflowExecutionInitiated"|"startChildWorkflowExecutionFailed"|"childWorkflowExecutionStarted"|"childWorkflowExecutionCompleted"|"childWorkflowExecutionFailed"|"childWorkflowExecutionCanceled"|"childWorkflowExecutionTerminated"|"childWorkflowExecutionTimedOut"|"signalExternalWorkflowExecutionInitiated"|"signalExternalWorkflowExecutionFailed"|"externalWorkflowExecutionSignaled"|"requestCancelExternalWorkflowExecutionInitiated"|"requestCancelExternalWorkflowExecutionFailed"|"externalWorkflowExecutionCancelRequested");
             static create(properties: reprise.v1.HistoryEvent.$Shape): reprise.v1.HistoryEvent & reprise.v1.HistoryEvent.$Shape;
             static create(properties?: reprise.v1.HistoryEvent.$Properties): reprise.v1.HistoryEvent;
             static encode(message: reprise.v1.HistoryEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -598,7 +906,29 @@ export namespace reprise {
                 timerFired?: (reprise.v1.TimerFired.$Properties|null);
                 timerCanceled?: (reprise.v1.TimerCanceled.$Properties|null);
                 markerRecorded?: (reprise.v1.MarkerRecorded.$Properties|null);
-                attributes?: ("workflowExecutionStarted"|"workflowExecutionCompleted"|"workflowExecutionFailed"|"workflowTaskScheduled"|"workflowTaskStarted"|"workflowTaskCompleted"|"workflowTaskFailed"|"workflowTaskTimedOut"|"activityTaskScheduled"|"activityTaskStarted"|"activityTaskCompleted"|"activityTaskFailed"|"activityTaskTimedOut"|"activityTaskCancelRequested"|"activityTaskCanceled"|"timerStarted"|"timerFired"|"timerCanceled"|"markerRecorded");
+                workflowExecutionSignaled?: (reprise.v1.WorkflowExecutionSignaled.$Properties|null);
+                workflowExecutionCancelRequested?: (reprise.v1.WorkflowExecutionCancelRequested.$Properties|null);
+                workflowExecutionCanceled?: (reprise.v1.WorkflowExecutionCanceled.$Properties|null);
+                workflowExecutionTerminated?: (reprise.v1.WorkflowExecutionTerminated.$Properties|null);
+                workflowExecutionTimedOut?: (reprise.v1.WorkflowExecutionTimedOut.$Properties|null);
+                workflowExecutionContinuedAsNew?: (reprise.v1.WorkflowExecutionContinuedAsNew.$Properties|null);
+                workflowExecutionUpdateAccepted?: (reprise.v1.WorkflowExecutionUpdateAccepted.$Properties|null);
+                workflowExecutionUpdateCompleted?: (reprise.v1.WorkflowExecutionUpdateCompleted.$Properties|null);
+                startChildWorkflowExecutionInitiated?: (reprise.v1.StartChildWorkflowExecutionInitiated.$Properties|null);
+                startChildWorkflowExecutionFailed?: (reprise.v1.StartChildWorkflowExecutionFailed.$Properties|null);
+                childWorkflowExecutionStarted?: (reprise.v1.ChildWorkflowExecutionStarted.$Properties|null);
+                childWorkflowExecutionCompleted?: (reprise.v1.ChildWorkflowExecutionCompleted.$Properties|null);
+                childWorkflowExecutionFailed?: (reprise.v1.ChildWorkflowExecutionFailed.$Properties|null);
+                childWorkflowExecutionCanceled?: (reprise.v1.ChildWorkflowExecutionCanceled.$Properties|null);
+                childWorkflowExecutionTerminated?: (reprise.v1.ChildWorkflowExecutionTerminated.$Properties|null);
+                childWorkflowExecutionTimedOut?: (reprise.v1.ChildWorkflowExecutionTimedOut.$Properties|null);
+                signalExternalWorkflowExecutionInitiated?: (reprise.v1.SignalExternalWorkflowExecutionInitiated.$Properties|null);
+                signalExternalWorkflowExecutionFailed?: (reprise.v1.SignalExternalWorkflowExecutionFailed.$Properties|null);
+                externalWorkflowExecutionSignaled?: (reprise.v1.ExternalWorkflowExecutionSignaled.$Properties|null);
+                requestCancelExternalWorkflowExecutionInitiated?: (reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.$Properties|null);
+                requestCancelExternalWorkflowExecutionFailed?: (reprise.v1.RequestCancelExternalWorkflowExecutionFailed.$Properties|null);
+                externalWorkflowExecutionCancelRequested?: (reprise.v1.ExternalWorkflowExecutionCancelRequested.$Properties|null);
+                attributes?: ("workflowExecutionStarted"|"workflowExecutionCompleted"|"workflowExecutionFailed"|"workflowTaskScheduled"|"workflowTaskStarted"|"workflowTaskCompleted"|"workflowTaskFailed"|"workflowTaskTimedOut"|"activityTaskScheduled"|"activityTaskStarted"|"activityTaskCompleted"|"activityTaskFailed"|"activityTaskTimedOut"|"activityTaskCancelRequested"|"activityTaskCanceled"|"timerStarted"|"timerFired"|"timerCanceled"|"markerRecorded"|"workflowExecutionSignaled"|"workflowExecutionCancelRequested"|"workflowExecutionCanceled"|"workflowExecutionTerminated"|"workflowExecutionTimedOut"|"workflowExecutionContinuedAsNew"|"workflowExecutionUpdateAccepted"|"workflowExecutionUpdateCompleted"|"startChildWorkflowExecutionInitiated"|"startChildWorkflowExecutionFailed"|"childWorkflowExecutionStarted"|"childWorkflowExecutionCompleted"|"childWorkflowExecutionFailed"|"childWorkflowExecutionCanceled"|"childWorkflowExecutionTerminated"|"childWorkflowExecutionTimedOut"|"signalExternalWorkflowExecutionInitiated"|"signalExternalWorkflowExecutionFailed"|"externalWorkflowExecutionSignaled"|"requestCancelExternalWorkflowExecutionInitiated"|"requestCancelExternalWorkflowExecutionFailed"|"externalWorkflowExecutionCancelRequested");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -623,9 +953,31 @@ export namespace reprise {
               timerFired?: reprise.v1.TimerFired.$Shape|null;
               timerCanceled?: reprise.v1.TimerCanceled.$Shape|null;
               markerRecorded?: reprise.v1.MarkerRecorded.$Shape|null;
+              workflowExecutionSignaled?: reprise.v1.WorkflowExecutionSignaled.$Shape|null;
+              workflowExecutionCancelRequested?: reprise.v1.WorkflowExecutionCancelRequested.$Shape|null;
+              workflowExecutionCanceled?: reprise.v1.WorkflowExecutionCanceled.$Shape|null;
+              workflowExecutionTerminated?: reprise.v1.WorkflowExecutionTerminated.$Shape|null;
+              workflowExecutionTimedOut?: reprise.v1.WorkflowExecutionTimedOut.$Shape|null;
+              workflowExecutionContinuedAsNew?: reprise.v1.WorkflowExecutionContinuedAsNew.$Shape|null;
+              workflowExecutionUpdateAccepted?: reprise.v1.WorkflowExecutionUpdateAccepted.$Shape|null;
+              workflowExecutionUpdateCompleted?: reprise.v1.WorkflowExecutionUpdateCompleted.$Shape|null;
+              startChildWorkflowExecutionInitiated?: reprise.v1.StartChildWorkflowExecutionInitiated.$Shape|null;
+              startChildWorkflowExecutionFailed?: reprise.v1.StartChildWorkflowExecutionFailed.$Shape|null;
+              childWorkflowExecutionStarted?: reprise.v1.ChildWorkflowExecutionStarted.$Shape|null;
+              childWorkflowExecutionCompleted?: reprise.v1.ChildWorkflowExecutionCompleted.$Shape|null;
+              childWorkflowExecutionFailed?: reprise.v1.ChildWorkflowExecutionFailed.$Shape|null;
+              childWorkflowExecutionCanceled?: reprise.v1.ChildWorkflowExecutionCanceled.$Shape|null;
+              childWorkflowExecutionTerminated?: reprise.v1.ChildWorkflowExecutionTerminated.$Shape|null;
+              childWorkflowExecutionTimedOut?: reprise.v1.ChildWorkflowExecutionTimedOut.$Shape|null;
+              signalExternalWorkflowExecutionInitiated?: reprise.v1.SignalExternalWorkflowExecutionInitiated.$Shape|null;
+              signalExternalWorkflowExecutionFailed?: reprise.v1.SignalExternalWorkflowExecutionFailed.$Shape|null;
+              externalWorkflowExecutionSignaled?: reprise.v1.ExternalWorkflowExecutionSignaled.$Shape|null;
+              requestCancelExternalWorkflowExecutionInitiated?: reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.$Shape|null;
+              requestCancelExternalWorkflowExecutionFailed?: reprise.v1.RequestCancelExternalWorkflowExecutionFailed.$Shape|null;
+              externalWorkflowExecutionCancelRequested?: reprise.v1.ExternalWorkflowExecutionCancelRequested.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ attributes?: undefined; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowExecutionStarted"; workflowExecutionStarted: reprise.v1.WorkflowExecutionStarted.$Shape; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowExecutionCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted: reprise.v1.WorkflowExecutionCompleted.$Shape; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowExecutionFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed: reprise.v1.WorkflowExecutionFailed.$Shape; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskScheduled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled: reprise.v1.WorkflowTaskScheduled.$Shape; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted: reprise.v1.WorkflowTaskStarted.$Shape; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted: reprise.v1.WorkflowTaskCompleted.$Shape; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed: reprise.v1.WorkflowTaskFailed.$Shape; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "workflowTaskTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut: reprise.v1.WorkflowTaskTimedOut.$Shape; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskScheduled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled: reprise.v1.ActivityTaskScheduled.$Shape; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted: reprise.v1.ActivityTaskStarted.$Shape; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted: reprise.v1.ActivityTaskCompleted.$Shape; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed: reprise.v1.ActivityTaskFailed.$Shape; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut: reprise.v1.ActivityTaskTimedOut.$Shape; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskCancelRequested"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested: reprise.v1.ActivityTaskCancelRequested.$Shape; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "activityTaskCanceled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled: reprise.v1.ActivityTaskCanceled.$Shape; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "timerStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted: reprise.v1.TimerStarted.$Shape; timerFired?: null; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "timerFired"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired: reprise.v1.TimerFired.$Shape; timerCanceled?: null; markerRecorded?: null }|{ attributes?: "timerCanceled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled: reprise.v1.TimerCanceled.$Shape; markerRecorded?: null }|{ attributes?: "markerRecorded"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded: reprise.v1.MarkerRecorded.$Shape })
+              ({ attributes?: undefined; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowExecutionStarted"; workflowExecutionStarted: reprise.v1.WorkflowExecutionStarted.$Shape; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowExecutionCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted: reprise.v1.WorkflowExecutionCompleted.$Shape; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowExecutionFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed: reprise.v1.WorkflowExecutionFailed.$Shape; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowTaskScheduled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled: reprise.v1.WorkflowTaskScheduled.$Shape; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowTaskStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted: reprise.v1.WorkflowTaskStarted.$Shape; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowTaskCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted: reprise.v1.WorkflowTaskCompleted.$Shape; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowTaskFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed: reprise.v1.WorkflowTaskFailed.$Shape; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowTaskTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut: reprise.v1.WorkflowTaskTimedOut.$Shape; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "activityTaskScheduled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled: reprise.v1.ActivityTaskScheduled.$Shape; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "activityTaskStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted: reprise.v1.ActivityTaskStarted.$Shape; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "activityTaskCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted: reprise.v1.ActivityTaskCompleted.$Shape; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "activityTaskFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed: reprise.v1.ActivityTaskFailed.$Shape; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "activityTaskTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut: reprise.v1.ActivityTaskTimedOut.$Shape; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "activityTaskCancelRequested"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested: reprise.v1.ActivityTaskCancelRequested.$Shape; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "activityTaskCanceled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled: reprise.v1.ActivityTaskCanceled.$Shape; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "timerStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted: reprise.v1.TimerStarted.$Shape; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "timerFired"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired: reprise.v1.TimerFired.$Shape; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "timerCanceled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled: reprise.v1.TimerCanceled.$Shape; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "markerRecorded"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded: reprise.v1.MarkerRecorded.$Shape; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowExecutionSignaled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled: reprise.v1.WorkflowExecutionSignaled.$Shape; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowExecutionCancelRequested"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested: reprise.v1.WorkflowExecutionCancelRequested.$Shape; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowExecutionCanceled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled: reprise.v1.WorkflowExecutionCanceled.$Shape; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowExecutionTerminated"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated: reprise.v1.WorkflowExecutionTerminated.$Shape; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowExecutionTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut: reprise.v1.WorkflowExecutionTimedOut.$Shape; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowExecutionContinuedAsNew"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew: reprise.v1.WorkflowExecutionContinuedAsNew.$Shape; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowExecutionUpdateAccepted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted: reprise.v1.WorkflowExecutionUpdateAccepted.$Shape; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "workflowExecutionUpdateCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted: reprise.v1.WorkflowExecutionUpdateCompleted.$Shape; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "startChildWorkflowExecutionInitiated"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated: reprise.v1.StartChildWorkflowExecutionInitiated.$Shape; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "startChildWorkflowExecutionFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed: reprise.v1.StartChildWorkflowExecutionFailed.$Shape; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "childWorkflowExecutionStarted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted: reprise.v1.ChildWorkflowExecutionStarted.$Shape; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "childWorkflowExecutionCompleted"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted: reprise.v1.ChildWorkflowExecutionCompleted.$Shape; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "childWorkflowExecutionFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed: reprise.v1.ChildWorkflowExecutionFailed.$Shape; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "childWorkflowExecutionCanceled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled: reprise.v1.ChildWorkflowExecutionCanceled.$Shape; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "childWorkflowExecutionTerminated"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated: reprise.v1.ChildWorkflowExecutionTerminated.$Shape; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "childWorkflowExecutionTimedOut"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut: reprise.v1.ChildWorkflowExecutionTimedOut.$Shape; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "signalExternalWorkflowExecutionInitiated"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated: reprise.v1.SignalExternalWorkflowExecutionInitiated.$Shape; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "signalExternalWorkflowExecutionFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed: reprise.v1.SignalExternalWorkflowExecutionFailed.$Shape; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "externalWorkflowExecutionSignaled"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled: reprise.v1.ExternalWorkflowExecutionSignaled.$Shape; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "requestCancelExternalWorkflowExecutionInitiated"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated: reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.$Shape; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "requestCancelExternalWorkflowExecutionFailed"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed: reprise.v1.RequestCancelExternalWorkflowExecutionFailed.$Shape; externalWorkflowExecutionCancelRequested?: null }|{ attributes?: "externalWorkflowExecutionCancelRequested"; workflowExecutionStarted?: null; workflowExecutionCompleted?: null; workflowExecutionFailed?: null; workflowTaskScheduled?: null; workflowTaskStarted?: null; workflowTaskCompleted?: null; workflowTaskFailed?: null; workflowTaskTimedOut?: null; activityTaskScheduled?: null; activityTaskStarted?: null; activityTaskCompleted?: null; activityTaskFailed?: null; activityTaskTimedOut?: null; activityTaskCancelRequested?: null; activityTaskCanceled?: null; timerStarted?: null; timerFired?: null; timerCanceled?: null; markerRecorded?: null; workflowExecutionSignaled?: null; workflowExecutionCancelRequested?: null; workflowExecutionCanceled?: null; workflowExecutionTerminated?: null; workflowExecutionTimedOut?: null; workflowExecutionContinuedAsNew?: null; workflowExecutionUpdateAccepted?: null; workflowExecutionUpdateCompleted?: null; startChildWorkflowExecutionInitiated?: null; startChildWorkflowExecutionFailed?: null; childWorkflowExecutionStarted?: null; childWorkflowExecutionCompleted?: null; childWorkflowExecutionFailed?: null; childWorkflowExecutionCanceled?: null; childWorkflowExecutionTerminated?: null; childWorkflowExecutionTimedOut?: null; signalExternalWorkflowExecutionInitiated?: null; signalExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionSignaled?: null; requestCancelExternalWorkflowExecutionInitiated?: null; requestCancelExternalWorkflowExecutionFailed?: null; externalWorkflowExecutionCancelRequested: reprise.v1.ExternalWorkflowExecutionCancelRequested.$Shape })
             );
         }
 
@@ -643,6 +995,12 @@ export namespace reprise {
             requestId: string;
             workflowId: string;
             runId: string;
+            parentExecution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            parentInitiatedEventId: number;
+            continuedRunId: string;
+            firstRunId: string;
+            workflowExecutionTimeoutMs: number;
+            workflowRunTimeoutMs: number;
             static create(properties: reprise.v1.WorkflowExecutionStarted.$Shape): reprise.v1.WorkflowExecutionStarted & reprise.v1.WorkflowExecutionStarted.$Shape;
             static create(properties?: reprise.v1.WorkflowExecutionStarted.$Properties): reprise.v1.WorkflowExecutionStarted;
             static encode(message: reprise.v1.WorkflowExecutionStarted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -662,6 +1020,12 @@ export namespace reprise {
                 requestId?: (string|null);
                 workflowId?: (string|null);
                 runId?: (string|null);
+                parentExecution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                parentInitiatedEventId?: (number|null);
+                continuedRunId?: (string|null);
+                firstRunId?: (string|null);
+                workflowExecutionTimeoutMs?: (number|null);
+                workflowRunTimeoutMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.WorkflowExecutionStarted.$Properties;
@@ -1243,6 +1607,655 @@ export namespace reprise {
             };
         }
 
+        interface IWorkflowExecutionSignaled extends reprise.v1.WorkflowExecutionSignaled.$Properties {
+        }
+
+        class WorkflowExecutionSignaled {
+            constructor(properties?: reprise.v1.WorkflowExecutionSignaled.$Properties);
+            $unknowns?: Uint8Array[];
+            signalName: string;
+            input?: (reprise.v1.Payloads.$Properties|null);
+            identity: string;
+            externalExecution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            static create(properties: reprise.v1.WorkflowExecutionSignaled.$Shape): reprise.v1.WorkflowExecutionSignaled & reprise.v1.WorkflowExecutionSignaled.$Shape;
+            static create(properties?: reprise.v1.WorkflowExecutionSignaled.$Properties): reprise.v1.WorkflowExecutionSignaled;
+            static encode(message: reprise.v1.WorkflowExecutionSignaled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.WorkflowExecutionSignaled & reprise.v1.WorkflowExecutionSignaled.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.WorkflowExecutionSignaled;
+            static toObject(message: reprise.v1.WorkflowExecutionSignaled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WorkflowExecutionSignaled {
+            interface $Properties {
+                signalName?: (string|null);
+                input?: (reprise.v1.Payloads.$Properties|null);
+                identity?: (string|null);
+                externalExecution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.WorkflowExecutionSignaled.$Properties;
+        }
+
+        interface IWorkflowExecutionCancelRequested extends reprise.v1.WorkflowExecutionCancelRequested.$Properties {
+        }
+
+        class WorkflowExecutionCancelRequested {
+            constructor(properties?: reprise.v1.WorkflowExecutionCancelRequested.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            identity: string;
+            externalExecution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            static create(properties: reprise.v1.WorkflowExecutionCancelRequested.$Shape): reprise.v1.WorkflowExecutionCancelRequested & reprise.v1.WorkflowExecutionCancelRequested.$Shape;
+            static create(properties?: reprise.v1.WorkflowExecutionCancelRequested.$Properties): reprise.v1.WorkflowExecutionCancelRequested;
+            static encode(message: reprise.v1.WorkflowExecutionCancelRequested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.WorkflowExecutionCancelRequested & reprise.v1.WorkflowExecutionCancelRequested.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.WorkflowExecutionCancelRequested;
+            static toObject(message: reprise.v1.WorkflowExecutionCancelRequested, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WorkflowExecutionCancelRequested {
+            interface $Properties {
+                reason?: (string|null);
+                identity?: (string|null);
+                externalExecution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.WorkflowExecutionCancelRequested.$Properties;
+        }
+
+        interface IWorkflowExecutionCanceled extends reprise.v1.WorkflowExecutionCanceled.$Properties {
+        }
+
+        class WorkflowExecutionCanceled {
+            constructor(properties?: reprise.v1.WorkflowExecutionCanceled.$Properties);
+            $unknowns?: Uint8Array[];
+            details?: (reprise.v1.Payloads.$Properties|null);
+            workflowTaskCompletedEventId: number;
+            static create(properties: reprise.v1.WorkflowExecutionCanceled.$Shape): reprise.v1.WorkflowExecutionCanceled & reprise.v1.WorkflowExecutionCanceled.$Shape;
+            static create(properties?: reprise.v1.WorkflowExecutionCanceled.$Properties): reprise.v1.WorkflowExecutionCanceled;
+            static encode(message: reprise.v1.WorkflowExecutionCanceled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.WorkflowExecutionCanceled & reprise.v1.WorkflowExecutionCanceled.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.WorkflowExecutionCanceled;
+            static toObject(message: reprise.v1.WorkflowExecutionCanceled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WorkflowExecutionCanceled {
+            interface $Properties {
+                details?: (reprise.v1.Payloads.$Properties|null);
+                workflowTaskCompletedEventId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.WorkflowExecutionCanceled.$Properties;
+        }
+
+        interface IWorkflowExecutionTerminated extends reprise.v1.WorkflowExecutionTerminated.$Properties {
+        }
+
+        class WorkflowExecutionTerminated {
+            constructor(properties?: reprise.v1.WorkflowExecutionTerminated.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            identity: string;
+            static create(properties: reprise.v1.WorkflowExecutionTerminated.$Shape): reprise.v1.WorkflowExecutionTerminated & reprise.v1.WorkflowExecutionTerminated.$Shape;
+            static create(properties?: reprise.v1.WorkflowExecutionTerminated.$Properties): reprise.v1.WorkflowExecutionTerminated;
+            static encode(message: reprise.v1.WorkflowExecutionTerminated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.WorkflowExecutionTerminated & reprise.v1.WorkflowExecutionTerminated.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.WorkflowExecutionTerminated;
+            static toObject(message: reprise.v1.WorkflowExecutionTerminated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WorkflowExecutionTerminated {
+            interface $Properties {
+                reason?: (string|null);
+                identity?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.WorkflowExecutionTerminated.$Properties;
+        }
+
+        interface IWorkflowExecutionTimedOut extends reprise.v1.WorkflowExecutionTimedOut.$Properties {
+        }
+
+        class WorkflowExecutionTimedOut {
+            constructor(properties?: reprise.v1.WorkflowExecutionTimedOut.$Properties);
+            $unknowns?: Uint8Array[];
+            timeoutType: reprise.v1.TimeoutType;
+            static create(properties: reprise.v1.WorkflowExecutionTimedOut.$Shape): reprise.v1.WorkflowExecutionTimedOut & reprise.v1.WorkflowExecutionTimedOut.$Shape;
+            static create(properties?: reprise.v1.WorkflowExecutionTimedOut.$Properties): reprise.v1.WorkflowExecutionTimedOut;
+            static encode(message: reprise.v1.WorkflowExecutionTimedOut.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.WorkflowExecutionTimedOut & reprise.v1.WorkflowExecutionTimedOut.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.WorkflowExecutionTimedOut;
+            static toObject(message: reprise.v1.WorkflowExecutionTimedOut, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WorkflowExecutionTimedOut {
+            interface $Properties {
+                timeoutType?: (reprise.v1.TimeoutType|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.WorkflowExecutionTimedOut.$Properties;
+        }
+
+        interface IWorkflowExecutionContinuedAsNew extends reprise.v1.WorkflowExecutionContinuedAsNew.$Properties {
+        }
+
+        class WorkflowExecutionContinuedAsNew {
+            constructor(properties?: reprise.v1.WorkflowExecutionContinuedAsNew.$Properties);
+            $unknowns?: Uint8Array[];
+            newExecutionRunId: string;
+            workflowType: string;
+            taskQueue: string;
+            input?: (reprise.v1.Payloads.$Properties|null);
+            workflowTaskCompletedEventId: number;
+            static create(properties: reprise.v1.WorkflowExecutionContinuedAsNew.$Shape): reprise.v1.WorkflowExecutionContinuedAsNew & reprise.v1.WorkflowExecutionContinuedAsNew.$Shape;
+            static create(properties?: reprise.v1.WorkflowExecutionContinuedAsNew.$Properties): reprise.v1.WorkflowExecutionContinuedAsNew;
+            static encode(message: reprise.v1.WorkflowExecutionContinuedAsNew.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.WorkflowExecutionContinuedAsNew & reprise.v1.WorkflowExecutionContinuedAsNew.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.WorkflowExecutionContinuedAsNew;
+            static toObject(message: reprise.v1.WorkflowExecutionContinuedAsNew, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WorkflowExecutionContinuedAsNew {
+            interface $Properties {
+                newExecutionRunId?: (string|null);
+                workflowType?: (string|null);
+                taskQueue?: (string|null);
+                input?: (reprise.v1.Payloads.$Properties|null);
+                workflowTaskCompletedEventId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.WorkflowExecutionContinuedAsNew.$Properties;
+        }
+
+        interface IWorkflowExecutionUpdateAccepted extends reprise.v1.WorkflowExecutionUpdateAccepted.$Properties {
+        }
+
+        class WorkflowExecutionUpdateAccepted {
+            constructor(properties?: reprise.v1.WorkflowExecutionUpdateAccepted.$Properties);
+            $unknowns?: Uint8Array[];
+            updateId: string;
+            name: string;
+            input?: (reprise.v1.Payloads.$Properties|null);
+            identity: string;
+            static create(properties: reprise.v1.WorkflowExecutionUpdateAccepted.$Shape): reprise.v1.WorkflowExecutionUpdateAccepted & reprise.v1.WorkflowExecutionUpdateAccepted.$Shape;
+            static create(properties?: reprise.v1.WorkflowExecutionUpdateAccepted.$Properties): reprise.v1.WorkflowExecutionUpdateAccepted;
+            static encode(message: reprise.v1.WorkflowExecutionUpdateAccepted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.WorkflowExecutionUpdateAccepted & reprise.v1.WorkflowExecutionUpdateAccepted.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.WorkflowExecutionUpdateAccepted;
+            static toObject(message: reprise.v1.WorkflowExecutionUpdateAccepted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WorkflowExecutionUpdateAccepted {
+            interface $Properties {
+                updateId?: (string|null);
+                name?: (string|null);
+                input?: (reprise.v1.Payloads.$Properties|null);
+                identity?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.WorkflowExecutionUpdateAccepted.$Properties;
+        }
+
+        interface IWorkflowExecutionUpdateCompleted extends reprise.v1.WorkflowExecutionUpdateCompleted.$Properties {
+        }
+
+        class WorkflowExecutionUpdateCompleted {
+            constructor(properties?: reprise.v1.WorkflowExecutionUpdateCompleted.$Properties);
+            $unknowns?: Uint8Array[];
+            updateId: string;
+            result?: (reprise.v1.Payloads.$Properties|null);
+            failure?: (reprise.v1.Failure.$Properties|null);
+            workflowTaskCompletedEventId: number;
+            static create(properties: reprise.v1.WorkflowExecutionUpdateCompleted.$Shape): reprise.v1.WorkflowExecutionUpdateCompleted & reprise.v1.WorkflowExecutionUpdateCompleted.$Shape;
+            static create(properties?: reprise.v1.WorkflowExecutionUpdateCompleted.$Properties): reprise.v1.WorkflowExecutionUpdateCompleted;
+            static encode(message: reprise.v1.WorkflowExecutionUpdateCompleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.WorkflowExecutionUpdateCompleted & reprise.v1.WorkflowExecutionUpdateCompleted.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.WorkflowExecutionUpdateCompleted;
+            static toObject(message: reprise.v1.WorkflowExecutionUpdateCompleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WorkflowExecutionUpdateCompleted {
+            interface $Properties {
+                updateId?: (string|null);
+                result?: (reprise.v1.Payloads.$Properties|null);
+                failure?: (reprise.v1.Failure.$Properties|null);
+                workflowTaskCompletedEventId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              updateId?: string|null;
+              result?: reprise.v1.Payloads.$Shape|null;
+              failure?: reprise.v1.Failure.$Shape|null;
+              workflowTaskCompletedEventId?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IStartChildWorkflowExecutionInitiated extends reprise.v1.StartChildWorkflowExecutionInitiated.$Properties {
+        }
+
+        class StartChildWorkflowExecutionInitiated {
+            constructor(properties?: reprise.v1.StartChildWorkflowExecutionInitiated.$Properties);
+            $unknowns?: Uint8Array[];
+            childId: string;
+            workflowId: string;
+            workflowType: string;
+            taskQueue: string;
+            input?: (reprise.v1.Payloads.$Properties|null);
+            workflowTaskTimeoutMs: number;
+            workflowExecutionTimeoutMs: number;
+            workflowRunTimeoutMs: number;
+            parentClosePolicy: reprise.v1.ParentClosePolicy;
+            workflowIdReusePolicy: reprise.v1.WorkflowIdReusePolicy;
+            workflowTaskCompletedEventId: number;
+            static create(properties: reprise.v1.StartChildWorkflowExecutionInitiated.$Shape): reprise.v1.StartChildWorkflowExecutionInitiated & reprise.v1.StartChildWorkflowExecutionInitiated.$Shape;
+            static create(properties?: reprise.v1.StartChildWorkflowExecutionInitiated.$Properties): reprise.v1.StartChildWorkflowExecutionInitiated;
+            static encode(message: reprise.v1.StartChildWorkflowExecutionInitiated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.StartChildWorkflowExecutionInitiated & reprise.v1.StartChildWorkflowExecutionInitiated.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.StartChildWorkflowExecutionInitiated;
+            static toObject(message: reprise.v1.StartChildWorkflowExecutionInitiated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace StartChildWorkflowExecutionInitiated {
+            interface $Properties {
+                childId?: (string|null);
+                workflowId?: (string|null);
+                workflowType?: (string|null);
+                taskQueue?: (string|null);
+                input?: (reprise.v1.Payloads.$Properties|null);
+                workflowTaskTimeoutMs?: (number|null);
+                workflowExecutionTimeoutMs?: (number|null);
+                workflowRunTimeoutMs?: (number|null);
+                parentClosePolicy?: (reprise.v1.ParentClosePolicy|null);
+                workflowIdReusePolicy?: (reprise.v1.WorkflowIdReusePolicy|null);
+                workflowTaskCompletedEventId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.StartChildWorkflowExecutionInitiated.$Properties;
+        }
+
+        interface IStartChildWorkflowExecutionFailed extends reprise.v1.StartChildWorkflowExecutionFailed.$Properties {
+        }
+
+        class StartChildWorkflowExecutionFailed {
+            constructor(properties?: reprise.v1.StartChildWorkflowExecutionFailed.$Properties);
+            $unknowns?: Uint8Array[];
+            initiatedEventId: number;
+            workflowId: string;
+            workflowType: string;
+            cause: string;
+            message: string;
+            static create(properties: reprise.v1.StartChildWorkflowExecutionFailed.$Shape): reprise.v1.StartChildWorkflowExecutionFailed & reprise.v1.StartChildWorkflowExecutionFailed.$Shape;
+            static create(properties?: reprise.v1.StartChildWorkflowExecutionFailed.$Properties): reprise.v1.StartChildWorkflowExecutionFailed;
+            static encode(message: reprise.v1.StartChildWorkflowExecutionFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.StartChildWorkflowExecutionFailed & reprise.v1.StartChildWorkflowExecutionFailed.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.StartChildWorkflowExecutionFailed;
+            static toObject(message: reprise.v1.StartChildWorkflowExecutionFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace StartChildWorkflowExecutionFailed {
+            interface $Properties {
+                initiatedEventId?: (number|null);
+                workflowId?: (string|null);
+                workflowType?: (string|null);
+                cause?: (string|null);
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.StartChildWorkflowExecutionFailed.$Properties;
+        }
+
+        interface IChildWorkflowExecutionStarted extends reprise.v1.ChildWorkflowExecutionStarted.$Properties {
+        }
+
+        class ChildWorkflowExecutionStarted {
+            constructor(properties?: reprise.v1.ChildWorkflowExecutionStarted.$Properties);
+            $unknowns?: Uint8Array[];
+            initiatedEventId: number;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            workflowType: string;
+            static create(properties: reprise.v1.ChildWorkflowExecutionStarted.$Shape): reprise.v1.ChildWorkflowExecutionStarted & reprise.v1.ChildWorkflowExecutionStarted.$Shape;
+            static create(properties?: reprise.v1.ChildWorkflowExecutionStarted.$Properties): reprise.v1.ChildWorkflowExecutionStarted;
+            static encode(message: reprise.v1.ChildWorkflowExecutionStarted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ChildWorkflowExecutionStarted & reprise.v1.ChildWorkflowExecutionStarted.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ChildWorkflowExecutionStarted;
+            static toObject(message: reprise.v1.ChildWorkflowExecutionStarted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChildWorkflowExecutionStarted {
+            interface $Properties {
+                initiatedEventId?: (number|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                workflowType?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ChildWorkflowExecutionStarted.$Properties;
+        }
+
+        interface IChildWorkflowExecutionCompleted extends reprise.v1.ChildWorkflowExecutionCompleted.$Properties {
+        }
+
+        class ChildWorkflowExecutionCompleted {
+            constructor(properties?: reprise.v1.ChildWorkflowExecutionCompleted.$Properties);
+            $unknowns?: Uint8Array[];
+            initiatedEventId: number;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            result?: (reprise.v1.Payloads.$Properties|null);
+            static create(properties: reprise.v1.ChildWorkflowExecutionCompleted.$Shape): reprise.v1.ChildWorkflowExecutionCompleted & reprise.v1.ChildWorkflowExecutionCompleted.$Shape;
+            static create(properties?: reprise.v1.ChildWorkflowExecutionCompleted.$Properties): reprise.v1.ChildWorkflowExecutionCompleted;
+            static encode(message: reprise.v1.ChildWorkflowExecutionCompleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ChildWorkflowExecutionCompleted & reprise.v1.ChildWorkflowExecutionCompleted.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ChildWorkflowExecutionCompleted;
+            static toObject(message: reprise.v1.ChildWorkflowExecutionCompleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChildWorkflowExecutionCompleted {
+            interface $Properties {
+                initiatedEventId?: (number|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                result?: (reprise.v1.Payloads.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ChildWorkflowExecutionCompleted.$Properties;
+        }
+
+        interface IChildWorkflowExecutionFailed extends reprise.v1.ChildWorkflowExecutionFailed.$Properties {
+        }
+
+        class ChildWorkflowExecutionFailed {
+            constructor(properties?: reprise.v1.ChildWorkflowExecutionFailed.$Properties);
+            $unknowns?: Uint8Array[];
+            initiatedEventId: number;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            failure?: (reprise.v1.Failure.$Properties|null);
+            static create(properties: reprise.v1.ChildWorkflowExecutionFailed.$Shape): reprise.v1.ChildWorkflowExecutionFailed & reprise.v1.ChildWorkflowExecutionFailed.$Shape;
+            static create(properties?: reprise.v1.ChildWorkflowExecutionFailed.$Properties): reprise.v1.ChildWorkflowExecutionFailed;
+            static encode(message: reprise.v1.ChildWorkflowExecutionFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ChildWorkflowExecutionFailed & reprise.v1.ChildWorkflowExecutionFailed.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ChildWorkflowExecutionFailed;
+            static toObject(message: reprise.v1.ChildWorkflowExecutionFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChildWorkflowExecutionFailed {
+            interface $Properties {
+                initiatedEventId?: (number|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                failure?: (reprise.v1.Failure.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              initiatedEventId?: number|null;
+              execution?: reprise.v1.WorkflowExecution.$Shape|null;
+              failure?: reprise.v1.Failure.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IChildWorkflowExecutionCanceled extends reprise.v1.ChildWorkflowExecutionCanceled.$Properties {
+        }
+
+        class ChildWorkflowExecutionCanceled {
+            constructor(properties?: reprise.v1.ChildWorkflowExecutionCanceled.$Properties);
+            $unknowns?: Uint8Array[];
+            initiatedEventId: number;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            details?: (reprise.v1.Payloads.$Properties|null);
+            static create(properties: reprise.v1.ChildWorkflowExecutionCanceled.$Shape): reprise.v1.ChildWorkflowExecutionCanceled & reprise.v1.ChildWorkflowExecutionCanceled.$Shape;
+            static create(properties?: reprise.v1.ChildWorkflowExecutionCanceled.$Properties): reprise.v1.ChildWorkflowExecutionCanceled;
+            static encode(message: reprise.v1.ChildWorkflowExecutionCanceled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ChildWorkflowExecutionCanceled & reprise.v1.ChildWorkflowExecutionCanceled.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ChildWorkflowExecutionCanceled;
+            static toObject(message: reprise.v1.ChildWorkflowExecutionCanceled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChildWorkflowExecutionCanceled {
+            interface $Properties {
+                initiatedEventId?: (number|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                details?: (reprise.v1.Payloads.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ChildWorkflowExecutionCanceled.$Properties;
+        }
+
+        interface IChildWorkflowExecutionTerminated extends reprise.v1.ChildWorkflowExecutionTerminated.$Properties {
+        }
+
+        class ChildWorkflowExecutionTerminated {
+            constructor(properties?: reprise.v1.ChildWorkflowExecutionTerminated.$Properties);
+            $unknowns?: Uint8Array[];
+            initiatedEventId: number;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            reason: string;
+            static create(properties: reprise.v1.ChildWorkflowExecutionTerminated.$Shape): reprise.v1.ChildWorkflowExecutionTerminated & reprise.v1.ChildWorkflowExecutionTerminated.$Shape;
+            static create(properties?: reprise.v1.ChildWorkflowExecutionTerminated.$Properties): reprise.v1.ChildWorkflowExecutionTerminated;
+            static encode(message: reprise.v1.ChildWorkflowExecutionTerminated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ChildWorkflowExecutionTerminated & reprise.v1.ChildWorkflowExecutionTerminated.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ChildWorkflowExecutionTerminated;
+            static toObject(message: reprise.v1.ChildWorkflowExecutionTerminated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChildWorkflowExecutionTerminated {
+            interface $Properties {
+                initiatedEventId?: (number|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ChildWorkflowExecutionTerminated.$Properties;
+        }
+
+        interface IChildWorkflowExecutionTimedOut extends reprise.v1.ChildWorkflowExecutionTimedOut.$Properties {
+        }
+
+        class ChildWorkflowExecutionTimedOut {
+            constructor(properties?: reprise.v1.ChildWorkflowExecutionTimedOut.$Properties);
+            $unknowns?: Uint8Array[];
+            initiatedEventId: number;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            static create(properties: reprise.v1.ChildWorkflowExecutionTimedOut.$Shape): reprise.v1.ChildWorkflowExecutionTimedOut & reprise.v1.ChildWorkflowExecutionTimedOut.$Shape;
+            static create(properties?: reprise.v1.ChildWorkflowExecutionTimedOut.$Properties): reprise.v1.ChildWorkflowExecutionTimedOut;
+            static encode(message: reprise.v1.ChildWorkflowExecutionTimedOut.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ChildWorkflowExecutionTimedOut & reprise.v1.ChildWorkflowExecutionTimedOut.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ChildWorkflowExecutionTimedOut;
+            static toObject(message: reprise.v1.ChildWorkflowExecutionTimedOut, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChildWorkflowExecutionTimedOut {
+            interface $Properties {
+                initiatedEventId?: (number|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ChildWorkflowExecutionTimedOut.$Properties;
+        }
+
+        interface ISignalExternalWorkflowExecutionInitiated extends reprise.v1.SignalExternalWorkflowExecutionInitiated.$Properties {
+        }
+
+        class SignalExternalWorkflowExecutionInitiated {
+            constructor(properties?: reprise.v1.SignalExternalWorkflowExecutionInitiated.$Properties);
+            $unknowns?: Uint8Array[];
+            signalId: string;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            signalName: string;
+            input?: (reprise.v1.Payloads.$Properties|null);
+            workflowTaskCompletedEventId: number;
+            static create(properties: reprise.v1.SignalExternalWorkflowExecutionInitiated.$Shape): reprise.v1.SignalExternalWorkflowExecutionInitiated & reprise.v1.SignalExternalWorkflowExecutionInitiated.$Shape;
+            static create(properties?: reprise.v1.SignalExternalWorkflowExecutionInitiated.$Properties): reprise.v1.SignalExternalWorkflowExecutionInitiated;
+            static encode(message: reprise.v1.SignalExternalWorkflowExecutionInitiated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.SignalExternalWorkflowExecutionInitiated & reprise.v1.SignalExternalWorkflowExecutionInitiated.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.SignalExternalWorkflowExecutionInitiated;
+            static toObject(message: reprise.v1.SignalExternalWorkflowExecutionInitiated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignalExternalWorkflowExecutionInitiated {
+            interface $Properties {
+                signalId?: (string|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                signalName?: (string|null);
+                input?: (reprise.v1.Payloads.$Properties|null);
+                workflowTaskCompletedEventId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.SignalExternalWorkflowExecutionInitiated.$Properties;
+        }
+
+        interface ISignalExternalWorkflowExecutionFailed extends reprise.v1.SignalExternalWorkflowExecutionFailed.$Properties {
+        }
+
+        class SignalExternalWorkflowExecutionFailed {
+            constructor(properties?: reprise.v1.SignalExternalWorkflowExecutionFailed.$Properties);
+            $unknowns?: Uint8Array[];
+            initiatedEventId: number;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            message: string;
+            static create(properties: reprise.v1.SignalExternalWorkflowExecutionFailed.$Shape): reprise.v1.SignalExternalWorkflowExecutionFailed & reprise.v1.SignalExternalWorkflowExecutionFailed.$Shape;
+            static create(properties?: reprise.v1.SignalExternalWorkflowExecutionFailed.$Properties): reprise.v1.SignalExternalWorkflowExecutionFailed;
+            static encode(message: reprise.v1.SignalExternalWorkflowExecutionFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.SignalExternalWorkflowExecutionFailed & reprise.v1.SignalExternalWorkflowExecutionFailed.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.SignalExternalWorkflowExecutionFailed;
+            static toObject(message: reprise.v1.SignalExternalWorkflowExecutionFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignalExternalWorkflowExecutionFailed {
+            interface $Properties {
+                initiatedEventId?: (number|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.SignalExternalWorkflowExecutionFailed.$Properties;
+        }
+
+        interface IExternalWorkflowExecutionSignaled extends reprise.v1.ExternalWorkflowExecutionSignaled.$Properties {
+        }
+
+        class ExternalWorkflowExecutionSignaled {
+            constructor(properties?: reprise.v1.ExternalWorkflowExecutionSignaled.$Properties);
+            $unknowns?: Uint8Array[];
+            initiatedEventId: number;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            static create(properties: reprise.v1.ExternalWorkflowExecutionSignaled.$Shape): reprise.v1.ExternalWorkflowExecutionSignaled & reprise.v1.ExternalWorkflowExecutionSignaled.$Shape;
+            static create(properties?: reprise.v1.ExternalWorkflowExecutionSignaled.$Properties): reprise.v1.ExternalWorkflowExecutionSignaled;
+            static encode(message: reprise.v1.ExternalWorkflowExecutionSignaled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ExternalWorkflowExecutionSignaled & reprise.v1.ExternalWorkflowExecutionSignaled.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ExternalWorkflowExecutionSignaled;
+            static toObject(message: reprise.v1.ExternalWorkflowExecutionSignaled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ExternalWorkflowExecutionSignaled {
+            interface $Properties {
+                initiatedEventId?: (number|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ExternalWorkflowExecutionSignaled.$Properties;
+        }
+
+        interface IRequestCancelExternalWorkflowExecutionInitiated extends reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.$Properties {
+        }
+
+        class RequestCancelExternalWorkflowExecutionInitiated {
+            constructor(properties?: reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.$Properties);
+            $unknowns?: Uint8Array[];
+            cancelId: string;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            reason: string;
+            workflowTaskCompletedEventId: number;
+            static create(properties: reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.$Shape): reprise.v1.RequestCancelExternalWorkflowExecutionInitiated & reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.$Shape;
+            static create(properties?: reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.$Properties): reprise.v1.RequestCancelExternalWorkflowExecutionInitiated;
+            static encode(message: reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.RequestCancelExternalWorkflowExecutionInitiated & reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.RequestCancelExternalWorkflowExecutionInitiated;
+            static toObject(message: reprise.v1.RequestCancelExternalWorkflowExecutionInitiated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RequestCancelExternalWorkflowExecutionInitiated {
+            interface $Properties {
+                cancelId?: (string|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                reason?: (string|null);
+                workflowTaskCompletedEventId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.$Properties;
+        }
+
+        interface IRequestCancelExternalWorkflowExecutionFailed extends reprise.v1.RequestCancelExternalWorkflowExecutionFailed.$Properties {
+        }
+
+        class RequestCancelExternalWorkflowExecutionFailed {
+            constructor(properties?: reprise.v1.RequestCancelExternalWorkflowExecutionFailed.$Properties);
+            $unknowns?: Uint8Array[];
+            initiatedEventId: number;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            message: string;
+            static create(properties: reprise.v1.RequestCancelExternalWorkflowExecutionFailed.$Shape): reprise.v1.RequestCancelExternalWorkflowExecutionFailed & reprise.v1.RequestCancelExternalWorkflowExecutionFailed.$Shape;
+            static create(properties?: reprise.v1.RequestCancelExternalWorkflowExecutionFailed.$Properties): reprise.v1.RequestCancelExternalWorkflowExecutionFailed;
+            static encode(message: reprise.v1.RequestCancelExternalWorkflowExecutionFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.RequestCancelExternalWorkflowExecutionFailed & reprise.v1.RequestCancelExternalWorkflowExecutionFailed.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.RequestCancelExternalWorkflowExecutionFailed;
+            static toObject(message: reprise.v1.RequestCancelExternalWorkflowExecutionFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RequestCancelExternalWorkflowExecutionFailed {
+            interface $Properties {
+                initiatedEventId?: (number|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.RequestCancelExternalWorkflowExecutionFailed.$Properties;
+        }
+
+        interface IExternalWorkflowExecutionCancelRequested extends reprise.v1.ExternalWorkflowExecutionCancelRequested.$Properties {
+        }
+
+        class ExternalWorkflowExecutionCancelRequested {
+            constructor(properties?: reprise.v1.ExternalWorkflowExecutionCancelRequested.$Properties);
+            $unknowns?: Uint8Array[];
+            initiatedEventId: number;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            static create(properties: reprise.v1.ExternalWorkflowExecutionCancelRequested.$Shape): reprise.v1.ExternalWorkflowExecutionCancelRequested & reprise.v1.ExternalWorkflowExecutionCancelRequested.$Shape;
+            static create(properties?: reprise.v1.ExternalWorkflowExecutionCancelRequested.$Properties): reprise.v1.ExternalWorkflowExecutionCancelRequested;
+            static encode(message: reprise.v1.ExternalWorkflowExecutionCancelRequested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ExternalWorkflowExecutionCancelRequested & reprise.v1.ExternalWorkflowExecutionCancelRequested.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ExternalWorkflowExecutionCancelRequested;
+            static toObject(message: reprise.v1.ExternalWorkflowExecutionCancelRequested, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ExternalWorkflowExecutionCancelRequested {
+            interface $Properties {
+                initiatedEventId?: (number|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ExternalWorkflowExecutionCancelRequested.$Properties;
+        }
+
         interface IEmpty extends reprise.v1.Empty.$Properties {
         }
 
@@ -1343,6 +2356,7 @@ export namespace reprise {
             history: reprise.v1.HistoryEvent.$Properties[];
             attempt: number;
             taskQueue: string;
+            continueAsNewSuggested: boolean;
             static create(properties: reprise.v1.WorkflowTask.$Shape): reprise.v1.WorkflowTask & reprise.v1.WorkflowTask.$Shape;
             static create(properties?: reprise.v1.WorkflowTask.$Properties): reprise.v1.WorkflowTask;
             static encode(message: reprise.v1.WorkflowTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1360,6 +2374,7 @@ export namespace reprise {
                 history?: (reprise.v1.HistoryEvent.$Properties[]|null);
                 attempt?: (number|null);
                 taskQueue?: (string|null);
+                continueAsNewSuggested?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1369,6 +2384,7 @@ export namespace reprise {
               history?: reprise.v1.HistoryEvent.$Shape[]|null;
               attempt?: number|null;
               taskQueue?: string|null;
+              continueAsNewSuggested?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -1619,6 +2635,7 @@ export namespace reprise {
             taskQueue: string;
             identity: string;
             maxTaskQueueActivitiesPerSecond: number;
+            workflowTypes: string[];
             static create(properties: reprise.v1.WorkerHello.$Shape): reprise.v1.WorkerHello & reprise.v1.WorkerHello.$Shape;
             static create(properties?: reprise.v1.WorkerHello.$Properties): reprise.v1.WorkerHello;
             static encode(message: reprise.v1.WorkerHello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1634,6 +2651,7 @@ export namespace reprise {
                 taskQueue?: (string|null);
                 identity?: (string|null);
                 maxTaskQueueActivitiesPerSecond?: (number|null);
+                workflowTypes?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.WorkerHello.$Properties;
@@ -1680,7 +2698,8 @@ export namespace reprise {
             failActivityTask?: (reprise.v1.FailActivityTaskRequest.$Properties|null);
             drain?: (reprise.v1.Drain.$Properties|null);
             heartbeat?: (reprise.v1.RecordActivityTaskHeartbeatRequest.$Properties|null);
-            message?: ("hello"|"grant"|"completeWorkflowTask"|"failWorkflowTask"|"completeActivityTask"|"failActivityTask"|"drain"|"heartbeat");
+            queryResult?: (reprise.v1.QueryResult.$Properties|null);
+            message?: ("hello"|"grant"|"completeWorkflowTask"|"failWorkflowTask"|"completeActivityTask"|"failActivityTask"|"drain"|"heartbeat"|"queryResult");
             static create(properties: reprise.v1.WorkerMessage.$Shape): reprise.v1.WorkerMessage & reprise.v1.WorkerMessage.$Shape;
             static create(properties?: reprise.v1.WorkerMessage.$Properties): reprise.v1.WorkerMessage;
             static encode(message: reprise.v1.WorkerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1701,7 +2720,8 @@ export namespace reprise {
                 failActivityTask?: (reprise.v1.FailActivityTaskRequest.$Properties|null);
                 drain?: (reprise.v1.Drain.$Properties|null);
                 heartbeat?: (reprise.v1.RecordActivityTaskHeartbeatRequest.$Properties|null);
-                message?: ("hello"|"grant"|"completeWorkflowTask"|"failWorkflowTask"|"completeActivityTask"|"failActivityTask"|"drain"|"heartbeat");
+                queryResult?: (reprise.v1.QueryResult.$Properties|null);
+                message?: ("hello"|"grant"|"completeWorkflowTask"|"failWorkflowTask"|"completeActivityTask"|"failActivityTask"|"drain"|"heartbeat"|"queryResult");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1714,9 +2734,10 @@ export namespace reprise {
               failActivityTask?: reprise.v1.FailActivityTaskRequest.$Shape|null;
               drain?: reprise.v1.Drain.$Shape|null;
               heartbeat?: reprise.v1.RecordActivityTaskHeartbeatRequest.$Shape|null;
+              queryResult?: reprise.v1.QueryResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ message?: undefined; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null }|{ message?: "hello"; hello: reprise.v1.WorkerHello.$Shape; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null }|{ message?: "grant"; hello?: null; grant: reprise.v1.SlotGrant.$Shape; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null }|{ message?: "completeWorkflowTask"; hello?: null; grant?: null; completeWorkflowTask: reprise.v1.CompleteWorkflowTaskRequest.$Shape; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null }|{ message?: "failWorkflowTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask: reprise.v1.FailWorkflowTaskRequest.$Shape; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null }|{ message?: "completeActivityTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask: reprise.v1.CompleteActivityTaskRequest.$Shape; failActivityTask?: null; drain?: null; heartbeat?: null }|{ message?: "failActivityTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask: reprise.v1.FailActivityTaskRequest.$Shape; drain?: null; heartbeat?: null }|{ message?: "drain"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain: reprise.v1.Drain.$Shape; heartbeat?: null }|{ message?: "heartbeat"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat: reprise.v1.RecordActivityTaskHeartbeatRequest.$Shape })
+              ({ message?: undefined; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "hello"; hello: reprise.v1.WorkerHello.$Shape; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "grant"; hello?: null; grant: reprise.v1.SlotGrant.$Shape; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "completeWorkflowTask"; hello?: null; grant?: null; completeWorkflowTask: reprise.v1.CompleteWorkflowTaskRequest.$Shape; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "failWorkflowTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask: reprise.v1.FailWorkflowTaskRequest.$Shape; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "completeActivityTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask: reprise.v1.CompleteActivityTaskRequest.$Shape; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "failActivityTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask: reprise.v1.FailActivityTaskRequest.$Shape; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "drain"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain: reprise.v1.Drain.$Shape; heartbeat?: null; queryResult?: null }|{ message?: "heartbeat"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat: reprise.v1.RecordActivityTaskHeartbeatRequest.$Shape; queryResult?: null }|{ message?: "queryResult"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult: reprise.v1.QueryResult.$Shape })
             );
         }
 
@@ -1781,7 +2802,8 @@ export namespace reprise {
             workflowTask?: (reprise.v1.WorkflowTask.$Properties|null);
             activityTask?: (reprise.v1.ActivityTask.$Properties|null);
             ack?: (reprise.v1.Ack.$Properties|null);
-            message?: ("workflowTask"|"activityTask"|"ack");
+            queryTask?: (reprise.v1.QueryTask.$Properties|null);
+            message?: ("workflowTask"|"activityTask"|"ack"|"queryTask");
             static create(properties: reprise.v1.ServerMessage.$Shape): reprise.v1.ServerMessage & reprise.v1.ServerMessage.$Shape;
             static create(properties?: reprise.v1.ServerMessage.$Properties): reprise.v1.ServerMessage;
             static encode(message: reprise.v1.ServerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1796,24 +2818,114 @@ export namespace reprise {
                 workflowTask?: (reprise.v1.WorkflowTask.$Properties|null);
                 activityTask?: (reprise.v1.ActivityTask.$Properties|null);
                 ack?: (reprise.v1.Ack.$Properties|null);
-                message?: ("workflowTask"|"activityTask"|"ack");
+                queryTask?: (reprise.v1.QueryTask.$Properties|null);
+                message?: ("workflowTask"|"activityTask"|"ack"|"queryTask");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               workflowTask?: reprise.v1.WorkflowTask.$Shape|null;
               activityTask?: reprise.v1.ActivityTask.$Shape|null;
               ack?: reprise.v1.Ack.$Shape|null;
+              queryTask?: reprise.v1.QueryTask.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ message?: undefined; workflowTask?: null; activityTask?: null; ack?: null }|{ message?: "workflowTask"; workflowTask: reprise.v1.WorkflowTask.$Shape; activityTask?: null; ack?: null }|{ message?: "activityTask"; workflowTask?: null; activityTask: reprise.v1.ActivityTask.$Shape; ack?: null }|{ message?: "ack"; workflowTask?: null; activityTask?: null; ack: reprise.v1.Ack.$Shape })
+              ({ message?: undefined; workflowTask?: null; activityTask?: null; ack?: null; queryTask?: null }|{ message?: "workflowTask"; workflowTask: reprise.v1.WorkflowTask.$Shape; activityTask?: null; ack?: null; queryTask?: null }|{ message?: "activityTask"; workflowTask?: null; activityTask: reprise.v1.ActivityTask.$Shape; ack?: null; queryTask?: null }|{ message?: "ack"; workflowTask?: null; activityTask?: null; ack: reprise.v1.Ack.$Shape; queryTask?: null }|{ message?: "queryTask"; workflowTask?: null; activityTask?: null; ack?: null; queryTask: reprise.v1.QueryTask.$Shape })
             );
+        }
+
+        enum QueryKind {
+            QUERY_KIND_UNSPECIFIED = 0,
+            QUERY_KIND_QUERY = 1,
+            QUERY_KIND_VALIDATE_UPDATE = 2
+        }
+
+        interface IQueryTask extends reprise.v1.QueryTask.$Properties {
+        }
+
+        class QueryTask {
+            constructor(properties?: reprise.v1.QueryTask.$Properties);
+            $unknowns?: Uint8Array[];
+            queryId: string;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            workflowType: string;
+            history: reprise.v1.HistoryEvent.$Properties[];
+            kind: reprise.v1.QueryKind;
+            name: string;
+            args?: (reprise.v1.Payloads.$Properties|null);
+            static create(properties: reprise.v1.QueryTask.$Shape): reprise.v1.QueryTask & reprise.v1.QueryTask.$Shape;
+            static create(properties?: reprise.v1.QueryTask.$Properties): reprise.v1.QueryTask;
+            static encode(message: reprise.v1.QueryTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.QueryTask & reprise.v1.QueryTask.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.QueryTask;
+            static toObject(message: reprise.v1.QueryTask, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace QueryTask {
+            interface $Properties {
+                queryId?: (string|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                workflowType?: (string|null);
+                history?: (reprise.v1.HistoryEvent.$Properties[]|null);
+                kind?: (reprise.v1.QueryKind|null);
+                name?: (string|null);
+                args?: (reprise.v1.Payloads.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              queryId?: string|null;
+              execution?: reprise.v1.WorkflowExecution.$Shape|null;
+              workflowType?: string|null;
+              history?: reprise.v1.HistoryEvent.$Shape[]|null;
+              kind?: reprise.v1.QueryKind|null;
+              name?: string|null;
+              args?: reprise.v1.Payloads.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IQueryResult extends reprise.v1.QueryResult.$Properties {
+        }
+
+        class QueryResult {
+            constructor(properties?: reprise.v1.QueryResult.$Properties);
+            $unknowns?: Uint8Array[];
+            queryId: string;
+            answer?: (reprise.v1.Payloads.$Properties|null);
+            failure?: (reprise.v1.Failure.$Properties|null);
+            static create(properties: reprise.v1.QueryResult.$Shape): reprise.v1.QueryResult & reprise.v1.QueryResult.$Shape;
+            static create(properties?: reprise.v1.QueryResult.$Properties): reprise.v1.QueryResult;
+            static encode(message: reprise.v1.QueryResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.QueryResult & reprise.v1.QueryResult.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.QueryResult;
+            static toObject(message: reprise.v1.QueryResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace QueryResult {
+            interface $Properties {
+                queryId?: (string|null);
+                answer?: (reprise.v1.Payloads.$Properties|null);
+                failure?: (reprise.v1.Failure.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              queryId?: string|null;
+              answer?: reprise.v1.Payloads.$Shape|null;
+              failure?: reprise.v1.Failure.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         enum WorkflowExecutionStatus {
             WORKFLOW_EXECUTION_STATUS_UNSPECIFIED = 0,
             WORKFLOW_EXECUTION_STATUS_RUNNING = 1,
             WORKFLOW_EXECUTION_STATUS_COMPLETED = 2,
-            WORKFLOW_EXECUTION_STATUS_FAILED = 3
+            WORKFLOW_EXECUTION_STATUS_FAILED = 3,
+            WORKFLOW_EXECUTION_STATUS_CANCELED = 4,
+            WORKFLOW_EXECUTION_STATUS_TERMINATED = 5,
+            WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW = 6,
+            WORKFLOW_EXECUTION_STATUS_TIMED_OUT = 7
         }
 
         interface IStartWorkflowRequest extends reprise.v1.StartWorkflowRequest.$Properties {
@@ -1830,6 +2942,10 @@ export namespace reprise {
             requestId: string;
             identity: string;
             workflowTaskTimeoutMs: number;
+            workflowIdReusePolicy: reprise.v1.WorkflowIdReusePolicy;
+            workflowIdConflictPolicy: reprise.v1.WorkflowIdConflictPolicy;
+            workflowExecutionTimeoutMs: number;
+            workflowRunTimeoutMs: number;
             static create(properties: reprise.v1.StartWorkflowRequest.$Shape): reprise.v1.StartWorkflowRequest & reprise.v1.StartWorkflowRequest.$Shape;
             static create(properties?: reprise.v1.StartWorkflowRequest.$Properties): reprise.v1.StartWorkflowRequest;
             static encode(message: reprise.v1.StartWorkflowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1849,6 +2965,10 @@ export namespace reprise {
                 requestId?: (string|null);
                 identity?: (string|null);
                 workflowTaskTimeoutMs?: (number|null);
+                workflowIdReusePolicy?: (reprise.v1.WorkflowIdReusePolicy|null);
+                workflowIdConflictPolicy?: (reprise.v1.WorkflowIdConflictPolicy|null);
+                workflowExecutionTimeoutMs?: (number|null);
+                workflowRunTimeoutMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.StartWorkflowRequest.$Properties;
@@ -1919,6 +3039,8 @@ export namespace reprise {
             startTimeMs: number;
             closeTimeMs: number;
             historyLength: number;
+            parentExecution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            newExecutionRunId: string;
             static create(properties: reprise.v1.WorkflowExecutionInfo.$Shape): reprise.v1.WorkflowExecutionInfo & reprise.v1.WorkflowExecutionInfo.$Shape;
             static create(properties?: reprise.v1.WorkflowExecutionInfo.$Properties): reprise.v1.WorkflowExecutionInfo;
             static encode(message: reprise.v1.WorkflowExecutionInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1937,6 +3059,8 @@ export namespace reprise {
                 startTimeMs?: (number|null);
                 closeTimeMs?: (number|null);
                 historyLength?: (number|null);
+                parentExecution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                newExecutionRunId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.WorkflowExecutionInfo.$Properties;
@@ -2213,6 +3337,7 @@ export namespace reprise {
             result?: (reprise.v1.Payloads.$Properties|null);
             failure?: (reprise.v1.Failure.$Properties|null);
             runId: string;
+            newExecutionRunId: string;
             static create(properties: reprise.v1.WaitWorkflowResultResponse.$Shape): reprise.v1.WaitWorkflowResultResponse & reprise.v1.WaitWorkflowResultResponse.$Shape;
             static create(properties?: reprise.v1.WaitWorkflowResultResponse.$Properties): reprise.v1.WaitWorkflowResultResponse;
             static encode(message: reprise.v1.WaitWorkflowResultResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2229,6 +3354,7 @@ export namespace reprise {
                 result?: (reprise.v1.Payloads.$Properties|null);
                 failure?: (reprise.v1.Failure.$Properties|null);
                 runId?: (string|null);
+                newExecutionRunId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -2237,6 +3363,7 @@ export namespace reprise {
               result?: reprise.v1.Payloads.$Shape|null;
               failure?: reprise.v1.Failure.$Shape|null;
               runId?: string|null;
+              newExecutionRunId?: string|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -2305,6 +3432,318 @@ export namespace reprise {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.ListWorkflowsResponse.$Properties;
+        }
+
+        interface ISignalWorkflowRequest extends reprise.v1.SignalWorkflowRequest.$Properties {
+        }
+
+        class SignalWorkflowRequest {
+            constructor(properties?: reprise.v1.SignalWorkflowRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            signalName: string;
+            input?: (reprise.v1.Payloads.$Properties|null);
+            identity: string;
+            static create(properties: reprise.v1.SignalWorkflowRequest.$Shape): reprise.v1.SignalWorkflowRequest & reprise.v1.SignalWorkflowRequest.$Shape;
+            static create(properties?: reprise.v1.SignalWorkflowRequest.$Properties): reprise.v1.SignalWorkflowRequest;
+            static encode(message: reprise.v1.SignalWorkflowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.SignalWorkflowRequest & reprise.v1.SignalWorkflowRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.SignalWorkflowRequest;
+            static toObject(message: reprise.v1.SignalWorkflowRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignalWorkflowRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                signalName?: (string|null);
+                input?: (reprise.v1.Payloads.$Properties|null);
+                identity?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.SignalWorkflowRequest.$Properties;
+        }
+
+        interface ISignalWorkflowResponse extends reprise.v1.SignalWorkflowResponse.$Properties {
+        }
+
+        class SignalWorkflowResponse {
+            constructor(properties?: reprise.v1.SignalWorkflowResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: reprise.v1.SignalWorkflowResponse.$Shape): reprise.v1.SignalWorkflowResponse & reprise.v1.SignalWorkflowResponse.$Shape;
+            static create(properties?: reprise.v1.SignalWorkflowResponse.$Properties): reprise.v1.SignalWorkflowResponse;
+            static encode(message: reprise.v1.SignalWorkflowResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.SignalWorkflowResponse & reprise.v1.SignalWorkflowResponse.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.SignalWorkflowResponse;
+            static toObject(message: reprise.v1.SignalWorkflowResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignalWorkflowResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.SignalWorkflowResponse.$Properties;
+        }
+
+        interface ISignalWithStartWorkflowRequest extends reprise.v1.SignalWithStartWorkflowRequest.$Properties {
+        }
+
+        class SignalWithStartWorkflowRequest {
+            constructor(properties?: reprise.v1.SignalWithStartWorkflowRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            start?: (reprise.v1.StartWorkflowRequest.$Properties|null);
+            signalName: string;
+            signalInput?: (reprise.v1.Payloads.$Properties|null);
+            static create(properties: reprise.v1.SignalWithStartWorkflowRequest.$Shape): reprise.v1.SignalWithStartWorkflowRequest & reprise.v1.SignalWithStartWorkflowRequest.$Shape;
+            static create(properties?: reprise.v1.SignalWithStartWorkflowRequest.$Properties): reprise.v1.SignalWithStartWorkflowRequest;
+            static encode(message: reprise.v1.SignalWithStartWorkflowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.SignalWithStartWorkflowRequest & reprise.v1.SignalWithStartWorkflowRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.SignalWithStartWorkflowRequest;
+            static toObject(message: reprise.v1.SignalWithStartWorkflowRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignalWithStartWorkflowRequest {
+            interface $Properties {
+                start?: (reprise.v1.StartWorkflowRequest.$Properties|null);
+                signalName?: (string|null);
+                signalInput?: (reprise.v1.Payloads.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.SignalWithStartWorkflowRequest.$Properties;
+        }
+
+        interface IRequestCancelWorkflowRequest extends reprise.v1.RequestCancelWorkflowRequest.$Properties {
+        }
+
+        class RequestCancelWorkflowRequest {
+            constructor(properties?: reprise.v1.RequestCancelWorkflowRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            reason: string;
+            identity: string;
+            static create(properties: reprise.v1.RequestCancelWorkflowRequest.$Shape): reprise.v1.RequestCancelWorkflowRequest & reprise.v1.RequestCancelWorkflowRequest.$Shape;
+            static create(properties?: reprise.v1.RequestCancelWorkflowRequest.$Properties): reprise.v1.RequestCancelWorkflowRequest;
+            static encode(message: reprise.v1.RequestCancelWorkflowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.RequestCancelWorkflowRequest & reprise.v1.RequestCancelWorkflowRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.RequestCancelWorkflowRequest;
+            static toObject(message: reprise.v1.RequestCancelWorkflowRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RequestCancelWorkflowRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                reason?: (string|null);
+                identity?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.RequestCancelWorkflowRequest.$Properties;
+        }
+
+        interface IRequestCancelWorkflowResponse extends reprise.v1.RequestCancelWorkflowResponse.$Properties {
+        }
+
+        class RequestCancelWorkflowResponse {
+            constructor(properties?: reprise.v1.RequestCancelWorkflowResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: reprise.v1.RequestCancelWorkflowResponse.$Shape): reprise.v1.RequestCancelWorkflowResponse & reprise.v1.RequestCancelWorkflowResponse.$Shape;
+            static create(properties?: reprise.v1.RequestCancelWorkflowResponse.$Properties): reprise.v1.RequestCancelWorkflowResponse;
+            static encode(message: reprise.v1.RequestCancelWorkflowResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.RequestCancelWorkflowResponse & reprise.v1.RequestCancelWorkflowResponse.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.RequestCancelWorkflowResponse;
+            static toObject(message: reprise.v1.RequestCancelWorkflowResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RequestCancelWorkflowResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.RequestCancelWorkflowResponse.$Properties;
+        }
+
+        interface ITerminateWorkflowRequest extends reprise.v1.TerminateWorkflowRequest.$Properties {
+        }
+
+        class TerminateWorkflowRequest {
+            constructor(properties?: reprise.v1.TerminateWorkflowRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            reason: string;
+            identity: string;
+            static create(properties: reprise.v1.TerminateWorkflowRequest.$Shape): reprise.v1.TerminateWorkflowRequest & reprise.v1.TerminateWorkflowRequest.$Shape;
+            static create(properties?: reprise.v1.TerminateWorkflowRequest.$Properties): reprise.v1.TerminateWorkflowRequest;
+            static encode(message: reprise.v1.TerminateWorkflowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.TerminateWorkflowRequest & reprise.v1.TerminateWorkflowRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.TerminateWorkflowRequest;
+            static toObject(message: reprise.v1.TerminateWorkflowRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TerminateWorkflowRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                reason?: (string|null);
+                identity?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.TerminateWorkflowRequest.$Properties;
+        }
+
+        interface ITerminateWorkflowResponse extends reprise.v1.TerminateWorkflowResponse.$Properties {
+        }
+
+        class TerminateWorkflowResponse {
+            constructor(properties?: reprise.v1.TerminateWorkflowResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: reprise.v1.TerminateWorkflowResponse.$Shape): reprise.v1.TerminateWorkflowResponse & reprise.v1.TerminateWorkflowResponse.$Shape;
+            static create(properties?: reprise.v1.TerminateWorkflowResponse.$Properties): reprise.v1.TerminateWorkflowResponse;
+            static encode(message: reprise.v1.TerminateWorkflowResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.TerminateWorkflowResponse & reprise.v1.TerminateWorkflowResponse.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.TerminateWorkflowResponse;
+            static toObject(message: reprise.v1.TerminateWorkflowResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TerminateWorkflowResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.TerminateWorkflowResponse.$Properties;
+        }
+
+        interface IQueryWorkflowRequest extends reprise.v1.QueryWorkflowRequest.$Properties {
+        }
+
+        class QueryWorkflowRequest {
+            constructor(properties?: reprise.v1.QueryWorkflowRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            queryName: string;
+            args?: (reprise.v1.Payloads.$Properties|null);
+            static create(properties: reprise.v1.QueryWorkflowRequest.$Shape): reprise.v1.QueryWorkflowRequest & reprise.v1.QueryWorkflowRequest.$Shape;
+            static create(properties?: reprise.v1.QueryWorkflowRequest.$Properties): reprise.v1.QueryWorkflowRequest;
+            static encode(message: reprise.v1.QueryWorkflowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.QueryWorkflowRequest & reprise.v1.QueryWorkflowRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.QueryWorkflowRequest;
+            static toObject(message: reprise.v1.QueryWorkflowRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace QueryWorkflowRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                queryName?: (string|null);
+                args?: (reprise.v1.Payloads.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.QueryWorkflowRequest.$Properties;
+        }
+
+        interface IQueryWorkflowResponse extends reprise.v1.QueryWorkflowResponse.$Properties {
+        }
+
+        class QueryWorkflowResponse {
+            constructor(properties?: reprise.v1.QueryWorkflowResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            result?: (reprise.v1.Payloads.$Properties|null);
+            static create(properties: reprise.v1.QueryWorkflowResponse.$Shape): reprise.v1.QueryWorkflowResponse & reprise.v1.QueryWorkflowResponse.$Shape;
+            static create(properties?: reprise.v1.QueryWorkflowResponse.$Properties): reprise.v1.QueryWorkflowResponse;
+            static encode(message: reprise.v1.QueryWorkflowResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.QueryWorkflowResponse & reprise.v1.QueryWorkflowResponse.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.QueryWorkflowResponse;
+            static toObject(message: reprise.v1.QueryWorkflowResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace QueryWorkflowResponse {
+            interface $Properties {
+                result?: (reprise.v1.Payloads.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.QueryWorkflowResponse.$Properties;
+        }
+
+        interface IUpdateWorkflowRequest extends reprise.v1.UpdateWorkflowRequest.$Properties {
+        }
+
+        class UpdateWorkflowRequest {
+            constructor(properties?: reprise.v1.UpdateWorkflowRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            updateId: string;
+            name: string;
+            args?: (reprise.v1.Payloads.$Properties|null);
+            identity: string;
+            waitMs: number;
+            static create(properties: reprise.v1.UpdateWorkflowRequest.$Shape): reprise.v1.UpdateWorkflowRequest & reprise.v1.UpdateWorkflowRequest.$Shape;
+            static create(properties?: reprise.v1.UpdateWorkflowRequest.$Properties): reprise.v1.UpdateWorkflowRequest;
+            static encode(message: reprise.v1.UpdateWorkflowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.UpdateWorkflowRequest & reprise.v1.UpdateWorkflowRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.UpdateWorkflowRequest;
+            static toObject(message: reprise.v1.UpdateWorkflowRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace UpdateWorkflowRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                updateId?: (string|null);
+                name?: (string|null);
+                args?: (reprise.v1.Payloads.$Properties|null);
+                identity?: (string|null);
+                waitMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.UpdateWorkflowRequest.$Properties;
+        }
+
+        interface IUpdateWorkflowResponse extends reprise.v1.UpdateWorkflowResponse.$Properties {
+        }
+
+        class UpdateWorkflowResponse {
+            constructor(properties?: reprise.v1.UpdateWorkflowResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            updateId: string;
+            completed: boolean;
+            result?: (reprise.v1.Payloads.$Properties|null);
+            failure?: (reprise.v1.Failure.$Properties|null);
+            static create(properties: reprise.v1.UpdateWorkflowResponse.$Shape): reprise.v1.UpdateWorkflowResponse & reprise.v1.UpdateWorkflowResponse.$Shape;
+            static create(properties?: reprise.v1.UpdateWorkflowResponse.$Properties): reprise.v1.UpdateWorkflowResponse;
+            static encode(message: reprise.v1.UpdateWorkflowResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.UpdateWorkflowResponse & reprise.v1.UpdateWorkflowResponse.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.UpdateWorkflowResponse;
+            static toObject(message: reprise.v1.UpdateWorkflowResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace UpdateWorkflowResponse {
+            interface $Properties {
+                updateId?: (string|null);
+                completed?: (boolean|null);
+                result?: (reprise.v1.Payloads.$Properties|null);
+                failure?: (reprise.v1.Failure.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              updateId?: string|null;
+              completed?: boolean|null;
+              result?: reprise.v1.Payloads.$Shape|null;
+              failure?: reprise.v1.Failure.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
         }
     }
 }

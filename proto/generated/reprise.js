@@ -30,11 +30,17 @@ export const reprise = $root.reprise = (() => {
             Command.prototype.cancelTimer = null;
             Command.prototype.recordMarker = null;
             Command.prototype.requestCancelActivityTask = null;
+            Command.prototype.cancelWorkflowExecution = null;
+            Command.prototype.continueAsNewWorkflowExecution = null;
+            Command.prototype.startChildWorkflowExecution = null;
+            Command.prototype.signalExternalWorkflowExecution = null;
+            Command.prototype.requestCancelExternalWorkflowExecution = null;
+            Command.prototype.completeWorkflowUpdate = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Command.prototype, "attributes", {
-                get: $util.oneOfGetter($oneOfFields = ["scheduleActivityTask", "startTimer", "completeWorkflowExecution", "failWorkflowExecution", "cancelTimer", "recordMarker", "requestCancelActivityTask"]),
+                get: $util.oneOfGetter($oneOfFields = ["scheduleActivityTask", "startTimer", "completeWorkflowExecution", "failWorkflowExecution", "cancelTimer", "recordMarker", "requestCancelActivityTask", "cancelWorkflowExecution", "continueAsNewWorkflowExecution", "startChildWorkflowExecution", "signalExternalWorkflowExecution", "requestCancelExternalWorkflowExecution", "completeWorkflowUpdate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -63,6 +69,18 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.RecordMarker.encode(message.recordMarker, writer.uint32(50).fork(), _depth + 1).ldelim();
                 if (message.requestCancelActivityTask != null && $Object.hasOwnProperty.call(message, "requestCancelActivityTask"))
                     $root.reprise.v1.RequestCancelActivityTask.encode(message.requestCancelActivityTask, writer.uint32(58).fork(), _depth + 1).ldelim();
+                if (message.cancelWorkflowExecution != null && $Object.hasOwnProperty.call(message, "cancelWorkflowExecution"))
+                    $root.reprise.v1.CancelWorkflowExecution.encode(message.cancelWorkflowExecution, writer.uint32(66).fork(), _depth + 1).ldelim();
+                if (message.continueAsNewWorkflowExecution != null && $Object.hasOwnProperty.call(message, "continueAsNewWorkflowExecution"))
+                    $root.reprise.v1.ContinueAsNewWorkflowExecution.encode(message.continueAsNewWorkflowExecution, writer.uint32(74).fork(), _depth + 1).ldelim();
+                if (message.startChildWorkflowExecution != null && $Object.hasOwnProperty.call(message, "startChildWorkflowExecution"))
+                    $root.reprise.v1.StartChildWorkflowExecution.encode(message.startChildWorkflowExecution, writer.uint32(82).fork(), _depth + 1).ldelim();
+                if (message.signalExternalWorkflowExecution != null && $Object.hasOwnProperty.call(message, "signalExternalWorkflowExecution"))
+                    $root.reprise.v1.SignalExternalWorkflowExecution.encode(message.signalExternalWorkflowExecution, writer.uint32(90).fork(), _depth + 1).ldelim();
+                if (message.requestCancelExternalWorkflowExecution != null && $Object.hasOwnProperty.call(message, "requestCancelExternalWorkflowExecution"))
+                    $root.reprise.v1.RequestCancelExternalWorkflowExecution.encode(message.requestCancelExternalWorkflowExecution, writer.uint32(98).fork(), _depth + 1).ldelim();
+                if (message.completeWorkflowUpdate != null && $Object.hasOwnProperty.call(message, "completeWorkflowUpdate"))
+                    $root.reprise.v1.CompleteWorkflowUpdate.encode(message.completeWorkflowUpdate, writer.uint32(106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -145,6 +163,48 @@ export const reprise = $root.reprise = (() => {
                             message.attributes = "requestCancelActivityTask";
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.cancelWorkflowExecution = $root.reprise.v1.CancelWorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.cancelWorkflowExecution);
+                            message.attributes = "cancelWorkflowExecution";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.continueAsNewWorkflowExecution = $root.reprise.v1.ContinueAsNewWorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.continueAsNewWorkflowExecution);
+                            message.attributes = "continueAsNewWorkflowExecution";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.startChildWorkflowExecution = $root.reprise.v1.StartChildWorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.startChildWorkflowExecution);
+                            message.attributes = "startChildWorkflowExecution";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.signalExternalWorkflowExecution = $root.reprise.v1.SignalExternalWorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.signalExternalWorkflowExecution);
+                            message.attributes = "signalExternalWorkflowExecution";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.requestCancelExternalWorkflowExecution = $root.reprise.v1.RequestCancelExternalWorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.requestCancelExternalWorkflowExecution);
+                            message.attributes = "requestCancelExternalWorkflowExecution";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.completeWorkflowUpdate = $root.reprise.v1.CompleteWorkflowUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.completeWorkflowUpdate);
+                            message.attributes = "completeWorkflowUpdate";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -207,6 +267,36 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.Command.requestCancelActivityTask: object expected");
                     message.requestCancelActivityTask = $root.reprise.v1.RequestCancelActivityTask.fromObject(object.requestCancelActivityTask, _depth + 1);
                 }
+                if (object.cancelWorkflowExecution != null) {
+                    if (!$util.isObject(object.cancelWorkflowExecution))
+                        throw $TypeError(".reprise.v1.Command.cancelWorkflowExecution: object expected");
+                    message.cancelWorkflowExecution = $root.reprise.v1.CancelWorkflowExecution.fromObject(object.cancelWorkflowExecution, _depth + 1);
+                }
+                if (object.continueAsNewWorkflowExecution != null) {
+                    if (!$util.isObject(object.continueAsNewWorkflowExecution))
+                        throw $TypeError(".reprise.v1.Command.continueAsNewWorkflowExecution: object expected");
+                    message.continueAsNewWorkflowExecution = $root.reprise.v1.ContinueAsNewWorkflowExecution.fromObject(object.continueAsNewWorkflowExecution, _depth + 1);
+                }
+                if (object.startChildWorkflowExecution != null) {
+                    if (!$util.isObject(object.startChildWorkflowExecution))
+                        throw $TypeError(".reprise.v1.Command.startChildWorkflowExecution: object expected");
+                    message.startChildWorkflowExecution = $root.reprise.v1.StartChildWorkflowExecution.fromObject(object.startChildWorkflowExecution, _depth + 1);
+                }
+                if (object.signalExternalWorkflowExecution != null) {
+                    if (!$util.isObject(object.signalExternalWorkflowExecution))
+                        throw $TypeError(".reprise.v1.Command.signalExternalWorkflowExecution: object expected");
+                    message.signalExternalWorkflowExecution = $root.reprise.v1.SignalExternalWorkflowExecution.fromObject(object.signalExternalWorkflowExecution, _depth + 1);
+                }
+                if (object.requestCancelExternalWorkflowExecution != null) {
+                    if (!$util.isObject(object.requestCancelExternalWorkflowExecution))
+                        throw $TypeError(".reprise.v1.Command.requestCancelExternalWorkflowExecution: object expected");
+                    message.requestCancelExternalWorkflowExecution = $root.reprise.v1.RequestCancelExternalWorkflowExecution.fromObject(object.requestCancelExternalWorkflowExecution, _depth + 1);
+                }
+                if (object.completeWorkflowUpdate != null) {
+                    if (!$util.isObject(object.completeWorkflowUpdate))
+                        throw $TypeError(".reprise.v1.Command.completeWorkflowUpdate: object expected");
+                    message.completeWorkflowUpdate = $root.reprise.v1.CompleteWorkflowUpdate.fromObject(object.completeWorkflowUpdate, _depth + 1);
+                }
                 return message;
             };
 
@@ -253,6 +343,36 @@ export const reprise = $root.reprise = (() => {
                     if (options.oneofs)
                         object.attributes = "requestCancelActivityTask";
                 }
+                if (message.cancelWorkflowExecution != null && $Object.hasOwnProperty.call(message, "cancelWorkflowExecution")) {
+                    object.cancelWorkflowExecution = $root.reprise.v1.CancelWorkflowExecution.toObject(message.cancelWorkflowExecution, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "cancelWorkflowExecution";
+                }
+                if (message.continueAsNewWorkflowExecution != null && $Object.hasOwnProperty.call(message, "continueAsNewWorkflowExecution")) {
+                    object.continueAsNewWorkflowExecution = $root.reprise.v1.ContinueAsNewWorkflowExecution.toObject(message.continueAsNewWorkflowExecution, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "continueAsNewWorkflowExecution";
+                }
+                if (message.startChildWorkflowExecution != null && $Object.hasOwnProperty.call(message, "startChildWorkflowExecution")) {
+                    object.startChildWorkflowExecution = $root.reprise.v1.StartChildWorkflowExecution.toObject(message.startChildWorkflowExecution, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "startChildWorkflowExecution";
+                }
+                if (message.signalExternalWorkflowExecution != null && $Object.hasOwnProperty.call(message, "signalExternalWorkflowExecution")) {
+                    object.signalExternalWorkflowExecution = $root.reprise.v1.SignalExternalWorkflowExecution.toObject(message.signalExternalWorkflowExecution, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "signalExternalWorkflowExecution";
+                }
+                if (message.requestCancelExternalWorkflowExecution != null && $Object.hasOwnProperty.call(message, "requestCancelExternalWorkflowExecution")) {
+                    object.requestCancelExternalWorkflowExecution = $root.reprise.v1.RequestCancelExternalWorkflowExecution.toObject(message.requestCancelExternalWorkflowExecution, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "requestCancelExternalWorkflowExecution";
+                }
+                if (message.completeWorkflowUpdate != null && $Object.hasOwnProperty.call(message, "completeWorkflowUpdate")) {
+                    object.completeWorkflowUpdate = $root.reprise.v1.CompleteWorkflowUpdate.toObject(message.completeWorkflowUpdate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "completeWorkflowUpdate";
+                }
                 return object;
             };
 
@@ -261,6 +381,1207 @@ export const reprise = $root.reprise = (() => {
             };
 
             return Command;
+        })();
+
+        v1.CancelWorkflowExecution = (function() {
+
+            const CancelWorkflowExecution = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CancelWorkflowExecution.prototype.details = null;
+
+            CancelWorkflowExecution.create = function(properties) {
+                return new CancelWorkflowExecution(properties);
+            };
+
+            CancelWorkflowExecution.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    $root.reprise.v1.Payloads.encode(message.details, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CancelWorkflowExecution.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.CancelWorkflowExecution();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.details = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.details);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CancelWorkflowExecution.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.CancelWorkflowExecution)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.CancelWorkflowExecution: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.CancelWorkflowExecution();
+                if (object.details != null) {
+                    if (!$util.isObject(object.details))
+                        throw $TypeError(".reprise.v1.CancelWorkflowExecution.details: object expected");
+                    message.details = $root.reprise.v1.Payloads.fromObject(object.details, _depth + 1);
+                }
+                return message;
+            };
+
+            CancelWorkflowExecution.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.details = null;
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    object.details = $root.reprise.v1.Payloads.toObject(message.details, options, _depth + 1);
+                return object;
+            };
+
+            CancelWorkflowExecution.prototype.toJSON = function() {
+                return CancelWorkflowExecution.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelWorkflowExecution;
+        })();
+
+        v1.ContinueAsNewWorkflowExecution = (function() {
+
+            const ContinueAsNewWorkflowExecution = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContinueAsNewWorkflowExecution.prototype.workflowType = "";
+            ContinueAsNewWorkflowExecution.prototype.taskQueue = "";
+            ContinueAsNewWorkflowExecution.prototype.input = null;
+            ContinueAsNewWorkflowExecution.prototype.workflowTaskTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ContinueAsNewWorkflowExecution.prototype.workflowRunTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            ContinueAsNewWorkflowExecution.create = function(properties) {
+                return new ContinueAsNewWorkflowExecution(properties);
+            };
+
+            ContinueAsNewWorkflowExecution.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType") && message.workflowType !== "")
+                    writer.uint32(10).string(message.workflowType);
+                if (message.taskQueue != null && $Object.hasOwnProperty.call(message, "taskQueue") && message.taskQueue !== "")
+                    writer.uint32(18).string(message.taskQueue);
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.reprise.v1.Payloads.encode(message.input, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.workflowTaskTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowTaskTimeoutMs") && (typeof message.workflowTaskTimeoutMs === "object" ? message.workflowTaskTimeoutMs.low || message.workflowTaskTimeoutMs.high : message.workflowTaskTimeoutMs !== 0))
+                    writer.uint32(32).int64(message.workflowTaskTimeoutMs);
+                if (message.workflowRunTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowRunTimeoutMs") && (typeof message.workflowRunTimeoutMs === "object" ? message.workflowRunTimeoutMs.low || message.workflowRunTimeoutMs.high : message.workflowRunTimeoutMs !== 0))
+                    writer.uint32(40).int64(message.workflowRunTimeoutMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContinueAsNewWorkflowExecution.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ContinueAsNewWorkflowExecution();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowType = value;
+                            else
+                                delete message.workflowType;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskQueue = value;
+                            else
+                                delete message.taskQueue;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskTimeoutMs = value;
+                            else
+                                delete message.workflowTaskTimeoutMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowRunTimeoutMs = value;
+                            else
+                                delete message.workflowRunTimeoutMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContinueAsNewWorkflowExecution.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ContinueAsNewWorkflowExecution)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ContinueAsNewWorkflowExecution: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ContinueAsNewWorkflowExecution();
+                if (object.workflowType != null)
+                    if (typeof object.workflowType !== "string" || object.workflowType.length)
+                        message.workflowType = $String(object.workflowType);
+                if (object.taskQueue != null)
+                    if (typeof object.taskQueue !== "string" || object.taskQueue.length)
+                        message.taskQueue = $String(object.taskQueue);
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".reprise.v1.ContinueAsNewWorkflowExecution.input: object expected");
+                    message.input = $root.reprise.v1.Payloads.fromObject(object.input, _depth + 1);
+                }
+                if (object.workflowTaskTimeoutMs != null)
+                    if (typeof object.workflowTaskTimeoutMs === "object" ? object.workflowTaskTimeoutMs.low || object.workflowTaskTimeoutMs.high : $Number(object.workflowTaskTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskTimeoutMs = $util.Long.fromValue(object.workflowTaskTimeoutMs, false);
+                        else if (typeof object.workflowTaskTimeoutMs === "string")
+                            message.workflowTaskTimeoutMs = $parseInt(object.workflowTaskTimeoutMs, 10);
+                        else if (typeof object.workflowTaskTimeoutMs === "number")
+                            message.workflowTaskTimeoutMs = object.workflowTaskTimeoutMs;
+                        else if (typeof object.workflowTaskTimeoutMs === "object")
+                            message.workflowTaskTimeoutMs = new $util.LongBits(object.workflowTaskTimeoutMs.low >>> 0, object.workflowTaskTimeoutMs.high >>> 0).toNumber();
+                if (object.workflowRunTimeoutMs != null)
+                    if (typeof object.workflowRunTimeoutMs === "object" ? object.workflowRunTimeoutMs.low || object.workflowRunTimeoutMs.high : $Number(object.workflowRunTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.workflowRunTimeoutMs = $util.Long.fromValue(object.workflowRunTimeoutMs, false);
+                        else if (typeof object.workflowRunTimeoutMs === "string")
+                            message.workflowRunTimeoutMs = $parseInt(object.workflowRunTimeoutMs, 10);
+                        else if (typeof object.workflowRunTimeoutMs === "number")
+                            message.workflowRunTimeoutMs = object.workflowRunTimeoutMs;
+                        else if (typeof object.workflowRunTimeoutMs === "object")
+                            message.workflowRunTimeoutMs = new $util.LongBits(object.workflowRunTimeoutMs.low >>> 0, object.workflowRunTimeoutMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            ContinueAsNewWorkflowExecution.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.workflowType = "";
+                    object.taskQueue = "";
+                    object.input = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowRunTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowRunTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType"))
+                    object.workflowType = message.workflowType;
+                if (message.taskQueue != null && $Object.hasOwnProperty.call(message, "taskQueue"))
+                    object.taskQueue = message.taskQueue;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.reprise.v1.Payloads.toObject(message.input, options, _depth + 1);
+                if (message.workflowTaskTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowTaskTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskTimeoutMs = typeof message.workflowTaskTimeoutMs === "number" ? $BigInt(message.workflowTaskTimeoutMs) : $util.Long.fromBits(message.workflowTaskTimeoutMs.low >>> 0, message.workflowTaskTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskTimeoutMs === "number")
+                        object.workflowTaskTimeoutMs = options.longs === $String ? $String(message.workflowTaskTimeoutMs) : message.workflowTaskTimeoutMs;
+                    else
+                        object.workflowTaskTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowTaskTimeoutMs.low >>> 0, message.workflowTaskTimeoutMs.high >>> 0).toNumber() : message.workflowTaskTimeoutMs;
+                if (message.workflowRunTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowRunTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowRunTimeoutMs = typeof message.workflowRunTimeoutMs === "number" ? $BigInt(message.workflowRunTimeoutMs) : $util.Long.fromBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowRunTimeoutMs === "number")
+                        object.workflowRunTimeoutMs = options.longs === $String ? $String(message.workflowRunTimeoutMs) : message.workflowRunTimeoutMs;
+                    else
+                        object.workflowRunTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowRunTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0).toNumber() : message.workflowRunTimeoutMs;
+                return object;
+            };
+
+            ContinueAsNewWorkflowExecution.prototype.toJSON = function() {
+                return ContinueAsNewWorkflowExecution.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContinueAsNewWorkflowExecution;
+        })();
+
+        v1.StartChildWorkflowExecution = (function() {
+
+            const StartChildWorkflowExecution = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StartChildWorkflowExecution.prototype.childId = "";
+            StartChildWorkflowExecution.prototype.workflowId = "";
+            StartChildWorkflowExecution.prototype.workflowType = "";
+            StartChildWorkflowExecution.prototype.taskQueue = "";
+            StartChildWorkflowExecution.prototype.input = null;
+            StartChildWorkflowExecution.prototype.workflowTaskTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            StartChildWorkflowExecution.prototype.workflowExecutionTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            StartChildWorkflowExecution.prototype.workflowRunTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            StartChildWorkflowExecution.prototype.parentClosePolicy = 0;
+            StartChildWorkflowExecution.prototype.workflowIdReusePolicy = 0;
+
+            StartChildWorkflowExecution.create = function(properties) {
+                return new StartChildWorkflowExecution(properties);
+            };
+
+            StartChildWorkflowExecution.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId") && message.childId !== "")
+                    writer.uint32(10).string(message.childId);
+                if (message.workflowId != null && $Object.hasOwnProperty.call(message, "workflowId") && message.workflowId !== "")
+                    writer.uint32(18).string(message.workflowId);
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType") && message.workflowType !== "")
+                    writer.uint32(26).string(message.workflowType);
+                if (message.taskQueue != null && $Object.hasOwnProperty.call(message, "taskQueue") && message.taskQueue !== "")
+                    writer.uint32(34).string(message.taskQueue);
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.reprise.v1.Payloads.encode(message.input, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.workflowTaskTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowTaskTimeoutMs") && (typeof message.workflowTaskTimeoutMs === "object" ? message.workflowTaskTimeoutMs.low || message.workflowTaskTimeoutMs.high : message.workflowTaskTimeoutMs !== 0))
+                    writer.uint32(48).int64(message.workflowTaskTimeoutMs);
+                if (message.workflowExecutionTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowExecutionTimeoutMs") && (typeof message.workflowExecutionTimeoutMs === "object" ? message.workflowExecutionTimeoutMs.low || message.workflowExecutionTimeoutMs.high : message.workflowExecutionTimeoutMs !== 0))
+                    writer.uint32(56).int64(message.workflowExecutionTimeoutMs);
+                if (message.workflowRunTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowRunTimeoutMs") && (typeof message.workflowRunTimeoutMs === "object" ? message.workflowRunTimeoutMs.low || message.workflowRunTimeoutMs.high : message.workflowRunTimeoutMs !== 0))
+                    writer.uint32(64).int64(message.workflowRunTimeoutMs);
+                if (message.parentClosePolicy != null && $Object.hasOwnProperty.call(message, "parentClosePolicy") && message.parentClosePolicy !== 0)
+                    writer.uint32(72).int32(message.parentClosePolicy);
+                if (message.workflowIdReusePolicy != null && $Object.hasOwnProperty.call(message, "workflowIdReusePolicy") && message.workflowIdReusePolicy !== 0)
+                    writer.uint32(80).int32(message.workflowIdReusePolicy);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StartChildWorkflowExecution.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.StartChildWorkflowExecution();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.childId = value;
+                            else
+                                delete message.childId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowId = value;
+                            else
+                                delete message.workflowId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowType = value;
+                            else
+                                delete message.workflowType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskQueue = value;
+                            else
+                                delete message.taskQueue;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskTimeoutMs = value;
+                            else
+                                delete message.workflowTaskTimeoutMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowExecutionTimeoutMs = value;
+                            else
+                                delete message.workflowExecutionTimeoutMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowRunTimeoutMs = value;
+                            else
+                                delete message.workflowRunTimeoutMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.parentClosePolicy = value;
+                            else
+                                delete message.parentClosePolicy;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.workflowIdReusePolicy = value;
+                            else
+                                delete message.workflowIdReusePolicy;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StartChildWorkflowExecution.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.StartChildWorkflowExecution)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.StartChildWorkflowExecution: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.StartChildWorkflowExecution();
+                if (object.childId != null)
+                    if (typeof object.childId !== "string" || object.childId.length)
+                        message.childId = $String(object.childId);
+                if (object.workflowId != null)
+                    if (typeof object.workflowId !== "string" || object.workflowId.length)
+                        message.workflowId = $String(object.workflowId);
+                if (object.workflowType != null)
+                    if (typeof object.workflowType !== "string" || object.workflowType.length)
+                        message.workflowType = $String(object.workflowType);
+                if (object.taskQueue != null)
+                    if (typeof object.taskQueue !== "string" || object.taskQueue.length)
+                        message.taskQueue = $String(object.taskQueue);
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".reprise.v1.StartChildWorkflowExecution.input: object expected");
+                    message.input = $root.reprise.v1.Payloads.fromObject(object.input, _depth + 1);
+                }
+                if (object.workflowTaskTimeoutMs != null)
+                    if (typeof object.workflowTaskTimeoutMs === "object" ? object.workflowTaskTimeoutMs.low || object.workflowTaskTimeoutMs.high : $Number(object.workflowTaskTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskTimeoutMs = $util.Long.fromValue(object.workflowTaskTimeoutMs, false);
+                        else if (typeof object.workflowTaskTimeoutMs === "string")
+                            message.workflowTaskTimeoutMs = $parseInt(object.workflowTaskTimeoutMs, 10);
+                        else if (typeof object.workflowTaskTimeoutMs === "number")
+                            message.workflowTaskTimeoutMs = object.workflowTaskTimeoutMs;
+                        else if (typeof object.workflowTaskTimeoutMs === "object")
+                            message.workflowTaskTimeoutMs = new $util.LongBits(object.workflowTaskTimeoutMs.low >>> 0, object.workflowTaskTimeoutMs.high >>> 0).toNumber();
+                if (object.workflowExecutionTimeoutMs != null)
+                    if (typeof object.workflowExecutionTimeoutMs === "object" ? object.workflowExecutionTimeoutMs.low || object.workflowExecutionTimeoutMs.high : $Number(object.workflowExecutionTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.workflowExecutionTimeoutMs = $util.Long.fromValue(object.workflowExecutionTimeoutMs, false);
+                        else if (typeof object.workflowExecutionTimeoutMs === "string")
+                            message.workflowExecutionTimeoutMs = $parseInt(object.workflowExecutionTimeoutMs, 10);
+                        else if (typeof object.workflowExecutionTimeoutMs === "number")
+                            message.workflowExecutionTimeoutMs = object.workflowExecutionTimeoutMs;
+                        else if (typeof object.workflowExecutionTimeoutMs === "object")
+                            message.workflowExecutionTimeoutMs = new $util.LongBits(object.workflowExecutionTimeoutMs.low >>> 0, object.workflowExecutionTimeoutMs.high >>> 0).toNumber();
+                if (object.workflowRunTimeoutMs != null)
+                    if (typeof object.workflowRunTimeoutMs === "object" ? object.workflowRunTimeoutMs.low || object.workflowRunTimeoutMs.high : $Number(object.workflowRunTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.workflowRunTimeoutMs = $util.Long.fromValue(object.workflowRunTimeoutMs, false);
+                        else if (typeof object.workflowRunTimeoutMs === "string")
+                            message.workflowRunTimeoutMs = $parseInt(object.workflowRunTimeoutMs, 10);
+                        else if (typeof object.workflowRunTimeoutMs === "number")
+                            message.workflowRunTimeoutMs = object.workflowRunTimeoutMs;
+                        else if (typeof object.workflowRunTimeoutMs === "object")
+                            message.workflowRunTimeoutMs = new $util.LongBits(object.workflowRunTimeoutMs.low >>> 0, object.workflowRunTimeoutMs.high >>> 0).toNumber();
+                if (object.parentClosePolicy !== 0 && (typeof object.parentClosePolicy !== "string" || $root.reprise.v1.ParentClosePolicy[object.parentClosePolicy] !== 0))
+                    switch (object.parentClosePolicy) {
+                    case "PARENT_CLOSE_POLICY_UNSPECIFIED":
+                    case 0:
+                        message.parentClosePolicy = 0;
+                        break;
+                    case "PARENT_CLOSE_POLICY_TERMINATE":
+                    case 1:
+                        message.parentClosePolicy = 1;
+                        break;
+                    case "PARENT_CLOSE_POLICY_ABANDON":
+                    case 2:
+                        message.parentClosePolicy = 2;
+                        break;
+                    case "PARENT_CLOSE_POLICY_REQUEST_CANCEL":
+                    case 3:
+                        message.parentClosePolicy = 3;
+                        break;
+                    default:
+                        if (typeof object.parentClosePolicy === "number" && (object.parentClosePolicy | 0) === object.parentClosePolicy)
+                            message.parentClosePolicy = object.parentClosePolicy;
+                    }
+                if (object.workflowIdReusePolicy !== 0 && (typeof object.workflowIdReusePolicy !== "string" || $root.reprise.v1.WorkflowIdReusePolicy[object.workflowIdReusePolicy] !== 0))
+                    switch (object.workflowIdReusePolicy) {
+                    case "WORKFLOW_ID_REUSE_POLICY_UNSPECIFIED":
+                    case 0:
+                        message.workflowIdReusePolicy = 0;
+                        break;
+                    case "WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE":
+                    case 1:
+                        message.workflowIdReusePolicy = 1;
+                        break;
+                    case "WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY":
+                    case 2:
+                        message.workflowIdReusePolicy = 2;
+                        break;
+                    case "WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE":
+                    case 3:
+                        message.workflowIdReusePolicy = 3;
+                        break;
+                    default:
+                        if (typeof object.workflowIdReusePolicy === "number" && (object.workflowIdReusePolicy | 0) === object.workflowIdReusePolicy)
+                            message.workflowIdReusePolicy = object.workflowIdReusePolicy;
+                    }
+                return message;
+            };
+
+            StartChildWorkflowExecution.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.childId = "";
+                    object.workflowId = "";
+                    object.workflowType = "";
+                    object.taskQueue = "";
+                    object.input = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowRunTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowRunTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.parentClosePolicy = options.enums === $String ? "PARENT_CLOSE_POLICY_UNSPECIFIED" : 0;
+                    object.workflowIdReusePolicy = options.enums === $String ? "WORKFLOW_ID_REUSE_POLICY_UNSPECIFIED" : 0;
+                }
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    object.childId = message.childId;
+                if (message.workflowId != null && $Object.hasOwnProperty.call(message, "workflowId"))
+                    object.workflowId = message.workflowId;
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType"))
+                    object.workflowType = message.workflowType;
+                if (message.taskQueue != null && $Object.hasOwnProperty.call(message, "taskQueue"))
+                    object.taskQueue = message.taskQueue;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.reprise.v1.Payloads.toObject(message.input, options, _depth + 1);
+                if (message.workflowTaskTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowTaskTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskTimeoutMs = typeof message.workflowTaskTimeoutMs === "number" ? $BigInt(message.workflowTaskTimeoutMs) : $util.Long.fromBits(message.workflowTaskTimeoutMs.low >>> 0, message.workflowTaskTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskTimeoutMs === "number")
+                        object.workflowTaskTimeoutMs = options.longs === $String ? $String(message.workflowTaskTimeoutMs) : message.workflowTaskTimeoutMs;
+                    else
+                        object.workflowTaskTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowTaskTimeoutMs.low >>> 0, message.workflowTaskTimeoutMs.high >>> 0).toNumber() : message.workflowTaskTimeoutMs;
+                if (message.workflowExecutionTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowExecutionTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowExecutionTimeoutMs = typeof message.workflowExecutionTimeoutMs === "number" ? $BigInt(message.workflowExecutionTimeoutMs) : $util.Long.fromBits(message.workflowExecutionTimeoutMs.low >>> 0, message.workflowExecutionTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowExecutionTimeoutMs === "number")
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? $String(message.workflowExecutionTimeoutMs) : message.workflowExecutionTimeoutMs;
+                    else
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowExecutionTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowExecutionTimeoutMs.low >>> 0, message.workflowExecutionTimeoutMs.high >>> 0).toNumber() : message.workflowExecutionTimeoutMs;
+                if (message.workflowRunTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowRunTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowRunTimeoutMs = typeof message.workflowRunTimeoutMs === "number" ? $BigInt(message.workflowRunTimeoutMs) : $util.Long.fromBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowRunTimeoutMs === "number")
+                        object.workflowRunTimeoutMs = options.longs === $String ? $String(message.workflowRunTimeoutMs) : message.workflowRunTimeoutMs;
+                    else
+                        object.workflowRunTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowRunTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0).toNumber() : message.workflowRunTimeoutMs;
+                if (message.parentClosePolicy != null && $Object.hasOwnProperty.call(message, "parentClosePolicy"))
+                    object.parentClosePolicy = options.enums === $String ? $root.reprise.v1.ParentClosePolicy[message.parentClosePolicy] === $undefined ? message.parentClosePolicy : $root.reprise.v1.ParentClosePolicy[message.parentClosePolicy] : message.parentClosePolicy;
+                if (message.workflowIdReusePolicy != null && $Object.hasOwnProperty.call(message, "workflowIdReusePolicy"))
+                    object.workflowIdReusePolicy = options.enums === $String ? $root.reprise.v1.WorkflowIdReusePolicy[message.workflowIdReusePolicy] === $undefined ? message.workflowIdReusePolicy : $root.reprise.v1.WorkflowIdReusePolicy[message.workflowIdReusePolicy] : message.workflowIdReusePolicy;
+                return object;
+            };
+
+            StartChildWorkflowExecution.prototype.toJSON = function() {
+                return StartChildWorkflowExecution.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return StartChildWorkflowExecution;
+        })();
+
+        v1.SignalExternalWorkflowExecution = (function() {
+
+            const SignalExternalWorkflowExecution = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SignalExternalWorkflowExecution.prototype.signalId = "";
+            SignalExternalWorkflowExecution.prototype.execution = null;
+            SignalExternalWorkflowExecution.prototype.signalName = "";
+            SignalExternalWorkflowExecution.prototype.input = null;
+
+            SignalExternalWorkflowExecution.create = function(properties) {
+                return new SignalExternalWorkflowExecution(properties);
+            };
+
+            SignalExternalWorkflowExecution.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signalId != null && $Object.hasOwnProperty.call(message, "signalId") && message.signalId !== "")
+                    writer.uint32(10).string(message.signalId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.signalName != null && $Object.hasOwnProperty.call(message, "signalName") && message.signalName !== "")
+                    writer.uint32(26).string(message.signalName);
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.reprise.v1.Payloads.encode(message.input, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SignalExternalWorkflowExecution.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.SignalExternalWorkflowExecution();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signalId = value;
+                            else
+                                delete message.signalId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signalName = value;
+                            else
+                                delete message.signalName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SignalExternalWorkflowExecution.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.SignalExternalWorkflowExecution)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.SignalExternalWorkflowExecution: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.SignalExternalWorkflowExecution();
+                if (object.signalId != null)
+                    if (typeof object.signalId !== "string" || object.signalId.length)
+                        message.signalId = $String(object.signalId);
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.SignalExternalWorkflowExecution.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.signalName != null)
+                    if (typeof object.signalName !== "string" || object.signalName.length)
+                        message.signalName = $String(object.signalName);
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".reprise.v1.SignalExternalWorkflowExecution.input: object expected");
+                    message.input = $root.reprise.v1.Payloads.fromObject(object.input, _depth + 1);
+                }
+                return message;
+            };
+
+            SignalExternalWorkflowExecution.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.signalId = "";
+                    object.execution = null;
+                    object.signalName = "";
+                    object.input = null;
+                }
+                if (message.signalId != null && $Object.hasOwnProperty.call(message, "signalId"))
+                    object.signalId = message.signalId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.signalName != null && $Object.hasOwnProperty.call(message, "signalName"))
+                    object.signalName = message.signalName;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.reprise.v1.Payloads.toObject(message.input, options, _depth + 1);
+                return object;
+            };
+
+            SignalExternalWorkflowExecution.prototype.toJSON = function() {
+                return SignalExternalWorkflowExecution.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignalExternalWorkflowExecution;
+        })();
+
+        v1.RequestCancelExternalWorkflowExecution = (function() {
+
+            const RequestCancelExternalWorkflowExecution = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RequestCancelExternalWorkflowExecution.prototype.cancelId = "";
+            RequestCancelExternalWorkflowExecution.prototype.execution = null;
+            RequestCancelExternalWorkflowExecution.prototype.reason = "";
+
+            RequestCancelExternalWorkflowExecution.create = function(properties) {
+                return new RequestCancelExternalWorkflowExecution(properties);
+            };
+
+            RequestCancelExternalWorkflowExecution.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cancelId != null && $Object.hasOwnProperty.call(message, "cancelId") && message.cancelId !== "")
+                    writer.uint32(10).string(message.cancelId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RequestCancelExternalWorkflowExecution.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.RequestCancelExternalWorkflowExecution();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cancelId = value;
+                            else
+                                delete message.cancelId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RequestCancelExternalWorkflowExecution.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.RequestCancelExternalWorkflowExecution)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.RequestCancelExternalWorkflowExecution: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.RequestCancelExternalWorkflowExecution();
+                if (object.cancelId != null)
+                    if (typeof object.cancelId !== "string" || object.cancelId.length)
+                        message.cancelId = $String(object.cancelId);
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.RequestCancelExternalWorkflowExecution.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            RequestCancelExternalWorkflowExecution.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.cancelId = "";
+                    object.execution = null;
+                    object.reason = "";
+                }
+                if (message.cancelId != null && $Object.hasOwnProperty.call(message, "cancelId"))
+                    object.cancelId = message.cancelId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            RequestCancelExternalWorkflowExecution.prototype.toJSON = function() {
+                return RequestCancelExternalWorkflowExecution.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RequestCancelExternalWorkflowExecution;
+        })();
+
+        v1.CompleteWorkflowUpdate = (function() {
+
+            const CompleteWorkflowUpdate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CompleteWorkflowUpdate.prototype.updateId = "";
+            CompleteWorkflowUpdate.prototype.result = null;
+            CompleteWorkflowUpdate.prototype.failure = null;
+
+            CompleteWorkflowUpdate.create = function(properties) {
+                return new CompleteWorkflowUpdate(properties);
+            };
+
+            CompleteWorkflowUpdate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.updateId != null && $Object.hasOwnProperty.call(message, "updateId") && message.updateId !== "")
+                    writer.uint32(10).string(message.updateId);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    $root.reprise.v1.Payloads.encode(message.result, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    $root.reprise.v1.Failure.encode(message.failure, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CompleteWorkflowUpdate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.CompleteWorkflowUpdate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.updateId = value;
+                            else
+                                delete message.updateId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.result = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.failure = $root.reprise.v1.Failure.decode(reader, reader.size(), $undefined, _depth + 1, message.failure);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CompleteWorkflowUpdate.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.CompleteWorkflowUpdate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.CompleteWorkflowUpdate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.CompleteWorkflowUpdate();
+                if (object.updateId != null)
+                    if (typeof object.updateId !== "string" || object.updateId.length)
+                        message.updateId = $String(object.updateId);
+                if (object.result != null) {
+                    if (!$util.isObject(object.result))
+                        throw $TypeError(".reprise.v1.CompleteWorkflowUpdate.result: object expected");
+                    message.result = $root.reprise.v1.Payloads.fromObject(object.result, _depth + 1);
+                }
+                if (object.failure != null) {
+                    if (!$util.isObject(object.failure))
+                        throw $TypeError(".reprise.v1.CompleteWorkflowUpdate.failure: object expected");
+                    message.failure = $root.reprise.v1.Failure.fromObject(object.failure, _depth + 1);
+                }
+                return message;
+            };
+
+            CompleteWorkflowUpdate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.updateId = "";
+                    object.result = null;
+                    object.failure = null;
+                }
+                if (message.updateId != null && $Object.hasOwnProperty.call(message, "updateId"))
+                    object.updateId = message.updateId;
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    object.result = $root.reprise.v1.Payloads.toObject(message.result, options, _depth + 1);
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    object.failure = $root.reprise.v1.Failure.toObject(message.failure, options, _depth + 1);
+                return object;
+            };
+
+            CompleteWorkflowUpdate.prototype.toJSON = function() {
+                return CompleteWorkflowUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CompleteWorkflowUpdate;
         })();
 
         v1.ScheduleActivityTask = (function() {
@@ -2173,11 +3494,13 @@ export const reprise = $root.reprise = (() => {
             Failure.prototype.activity = null;
             Failure.prototype.timeout = null;
             Failure.prototype.canceled = null;
+            Failure.prototype.childWorkflow = null;
+            Failure.prototype.terminated = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Failure.prototype, "info", {
-                get: $util.oneOfGetter($oneOfFields = ["application", "activity", "timeout", "canceled"]),
+                get: $util.oneOfGetter($oneOfFields = ["application", "activity", "timeout", "canceled", "childWorkflow", "terminated"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2208,6 +3531,10 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.TimeoutFailureInfo.encode(message.timeout, writer.uint32(98).fork(), _depth + 1).ldelim();
                 if (message.canceled != null && $Object.hasOwnProperty.call(message, "canceled"))
                     $root.reprise.v1.CanceledFailureInfo.encode(message.canceled, writer.uint32(106).fork(), _depth + 1).ldelim();
+                if (message.childWorkflow != null && $Object.hasOwnProperty.call(message, "childWorkflow"))
+                    $root.reprise.v1.ChildWorkflowFailureInfo.encode(message.childWorkflow, writer.uint32(114).fork(), _depth + 1).ldelim();
+                if (message.terminated != null && $Object.hasOwnProperty.call(message, "terminated"))
+                    $root.reprise.v1.TerminatedFailureInfo.encode(message.terminated, writer.uint32(122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2302,6 +3629,20 @@ export const reprise = $root.reprise = (() => {
                             message.info = "canceled";
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.childWorkflow = $root.reprise.v1.ChildWorkflowFailureInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.childWorkflow);
+                            message.info = "childWorkflow";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.terminated = $root.reprise.v1.TerminatedFailureInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.terminated);
+                            message.info = "terminated";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2363,6 +3704,16 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.Failure.canceled: object expected");
                     message.canceled = $root.reprise.v1.CanceledFailureInfo.fromObject(object.canceled, _depth + 1);
                 }
+                if (object.childWorkflow != null) {
+                    if (!$util.isObject(object.childWorkflow))
+                        throw $TypeError(".reprise.v1.Failure.childWorkflow: object expected");
+                    message.childWorkflow = $root.reprise.v1.ChildWorkflowFailureInfo.fromObject(object.childWorkflow, _depth + 1);
+                }
+                if (object.terminated != null) {
+                    if (!$util.isObject(object.terminated))
+                        throw $TypeError(".reprise.v1.Failure.terminated: object expected");
+                    message.terminated = $root.reprise.v1.TerminatedFailureInfo.fromObject(object.terminated, _depth + 1);
+                }
                 return message;
             };
 
@@ -2408,6 +3759,16 @@ export const reprise = $root.reprise = (() => {
                     if (options.oneofs)
                         object.info = "canceled";
                 }
+                if (message.childWorkflow != null && $Object.hasOwnProperty.call(message, "childWorkflow")) {
+                    object.childWorkflow = $root.reprise.v1.ChildWorkflowFailureInfo.toObject(message.childWorkflow, options, _depth + 1);
+                    if (options.oneofs)
+                        object.info = "childWorkflow";
+                }
+                if (message.terminated != null && $Object.hasOwnProperty.call(message, "terminated")) {
+                    object.terminated = $root.reprise.v1.TerminatedFailureInfo.toObject(message.terminated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.info = "terminated";
+                }
                 return object;
             };
 
@@ -2416,6 +3777,288 @@ export const reprise = $root.reprise = (() => {
             };
 
             return Failure;
+        })();
+
+        v1.ChildWorkflowFailureInfo = (function() {
+
+            const ChildWorkflowFailureInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ChildWorkflowFailureInfo.prototype.workflowId = "";
+            ChildWorkflowFailureInfo.prototype.runId = "";
+            ChildWorkflowFailureInfo.prototype.workflowType = "";
+            ChildWorkflowFailureInfo.prototype.initiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            ChildWorkflowFailureInfo.create = function(properties) {
+                return new ChildWorkflowFailureInfo(properties);
+            };
+
+            ChildWorkflowFailureInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.workflowId != null && $Object.hasOwnProperty.call(message, "workflowId") && message.workflowId !== "")
+                    writer.uint32(10).string(message.workflowId);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(18).string(message.runId);
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType") && message.workflowType !== "")
+                    writer.uint32(26).string(message.workflowType);
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId") && (typeof message.initiatedEventId === "object" ? message.initiatedEventId.low || message.initiatedEventId.high : message.initiatedEventId !== 0))
+                    writer.uint32(32).int64(message.initiatedEventId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ChildWorkflowFailureInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ChildWorkflowFailureInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowId = value;
+                            else
+                                delete message.workflowId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowType = value;
+                            else
+                                delete message.workflowType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.initiatedEventId = value;
+                            else
+                                delete message.initiatedEventId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ChildWorkflowFailureInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ChildWorkflowFailureInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ChildWorkflowFailureInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ChildWorkflowFailureInfo();
+                if (object.workflowId != null)
+                    if (typeof object.workflowId !== "string" || object.workflowId.length)
+                        message.workflowId = $String(object.workflowId);
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.workflowType != null)
+                    if (typeof object.workflowType !== "string" || object.workflowType.length)
+                        message.workflowType = $String(object.workflowType);
+                if (object.initiatedEventId != null)
+                    if (typeof object.initiatedEventId === "object" ? object.initiatedEventId.low || object.initiatedEventId.high : $Number(object.initiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.initiatedEventId = $util.Long.fromValue(object.initiatedEventId, false);
+                        else if (typeof object.initiatedEventId === "string")
+                            message.initiatedEventId = $parseInt(object.initiatedEventId, 10);
+                        else if (typeof object.initiatedEventId === "number")
+                            message.initiatedEventId = object.initiatedEventId;
+                        else if (typeof object.initiatedEventId === "object")
+                            message.initiatedEventId = new $util.LongBits(object.initiatedEventId.low >>> 0, object.initiatedEventId.high >>> 0).toNumber();
+                return message;
+            };
+
+            ChildWorkflowFailureInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.workflowId = "";
+                    object.runId = "";
+                    object.workflowType = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.initiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.initiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.workflowId != null && $Object.hasOwnProperty.call(message, "workflowId"))
+                    object.workflowId = message.workflowId;
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType"))
+                    object.workflowType = message.workflowType;
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.initiatedEventId = typeof message.initiatedEventId === "number" ? $BigInt(message.initiatedEventId) : $util.Long.fromBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.initiatedEventId === "number")
+                        object.initiatedEventId = options.longs === $String ? $String(message.initiatedEventId) : message.initiatedEventId;
+                    else
+                        object.initiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.initiatedEventId) : options.longs === $Number ? new $util.LongBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0).toNumber() : message.initiatedEventId;
+                return object;
+            };
+
+            ChildWorkflowFailureInfo.prototype.toJSON = function() {
+                return ChildWorkflowFailureInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChildWorkflowFailureInfo;
+        })();
+
+        v1.TerminatedFailureInfo = (function() {
+
+            const TerminatedFailureInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            TerminatedFailureInfo.create = function(properties) {
+                return new TerminatedFailureInfo(properties);
+            };
+
+            TerminatedFailureInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            TerminatedFailureInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.TerminatedFailureInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            TerminatedFailureInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.TerminatedFailureInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.TerminatedFailureInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.reprise.v1.TerminatedFailureInfo();
+            };
+
+            TerminatedFailureInfo.toObject = function () {
+                return {};
+            };
+
+            TerminatedFailureInfo.prototype.toJSON = function() {
+                return TerminatedFailureInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TerminatedFailureInfo;
         })();
 
         v1.ApplicationFailureInfo = (function() {
@@ -3106,6 +4749,33 @@ export const reprise = $root.reprise = (() => {
             return CanceledFailureInfo;
         })();
 
+        v1.WorkflowIdReusePolicy = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "WORKFLOW_ID_REUSE_POLICY_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE"] = 1;
+            values[valuesById[2] = "WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY"] = 2;
+            values[valuesById[3] = "WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE"] = 3;
+            return values;
+        })();
+
+        v1.WorkflowIdConflictPolicy = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "WORKFLOW_ID_CONFLICT_POLICY_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "WORKFLOW_ID_CONFLICT_POLICY_FAIL"] = 1;
+            values[valuesById[2] = "WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING"] = 2;
+            values[valuesById[3] = "WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING"] = 3;
+            return values;
+        })();
+
+        v1.ParentClosePolicy = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PARENT_CLOSE_POLICY_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PARENT_CLOSE_POLICY_TERMINATE"] = 1;
+            values[valuesById[2] = "PARENT_CLOSE_POLICY_ABANDON"] = 2;
+            values[valuesById[3] = "PARENT_CLOSE_POLICY_REQUEST_CANCEL"] = 3;
+            return values;
+        })();
+
         v1.HistoryEvent = (function() {
 
             const HistoryEvent = function (properties) {
@@ -3136,11 +4806,33 @@ export const reprise = $root.reprise = (() => {
             HistoryEvent.prototype.timerFired = null;
             HistoryEvent.prototype.timerCanceled = null;
             HistoryEvent.prototype.markerRecorded = null;
+            HistoryEvent.prototype.workflowExecutionSignaled = null;
+            HistoryEvent.prototype.workflowExecutionCancelRequested = null;
+            HistoryEvent.prototype.workflowExecutionCanceled = null;
+            HistoryEvent.prototype.workflowExecutionTerminated = null;
+            HistoryEvent.prototype.workflowExecutionTimedOut = null;
+            HistoryEvent.prototype.workflowExecutionContinuedAsNew = null;
+            HistoryEvent.prototype.workflowExecutionUpdateAccepted = null;
+            HistoryEvent.prototype.workflowExecutionUpdateCompleted = null;
+            HistoryEvent.prototype.startChildWorkflowExecutionInitiated = null;
+            HistoryEvent.prototype.startChildWorkflowExecutionFailed = null;
+            HistoryEvent.prototype.childWorkflowExecutionStarted = null;
+            HistoryEvent.prototype.childWorkflowExecutionCompleted = null;
+            HistoryEvent.prototype.childWorkflowExecutionFailed = null;
+            HistoryEvent.prototype.childWorkflowExecutionCanceled = null;
+            HistoryEvent.prototype.childWorkflowExecutionTerminated = null;
+            HistoryEvent.prototype.childWorkflowExecutionTimedOut = null;
+            HistoryEvent.prototype.signalExternalWorkflowExecutionInitiated = null;
+            HistoryEvent.prototype.signalExternalWorkflowExecutionFailed = null;
+            HistoryEvent.prototype.externalWorkflowExecutionSignaled = null;
+            HistoryEvent.prototype.requestCancelExternalWorkflowExecutionInitiated = null;
+            HistoryEvent.prototype.requestCancelExternalWorkflowExecutionFailed = null;
+            HistoryEvent.prototype.externalWorkflowExecutionCancelRequested = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(HistoryEvent.prototype, "attributes", {
-                get: $util.oneOfGetter($oneOfFields = ["workflowExecutionStarted", "workflowExecutionCompleted", "workflowExecutionFailed", "workflowTaskScheduled", "workflowTaskStarted", "workflowTaskCompleted", "workflowTaskFailed", "workflowTaskTimedOut", "activityTaskScheduled", "activityTaskStarted", "activityTaskCompleted", "activityTaskFailed", "activityTaskTimedOut", "activityTaskCancelRequested", "activityTaskCanceled", "timerStarted", "timerFired", "timerCanceled", "markerRecorded"]),
+                get: $util.oneOfGetter($oneOfFields = ["workflowExecutionStarted", "workflowExecutionCompleted", "workflowExecutionFailed", "workflowTaskScheduled", "workflowTaskStarted", "workflowTaskCompleted", "workflowTaskFailed", "workflowTaskTimedOut", "activityTaskScheduled", "activityTaskStarted", "activityTaskCompleted", "activityTaskFailed", "activityTaskTimedOut", "activityTaskCancelRequested", "activityTaskCanceled", "timerStarted", "timerFired", "timerCanceled", "markerRecorded", "workflowExecutionSignaled", "workflowExecutionCancelRequested", "workflowExecutionCanceled", "workflowExecutionTerminated", "workflowExecutionTimedOut", "workflowExecutionContinuedAsNew", "workflowExecutionUpdateAccepted", "workflowExecutionUpdateCompleted", "startChildWorkflowExecutionInitiated", "startChildWorkflowExecutionFailed", "childWorkflowExecutionStarted", "childWorkflowExecutionCompleted", "childWorkflowExecutionFailed", "childWorkflowExecutionCanceled", "childWorkflowExecutionTerminated", "childWorkflowExecutionTimedOut", "signalExternalWorkflowExecutionInitiated", "signalExternalWorkflowExecutionFailed", "externalWorkflowExecutionSignaled", "requestCancelExternalWorkflowExecutionInitiated", "requestCancelExternalWorkflowExecutionFailed", "externalWorkflowExecutionCancelRequested"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3197,6 +4889,50 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.TimerCanceled.encode(message.timerCanceled, writer.uint32(338).fork(), _depth + 1).ldelim();
                 if (message.markerRecorded != null && $Object.hasOwnProperty.call(message, "markerRecorded"))
                     $root.reprise.v1.MarkerRecorded.encode(message.markerRecorded, writer.uint32(402).fork(), _depth + 1).ldelim();
+                if (message.workflowExecutionSignaled != null && $Object.hasOwnProperty.call(message, "workflowExecutionSignaled"))
+                    $root.reprise.v1.WorkflowExecutionSignaled.encode(message.workflowExecutionSignaled, writer.uint32(482).fork(), _depth + 1).ldelim();
+                if (message.workflowExecutionCancelRequested != null && $Object.hasOwnProperty.call(message, "workflowExecutionCancelRequested"))
+                    $root.reprise.v1.WorkflowExecutionCancelRequested.encode(message.workflowExecutionCancelRequested, writer.uint32(490).fork(), _depth + 1).ldelim();
+                if (message.workflowExecutionCanceled != null && $Object.hasOwnProperty.call(message, "workflowExecutionCanceled"))
+                    $root.reprise.v1.WorkflowExecutionCanceled.encode(message.workflowExecutionCanceled, writer.uint32(498).fork(), _depth + 1).ldelim();
+                if (message.workflowExecutionTerminated != null && $Object.hasOwnProperty.call(message, "workflowExecutionTerminated"))
+                    $root.reprise.v1.WorkflowExecutionTerminated.encode(message.workflowExecutionTerminated, writer.uint32(506).fork(), _depth + 1).ldelim();
+                if (message.workflowExecutionTimedOut != null && $Object.hasOwnProperty.call(message, "workflowExecutionTimedOut"))
+                    $root.reprise.v1.WorkflowExecutionTimedOut.encode(message.workflowExecutionTimedOut, writer.uint32(514).fork(), _depth + 1).ldelim();
+                if (message.workflowExecutionContinuedAsNew != null && $Object.hasOwnProperty.call(message, "workflowExecutionContinuedAsNew"))
+                    $root.reprise.v1.WorkflowExecutionContinuedAsNew.encode(message.workflowExecutionContinuedAsNew, writer.uint32(522).fork(), _depth + 1).ldelim();
+                if (message.workflowExecutionUpdateAccepted != null && $Object.hasOwnProperty.call(message, "workflowExecutionUpdateAccepted"))
+                    $root.reprise.v1.WorkflowExecutionUpdateAccepted.encode(message.workflowExecutionUpdateAccepted, writer.uint32(530).fork(), _depth + 1).ldelim();
+                if (message.workflowExecutionUpdateCompleted != null && $Object.hasOwnProperty.call(message, "workflowExecutionUpdateCompleted"))
+                    $root.reprise.v1.WorkflowExecutionUpdateCompleted.encode(message.workflowExecutionUpdateCompleted, writer.uint32(538).fork(), _depth + 1).ldelim();
+                if (message.startChildWorkflowExecutionInitiated != null && $Object.hasOwnProperty.call(message, "startChildWorkflowExecutionInitiated"))
+                    $root.reprise.v1.StartChildWorkflowExecutionInitiated.encode(message.startChildWorkflowExecutionInitiated, writer.uint32(562).fork(), _depth + 1).ldelim();
+                if (message.startChildWorkflowExecutionFailed != null && $Object.hasOwnProperty.call(message, "startChildWorkflowExecutionFailed"))
+                    $root.reprise.v1.StartChildWorkflowExecutionFailed.encode(message.startChildWorkflowExecutionFailed, writer.uint32(570).fork(), _depth + 1).ldelim();
+                if (message.childWorkflowExecutionStarted != null && $Object.hasOwnProperty.call(message, "childWorkflowExecutionStarted"))
+                    $root.reprise.v1.ChildWorkflowExecutionStarted.encode(message.childWorkflowExecutionStarted, writer.uint32(578).fork(), _depth + 1).ldelim();
+                if (message.childWorkflowExecutionCompleted != null && $Object.hasOwnProperty.call(message, "childWorkflowExecutionCompleted"))
+                    $root.reprise.v1.ChildWorkflowExecutionCompleted.encode(message.childWorkflowExecutionCompleted, writer.uint32(586).fork(), _depth + 1).ldelim();
+                if (message.childWorkflowExecutionFailed != null && $Object.hasOwnProperty.call(message, "childWorkflowExecutionFailed"))
+                    $root.reprise.v1.ChildWorkflowExecutionFailed.encode(message.childWorkflowExecutionFailed, writer.uint32(594).fork(), _depth + 1).ldelim();
+                if (message.childWorkflowExecutionCanceled != null && $Object.hasOwnProperty.call(message, "childWorkflowExecutionCanceled"))
+                    $root.reprise.v1.ChildWorkflowExecutionCanceled.encode(message.childWorkflowExecutionCanceled, writer.uint32(602).fork(), _depth + 1).ldelim();
+                if (message.childWorkflowExecutionTerminated != null && $Object.hasOwnProperty.call(message, "childWorkflowExecutionTerminated"))
+                    $root.reprise.v1.ChildWorkflowExecutionTerminated.encode(message.childWorkflowExecutionTerminated, writer.uint32(610).fork(), _depth + 1).ldelim();
+                if (message.childWorkflowExecutionTimedOut != null && $Object.hasOwnProperty.call(message, "childWorkflowExecutionTimedOut"))
+                    $root.reprise.v1.ChildWorkflowExecutionTimedOut.encode(message.childWorkflowExecutionTimedOut, writer.uint32(618).fork(), _depth + 1).ldelim();
+                if (message.signalExternalWorkflowExecutionInitiated != null && $Object.hasOwnProperty.call(message, "signalExternalWorkflowExecutionInitiated"))
+                    $root.reprise.v1.SignalExternalWorkflowExecutionInitiated.encode(message.signalExternalWorkflowExecutionInitiated, writer.uint32(642).fork(), _depth + 1).ldelim();
+                if (message.signalExternalWorkflowExecutionFailed != null && $Object.hasOwnProperty.call(message, "signalExternalWorkflowExecutionFailed"))
+                    $root.reprise.v1.SignalExternalWorkflowExecutionFailed.encode(message.signalExternalWorkflowExecutionFailed, writer.uint32(650).fork(), _depth + 1).ldelim();
+                if (message.externalWorkflowExecutionSignaled != null && $Object.hasOwnProperty.call(message, "externalWorkflowExecutionSignaled"))
+                    $root.reprise.v1.ExternalWorkflowExecutionSignaled.encode(message.externalWorkflowExecutionSignaled, writer.uint32(658).fork(), _depth + 1).ldelim();
+                if (message.requestCancelExternalWorkflowExecutionInitiated != null && $Object.hasOwnProperty.call(message, "requestCancelExternalWorkflowExecutionInitiated"))
+                    $root.reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.encode(message.requestCancelExternalWorkflowExecutionInitiated, writer.uint32(666).fork(), _depth + 1).ldelim();
+                if (message.requestCancelExternalWorkflowExecutionFailed != null && $Object.hasOwnProperty.call(message, "requestCancelExternalWorkflowExecutionFailed"))
+                    $root.reprise.v1.RequestCancelExternalWorkflowExecutionFailed.encode(message.requestCancelExternalWorkflowExecutionFailed, writer.uint32(674).fork(), _depth + 1).ldelim();
+                if (message.externalWorkflowExecutionCancelRequested != null && $Object.hasOwnProperty.call(message, "externalWorkflowExecutionCancelRequested"))
+                    $root.reprise.v1.ExternalWorkflowExecutionCancelRequested.encode(message.externalWorkflowExecutionCancelRequested, writer.uint32(682).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3381,6 +5117,160 @@ export const reprise = $root.reprise = (() => {
                             message.attributes = "markerRecorded";
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            message.workflowExecutionSignaled = $root.reprise.v1.WorkflowExecutionSignaled.decode(reader, reader.size(), $undefined, _depth + 1, message.workflowExecutionSignaled);
+                            message.attributes = "workflowExecutionSignaled";
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            message.workflowExecutionCancelRequested = $root.reprise.v1.WorkflowExecutionCancelRequested.decode(reader, reader.size(), $undefined, _depth + 1, message.workflowExecutionCancelRequested);
+                            message.attributes = "workflowExecutionCancelRequested";
+                            continue;
+                        }
+                    case 62: {
+                            if (wireType !== 2)
+                                break;
+                            message.workflowExecutionCanceled = $root.reprise.v1.WorkflowExecutionCanceled.decode(reader, reader.size(), $undefined, _depth + 1, message.workflowExecutionCanceled);
+                            message.attributes = "workflowExecutionCanceled";
+                            continue;
+                        }
+                    case 63: {
+                            if (wireType !== 2)
+                                break;
+                            message.workflowExecutionTerminated = $root.reprise.v1.WorkflowExecutionTerminated.decode(reader, reader.size(), $undefined, _depth + 1, message.workflowExecutionTerminated);
+                            message.attributes = "workflowExecutionTerminated";
+                            continue;
+                        }
+                    case 64: {
+                            if (wireType !== 2)
+                                break;
+                            message.workflowExecutionTimedOut = $root.reprise.v1.WorkflowExecutionTimedOut.decode(reader, reader.size(), $undefined, _depth + 1, message.workflowExecutionTimedOut);
+                            message.attributes = "workflowExecutionTimedOut";
+                            continue;
+                        }
+                    case 65: {
+                            if (wireType !== 2)
+                                break;
+                            message.workflowExecutionContinuedAsNew = $root.reprise.v1.WorkflowExecutionContinuedAsNew.decode(reader, reader.size(), $undefined, _depth + 1, message.workflowExecutionContinuedAsNew);
+                            message.attributes = "workflowExecutionContinuedAsNew";
+                            continue;
+                        }
+                    case 66: {
+                            if (wireType !== 2)
+                                break;
+                            message.workflowExecutionUpdateAccepted = $root.reprise.v1.WorkflowExecutionUpdateAccepted.decode(reader, reader.size(), $undefined, _depth + 1, message.workflowExecutionUpdateAccepted);
+                            message.attributes = "workflowExecutionUpdateAccepted";
+                            continue;
+                        }
+                    case 67: {
+                            if (wireType !== 2)
+                                break;
+                            message.workflowExecutionUpdateCompleted = $root.reprise.v1.WorkflowExecutionUpdateCompleted.decode(reader, reader.size(), $undefined, _depth + 1, message.workflowExecutionUpdateCompleted);
+                            message.attributes = "workflowExecutionUpdateCompleted";
+                            continue;
+                        }
+                    case 70: {
+                            if (wireType !== 2)
+                                break;
+                            message.startChildWorkflowExecutionInitiated = $root.reprise.v1.StartChildWorkflowExecutionInitiated.decode(reader, reader.size(), $undefined, _depth + 1, message.startChildWorkflowExecutionInitiated);
+                            message.attributes = "startChildWorkflowExecutionInitiated";
+                            continue;
+                        }
+                    case 71: {
+                            if (wireType !== 2)
+                                break;
+                            message.startChildWorkflowExecutionFailed = $root.reprise.v1.StartChildWorkflowExecutionFailed.decode(reader, reader.size(), $undefined, _depth + 1, message.startChildWorkflowExecutionFailed);
+                            message.attributes = "startChildWorkflowExecutionFailed";
+                            continue;
+                        }
+                    case 72: {
+                            if (wireType !== 2)
+                                break;
+                            message.childWorkflowExecutionStarted = $root.reprise.v1.ChildWorkflowExecutionStarted.decode(reader, reader.size(), $undefined, _depth + 1, message.childWorkflowExecutionStarted);
+                            message.attributes = "childWorkflowExecutionStarted";
+                            continue;
+                        }
+                    case 73: {
+                            if (wireType !== 2)
+                                break;
+                            message.childWorkflowExecutionCompleted = $root.reprise.v1.ChildWorkflowExecutionCompleted.decode(reader, reader.size(), $undefined, _depth + 1, message.childWorkflowExecutionCompleted);
+                            message.attributes = "childWorkflowExecutionCompleted";
+                            continue;
+                        }
+                    case 74: {
+                            if (wireType !== 2)
+                                break;
+                            message.childWorkflowExecutionFailed = $root.reprise.v1.ChildWorkflowExecutionFailed.decode(reader, reader.size(), $undefined, _depth + 1, message.childWorkflowExecutionFailed);
+                            message.attributes = "childWorkflowExecutionFailed";
+                            continue;
+                        }
+                    case 75: {
+                            if (wireType !== 2)
+                                break;
+                            message.childWorkflowExecutionCanceled = $root.reprise.v1.ChildWorkflowExecutionCanceled.decode(reader, reader.size(), $undefined, _depth + 1, message.childWorkflowExecutionCanceled);
+                            message.attributes = "childWorkflowExecutionCanceled";
+                            continue;
+                        }
+                    case 76: {
+                            if (wireType !== 2)
+                                break;
+                            message.childWorkflowExecutionTerminated = $root.reprise.v1.ChildWorkflowExecutionTerminated.decode(reader, reader.size(), $undefined, _depth + 1, message.childWorkflowExecutionTerminated);
+                            message.attributes = "childWorkflowExecutionTerminated";
+                            continue;
+                        }
+                    case 77: {
+                            if (wireType !== 2)
+                                break;
+                            message.childWorkflowExecutionTimedOut = $root.reprise.v1.ChildWorkflowExecutionTimedOut.decode(reader, reader.size(), $undefined, _depth + 1, message.childWorkflowExecutionTimedOut);
+                            message.attributes = "childWorkflowExecutionTimedOut";
+                            continue;
+                        }
+                    case 80: {
+                            if (wireType !== 2)
+                                break;
+                            message.signalExternalWorkflowExecutionInitiated = $root.reprise.v1.SignalExternalWorkflowExecutionInitiated.decode(reader, reader.size(), $undefined, _depth + 1, message.signalExternalWorkflowExecutionInitiated);
+                            message.attributes = "signalExternalWorkflowExecutionInitiated";
+                            continue;
+                        }
+                    case 81: {
+                            if (wireType !== 2)
+                                break;
+                            message.signalExternalWorkflowExecutionFailed = $root.reprise.v1.SignalExternalWorkflowExecutionFailed.decode(reader, reader.size(), $undefined, _depth + 1, message.signalExternalWorkflowExecutionFailed);
+                            message.attributes = "signalExternalWorkflowExecutionFailed";
+                            continue;
+                        }
+                    case 82: {
+                            if (wireType !== 2)
+                                break;
+                            message.externalWorkflowExecutionSignaled = $root.reprise.v1.ExternalWorkflowExecutionSignaled.decode(reader, reader.size(), $undefined, _depth + 1, message.externalWorkflowExecutionSignaled);
+                            message.attributes = "externalWorkflowExecutionSignaled";
+                            continue;
+                        }
+                    case 83: {
+                            if (wireType !== 2)
+                                break;
+                            message.requestCancelExternalWorkflowExecutionInitiated = $root.reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.decode(reader, reader.size(), $undefined, _depth + 1, message.requestCancelExternalWorkflowExecutionInitiated);
+                            message.attributes = "requestCancelExternalWorkflowExecutionInitiated";
+                            continue;
+                        }
+                    case 84: {
+                            if (wireType !== 2)
+                                break;
+                            message.requestCancelExternalWorkflowExecutionFailed = $root.reprise.v1.RequestCancelExternalWorkflowExecutionFailed.decode(reader, reader.size(), $undefined, _depth + 1, message.requestCancelExternalWorkflowExecutionFailed);
+                            message.attributes = "requestCancelExternalWorkflowExecutionFailed";
+                            continue;
+                        }
+                    case 85: {
+                            if (wireType !== 2)
+                                break;
+                            message.externalWorkflowExecutionCancelRequested = $root.reprise.v1.ExternalWorkflowExecutionCancelRequested.decode(reader, reader.size(), $undefined, _depth + 1, message.externalWorkflowExecutionCancelRequested);
+                            message.attributes = "externalWorkflowExecutionCancelRequested";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3523,6 +5413,116 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.HistoryEvent.markerRecorded: object expected");
                     message.markerRecorded = $root.reprise.v1.MarkerRecorded.fromObject(object.markerRecorded, _depth + 1);
                 }
+                if (object.workflowExecutionSignaled != null) {
+                    if (!$util.isObject(object.workflowExecutionSignaled))
+                        throw $TypeError(".reprise.v1.HistoryEvent.workflowExecutionSignaled: object expected");
+                    message.workflowExecutionSignaled = $root.reprise.v1.WorkflowExecutionSignaled.fromObject(object.workflowExecutionSignaled, _depth + 1);
+                }
+                if (object.workflowExecutionCancelRequested != null) {
+                    if (!$util.isObject(object.workflowExecutionCancelRequested))
+                        throw $TypeError(".reprise.v1.HistoryEvent.workflowExecutionCancelRequested: object expected");
+                    message.workflowExecutionCancelRequested = $root.reprise.v1.WorkflowExecutionCancelRequested.fromObject(object.workflowExecutionCancelRequested, _depth + 1);
+                }
+                if (object.workflowExecutionCanceled != null) {
+                    if (!$util.isObject(object.workflowExecutionCanceled))
+                        throw $TypeError(".reprise.v1.HistoryEvent.workflowExecutionCanceled: object expected");
+                    message.workflowExecutionCanceled = $root.reprise.v1.WorkflowExecutionCanceled.fromObject(object.workflowExecutionCanceled, _depth + 1);
+                }
+                if (object.workflowExecutionTerminated != null) {
+                    if (!$util.isObject(object.workflowExecutionTerminated))
+                        throw $TypeError(".reprise.v1.HistoryEvent.workflowExecutionTerminated: object expected");
+                    message.workflowExecutionTerminated = $root.reprise.v1.WorkflowExecutionTerminated.fromObject(object.workflowExecutionTerminated, _depth + 1);
+                }
+                if (object.workflowExecutionTimedOut != null) {
+                    if (!$util.isObject(object.workflowExecutionTimedOut))
+                        throw $TypeError(".reprise.v1.HistoryEvent.workflowExecutionTimedOut: object expected");
+                    message.workflowExecutionTimedOut = $root.reprise.v1.WorkflowExecutionTimedOut.fromObject(object.workflowExecutionTimedOut, _depth + 1);
+                }
+                if (object.workflowExecutionContinuedAsNew != null) {
+                    if (!$util.isObject(object.workflowExecutionContinuedAsNew))
+                        throw $TypeError(".reprise.v1.HistoryEvent.workflowExecutionContinuedAsNew: object expected");
+                    message.workflowExecutionContinuedAsNew = $root.reprise.v1.WorkflowExecutionContinuedAsNew.fromObject(object.workflowExecutionContinuedAsNew, _depth + 1);
+                }
+                if (object.workflowExecutionUpdateAccepted != null) {
+                    if (!$util.isObject(object.workflowExecutionUpdateAccepted))
+                        throw $TypeError(".reprise.v1.HistoryEvent.workflowExecutionUpdateAccepted: object expected");
+                    message.workflowExecutionUpdateAccepted = $root.reprise.v1.WorkflowExecutionUpdateAccepted.fromObject(object.workflowExecutionUpdateAccepted, _depth + 1);
+                }
+                if (object.workflowExecutionUpdateCompleted != null) {
+                    if (!$util.isObject(object.workflowExecutionUpdateCompleted))
+                        throw $TypeError(".reprise.v1.HistoryEvent.workflowExecutionUpdateCompleted: object expected");
+                    message.workflowExecutionUpdateCompleted = $root.reprise.v1.WorkflowExecutionUpdateCompleted.fromObject(object.workflowExecutionUpdateCompleted, _depth + 1);
+                }
+                if (object.startChildWorkflowExecutionInitiated != null) {
+                    if (!$util.isObject(object.startChildWorkflowExecutionInitiated))
+                        throw $TypeError(".reprise.v1.HistoryEvent.startChildWorkflowExecutionInitiated: object expected");
+                    message.startChildWorkflowExecutionInitiated = $root.reprise.v1.StartChildWorkflowExecutionInitiated.fromObject(object.startChildWorkflowExecutionInitiated, _depth + 1);
+                }
+                if (object.startChildWorkflowExecutionFailed != null) {
+                    if (!$util.isObject(object.startChildWorkflowExecutionFailed))
+                        throw $TypeError(".reprise.v1.HistoryEvent.startChildWorkflowExecutionFailed: object expected");
+                    message.startChildWorkflowExecutionFailed = $root.reprise.v1.StartChildWorkflowExecutionFailed.fromObject(object.startChildWorkflowExecutionFailed, _depth + 1);
+                }
+                if (object.childWorkflowExecutionStarted != null) {
+                    if (!$util.isObject(object.childWorkflowExecutionStarted))
+                        throw $TypeError(".reprise.v1.HistoryEvent.childWorkflowExecutionStarted: object expected");
+                    message.childWorkflowExecutionStarted = $root.reprise.v1.ChildWorkflowExecutionStarted.fromObject(object.childWorkflowExecutionStarted, _depth + 1);
+                }
+                if (object.childWorkflowExecutionCompleted != null) {
+                    if (!$util.isObject(object.childWorkflowExecutionCompleted))
+                        throw $TypeError(".reprise.v1.HistoryEvent.childWorkflowExecutionCompleted: object expected");
+                    message.childWorkflowExecutionCompleted = $root.reprise.v1.ChildWorkflowExecutionCompleted.fromObject(object.childWorkflowExecutionCompleted, _depth + 1);
+                }
+                if (object.childWorkflowExecutionFailed != null) {
+                    if (!$util.isObject(object.childWorkflowExecutionFailed))
+                        throw $TypeError(".reprise.v1.HistoryEvent.childWorkflowExecutionFailed: object expected");
+                    message.childWorkflowExecutionFailed = $root.reprise.v1.ChildWorkflowExecutionFailed.fromObject(object.childWorkflowExecutionFailed, _depth + 1);
+                }
+                if (object.childWorkflowExecutionCanceled != null) {
+                    if (!$util.isObject(object.childWorkflowExecutionCanceled))
+                        throw $TypeError(".reprise.v1.HistoryEvent.childWorkflowExecutionCanceled: object expected");
+                    message.childWorkflowExecutionCanceled = $root.reprise.v1.ChildWorkflowExecutionCanceled.fromObject(object.childWorkflowExecutionCanceled, _depth + 1);
+                }
+                if (object.childWorkflowExecutionTerminated != null) {
+                    if (!$util.isObject(object.childWorkflowExecutionTerminated))
+                        throw $TypeError(".reprise.v1.HistoryEvent.childWorkflowExecutionTerminated: object expected");
+                    message.childWorkflowExecutionTerminated = $root.reprise.v1.ChildWorkflowExecutionTerminated.fromObject(object.childWorkflowExecutionTerminated, _depth + 1);
+                }
+                if (object.childWorkflowExecutionTimedOut != null) {
+                    if (!$util.isObject(object.childWorkflowExecutionTimedOut))
+                        throw $TypeError(".reprise.v1.HistoryEvent.childWorkflowExecutionTimedOut: object expected");
+                    message.childWorkflowExecutionTimedOut = $root.reprise.v1.ChildWorkflowExecutionTimedOut.fromObject(object.childWorkflowExecutionTimedOut, _depth + 1);
+                }
+                if (object.signalExternalWorkflowExecutionInitiated != null) {
+                    if (!$util.isObject(object.signalExternalWorkflowExecutionInitiated))
+                        throw $TypeError(".reprise.v1.HistoryEvent.signalExternalWorkflowExecutionInitiated: object expected");
+                    message.signalExternalWorkflowExecutionInitiated = $root.reprise.v1.SignalExternalWorkflowExecutionInitiated.fromObject(object.signalExternalWorkflowExecutionInitiated, _depth + 1);
+                }
+                if (object.signalExternalWorkflowExecutionFailed != null) {
+                    if (!$util.isObject(object.signalExternalWorkflowExecutionFailed))
+                        throw $TypeError(".reprise.v1.HistoryEvent.signalExternalWorkflowExecutionFailed: object expected");
+                    message.signalExternalWorkflowExecutionFailed = $root.reprise.v1.SignalExternalWorkflowExecutionFailed.fromObject(object.signalExternalWorkflowExecutionFailed, _depth + 1);
+                }
+                if (object.externalWorkflowExecutionSignaled != null) {
+                    if (!$util.isObject(object.externalWorkflowExecutionSignaled))
+                        throw $TypeError(".reprise.v1.HistoryEvent.externalWorkflowExecutionSignaled: object expected");
+                    message.externalWorkflowExecutionSignaled = $root.reprise.v1.ExternalWorkflowExecutionSignaled.fromObject(object.externalWorkflowExecutionSignaled, _depth + 1);
+                }
+                if (object.requestCancelExternalWorkflowExecutionInitiated != null) {
+                    if (!$util.isObject(object.requestCancelExternalWorkflowExecutionInitiated))
+                        throw $TypeError(".reprise.v1.HistoryEvent.requestCancelExternalWorkflowExecutionInitiated: object expected");
+                    message.requestCancelExternalWorkflowExecutionInitiated = $root.reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.fromObject(object.requestCancelExternalWorkflowExecutionInitiated, _depth + 1);
+                }
+                if (object.requestCancelExternalWorkflowExecutionFailed != null) {
+                    if (!$util.isObject(object.requestCancelExternalWorkflowExecutionFailed))
+                        throw $TypeError(".reprise.v1.HistoryEvent.requestCancelExternalWorkflowExecutionFailed: object expected");
+                    message.requestCancelExternalWorkflowExecutionFailed = $root.reprise.v1.RequestCancelExternalWorkflowExecutionFailed.fromObject(object.requestCancelExternalWorkflowExecutionFailed, _depth + 1);
+                }
+                if (object.externalWorkflowExecutionCancelRequested != null) {
+                    if (!$util.isObject(object.externalWorkflowExecutionCancelRequested))
+                        throw $TypeError(".reprise.v1.HistoryEvent.externalWorkflowExecutionCancelRequested: object expected");
+                    message.externalWorkflowExecutionCancelRequested = $root.reprise.v1.ExternalWorkflowExecutionCancelRequested.fromObject(object.externalWorkflowExecutionCancelRequested, _depth + 1);
+                }
                 return message;
             };
 
@@ -3655,6 +5655,116 @@ export const reprise = $root.reprise = (() => {
                     if (options.oneofs)
                         object.attributes = "markerRecorded";
                 }
+                if (message.workflowExecutionSignaled != null && $Object.hasOwnProperty.call(message, "workflowExecutionSignaled")) {
+                    object.workflowExecutionSignaled = $root.reprise.v1.WorkflowExecutionSignaled.toObject(message.workflowExecutionSignaled, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "workflowExecutionSignaled";
+                }
+                if (message.workflowExecutionCancelRequested != null && $Object.hasOwnProperty.call(message, "workflowExecutionCancelRequested")) {
+                    object.workflowExecutionCancelRequested = $root.reprise.v1.WorkflowExecutionCancelRequested.toObject(message.workflowExecutionCancelRequested, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "workflowExecutionCancelRequested";
+                }
+                if (message.workflowExecutionCanceled != null && $Object.hasOwnProperty.call(message, "workflowExecutionCanceled")) {
+                    object.workflowExecutionCanceled = $root.reprise.v1.WorkflowExecutionCanceled.toObject(message.workflowExecutionCanceled, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "workflowExecutionCanceled";
+                }
+                if (message.workflowExecutionTerminated != null && $Object.hasOwnProperty.call(message, "workflowExecutionTerminated")) {
+                    object.workflowExecutionTerminated = $root.reprise.v1.WorkflowExecutionTerminated.toObject(message.workflowExecutionTerminated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "workflowExecutionTerminated";
+                }
+                if (message.workflowExecutionTimedOut != null && $Object.hasOwnProperty.call(message, "workflowExecutionTimedOut")) {
+                    object.workflowExecutionTimedOut = $root.reprise.v1.WorkflowExecutionTimedOut.toObject(message.workflowExecutionTimedOut, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "workflowExecutionTimedOut";
+                }
+                if (message.workflowExecutionContinuedAsNew != null && $Object.hasOwnProperty.call(message, "workflowExecutionContinuedAsNew")) {
+                    object.workflowExecutionContinuedAsNew = $root.reprise.v1.WorkflowExecutionContinuedAsNew.toObject(message.workflowExecutionContinuedAsNew, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "workflowExecutionContinuedAsNew";
+                }
+                if (message.workflowExecutionUpdateAccepted != null && $Object.hasOwnProperty.call(message, "workflowExecutionUpdateAccepted")) {
+                    object.workflowExecutionUpdateAccepted = $root.reprise.v1.WorkflowExecutionUpdateAccepted.toObject(message.workflowExecutionUpdateAccepted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "workflowExecutionUpdateAccepted";
+                }
+                if (message.workflowExecutionUpdateCompleted != null && $Object.hasOwnProperty.call(message, "workflowExecutionUpdateCompleted")) {
+                    object.workflowExecutionUpdateCompleted = $root.reprise.v1.WorkflowExecutionUpdateCompleted.toObject(message.workflowExecutionUpdateCompleted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "workflowExecutionUpdateCompleted";
+                }
+                if (message.startChildWorkflowExecutionInitiated != null && $Object.hasOwnProperty.call(message, "startChildWorkflowExecutionInitiated")) {
+                    object.startChildWorkflowExecutionInitiated = $root.reprise.v1.StartChildWorkflowExecutionInitiated.toObject(message.startChildWorkflowExecutionInitiated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "startChildWorkflowExecutionInitiated";
+                }
+                if (message.startChildWorkflowExecutionFailed != null && $Object.hasOwnProperty.call(message, "startChildWorkflowExecutionFailed")) {
+                    object.startChildWorkflowExecutionFailed = $root.reprise.v1.StartChildWorkflowExecutionFailed.toObject(message.startChildWorkflowExecutionFailed, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "startChildWorkflowExecutionFailed";
+                }
+                if (message.childWorkflowExecutionStarted != null && $Object.hasOwnProperty.call(message, "childWorkflowExecutionStarted")) {
+                    object.childWorkflowExecutionStarted = $root.reprise.v1.ChildWorkflowExecutionStarted.toObject(message.childWorkflowExecutionStarted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "childWorkflowExecutionStarted";
+                }
+                if (message.childWorkflowExecutionCompleted != null && $Object.hasOwnProperty.call(message, "childWorkflowExecutionCompleted")) {
+                    object.childWorkflowExecutionCompleted = $root.reprise.v1.ChildWorkflowExecutionCompleted.toObject(message.childWorkflowExecutionCompleted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "childWorkflowExecutionCompleted";
+                }
+                if (message.childWorkflowExecutionFailed != null && $Object.hasOwnProperty.call(message, "childWorkflowExecutionFailed")) {
+                    object.childWorkflowExecutionFailed = $root.reprise.v1.ChildWorkflowExecutionFailed.toObject(message.childWorkflowExecutionFailed, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "childWorkflowExecutionFailed";
+                }
+                if (message.childWorkflowExecutionCanceled != null && $Object.hasOwnProperty.call(message, "childWorkflowExecutionCanceled")) {
+                    object.childWorkflowExecutionCanceled = $root.reprise.v1.ChildWorkflowExecutionCanceled.toObject(message.childWorkflowExecutionCanceled, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "childWorkflowExecutionCanceled";
+                }
+                if (message.childWorkflowExecutionTerminated != null && $Object.hasOwnProperty.call(message, "childWorkflowExecutionTerminated")) {
+                    object.childWorkflowExecutionTerminated = $root.reprise.v1.ChildWorkflowExecutionTerminated.toObject(message.childWorkflowExecutionTerminated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "childWorkflowExecutionTerminated";
+                }
+                if (message.childWorkflowExecutionTimedOut != null && $Object.hasOwnProperty.call(message, "childWorkflowExecutionTimedOut")) {
+                    object.childWorkflowExecutionTimedOut = $root.reprise.v1.ChildWorkflowExecutionTimedOut.toObject(message.childWorkflowExecutionTimedOut, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "childWorkflowExecutionTimedOut";
+                }
+                if (message.signalExternalWorkflowExecutionInitiated != null && $Object.hasOwnProperty.call(message, "signalExternalWorkflowExecutionInitiated")) {
+                    object.signalExternalWorkflowExecutionInitiated = $root.reprise.v1.SignalExternalWorkflowExecutionInitiated.toObject(message.signalExternalWorkflowExecutionInitiated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "signalExternalWorkflowExecutionInitiated";
+                }
+                if (message.signalExternalWorkflowExecutionFailed != null && $Object.hasOwnProperty.call(message, "signalExternalWorkflowExecutionFailed")) {
+                    object.signalExternalWorkflowExecutionFailed = $root.reprise.v1.SignalExternalWorkflowExecutionFailed.toObject(message.signalExternalWorkflowExecutionFailed, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "signalExternalWorkflowExecutionFailed";
+                }
+                if (message.externalWorkflowExecutionSignaled != null && $Object.hasOwnProperty.call(message, "externalWorkflowExecutionSignaled")) {
+                    object.externalWorkflowExecutionSignaled = $root.reprise.v1.ExternalWorkflowExecutionSignaled.toObject(message.externalWorkflowExecutionSignaled, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "externalWorkflowExecutionSignaled";
+                }
+                if (message.requestCancelExternalWorkflowExecutionInitiated != null && $Object.hasOwnProperty.call(message, "requestCancelExternalWorkflowExecutionInitiated")) {
+                    object.requestCancelExternalWorkflowExecutionInitiated = $root.reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.toObject(message.requestCancelExternalWorkflowExecutionInitiated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "requestCancelExternalWorkflowExecutionInitiated";
+                }
+                if (message.requestCancelExternalWorkflowExecutionFailed != null && $Object.hasOwnProperty.call(message, "requestCancelExternalWorkflowExecutionFailed")) {
+                    object.requestCancelExternalWorkflowExecutionFailed = $root.reprise.v1.RequestCancelExternalWorkflowExecutionFailed.toObject(message.requestCancelExternalWorkflowExecutionFailed, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "requestCancelExternalWorkflowExecutionFailed";
+                }
+                if (message.externalWorkflowExecutionCancelRequested != null && $Object.hasOwnProperty.call(message, "externalWorkflowExecutionCancelRequested")) {
+                    object.externalWorkflowExecutionCancelRequested = $root.reprise.v1.ExternalWorkflowExecutionCancelRequested.toObject(message.externalWorkflowExecutionCancelRequested, options, _depth + 1);
+                    if (options.oneofs)
+                        object.attributes = "externalWorkflowExecutionCancelRequested";
+                }
                 return object;
             };
 
@@ -3682,6 +5792,12 @@ export const reprise = $root.reprise = (() => {
             WorkflowExecutionStarted.prototype.requestId = "";
             WorkflowExecutionStarted.prototype.workflowId = "";
             WorkflowExecutionStarted.prototype.runId = "";
+            WorkflowExecutionStarted.prototype.parentExecution = null;
+            WorkflowExecutionStarted.prototype.parentInitiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            WorkflowExecutionStarted.prototype.continuedRunId = "";
+            WorkflowExecutionStarted.prototype.firstRunId = "";
+            WorkflowExecutionStarted.prototype.workflowExecutionTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            WorkflowExecutionStarted.prototype.workflowRunTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             WorkflowExecutionStarted.create = function(properties) {
                 return new WorkflowExecutionStarted(properties);
@@ -3710,6 +5826,18 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(58).string(message.workflowId);
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
                     writer.uint32(66).string(message.runId);
+                if (message.parentExecution != null && $Object.hasOwnProperty.call(message, "parentExecution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.parentExecution, writer.uint32(74).fork(), _depth + 1).ldelim();
+                if (message.parentInitiatedEventId != null && $Object.hasOwnProperty.call(message, "parentInitiatedEventId") && (typeof message.parentInitiatedEventId === "object" ? message.parentInitiatedEventId.low || message.parentInitiatedEventId.high : message.parentInitiatedEventId !== 0))
+                    writer.uint32(80).int64(message.parentInitiatedEventId);
+                if (message.continuedRunId != null && $Object.hasOwnProperty.call(message, "continuedRunId") && message.continuedRunId !== "")
+                    writer.uint32(90).string(message.continuedRunId);
+                if (message.firstRunId != null && $Object.hasOwnProperty.call(message, "firstRunId") && message.firstRunId !== "")
+                    writer.uint32(98).string(message.firstRunId);
+                if (message.workflowExecutionTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowExecutionTimeoutMs") && (typeof message.workflowExecutionTimeoutMs === "object" ? message.workflowExecutionTimeoutMs.low || message.workflowExecutionTimeoutMs.high : message.workflowExecutionTimeoutMs !== 0))
+                    writer.uint32(104).int64(message.workflowExecutionTimeoutMs);
+                if (message.workflowRunTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowRunTimeoutMs") && (typeof message.workflowRunTimeoutMs === "object" ? message.workflowRunTimeoutMs.low || message.workflowRunTimeoutMs.high : message.workflowRunTimeoutMs !== 0))
+                    writer.uint32(112).int64(message.workflowRunTimeoutMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3812,6 +5940,57 @@ export const reprise = $root.reprise = (() => {
                                 delete message.runId;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.parentExecution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.parentExecution);
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.parentInitiatedEventId = value;
+                            else
+                                delete message.parentInitiatedEventId;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.continuedRunId = value;
+                            else
+                                delete message.continuedRunId;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.firstRunId = value;
+                            else
+                                delete message.firstRunId;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowExecutionTimeoutMs = value;
+                            else
+                                delete message.workflowExecutionTimeoutMs;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowRunTimeoutMs = value;
+                            else
+                                delete message.workflowRunTimeoutMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3872,6 +6051,47 @@ export const reprise = $root.reprise = (() => {
                 if (object.runId != null)
                     if (typeof object.runId !== "string" || object.runId.length)
                         message.runId = $String(object.runId);
+                if (object.parentExecution != null) {
+                    if (!$util.isObject(object.parentExecution))
+                        throw $TypeError(".reprise.v1.WorkflowExecutionStarted.parentExecution: object expected");
+                    message.parentExecution = $root.reprise.v1.WorkflowExecution.fromObject(object.parentExecution, _depth + 1);
+                }
+                if (object.parentInitiatedEventId != null)
+                    if (typeof object.parentInitiatedEventId === "object" ? object.parentInitiatedEventId.low || object.parentInitiatedEventId.high : $Number(object.parentInitiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.parentInitiatedEventId = $util.Long.fromValue(object.parentInitiatedEventId, false);
+                        else if (typeof object.parentInitiatedEventId === "string")
+                            message.parentInitiatedEventId = $parseInt(object.parentInitiatedEventId, 10);
+                        else if (typeof object.parentInitiatedEventId === "number")
+                            message.parentInitiatedEventId = object.parentInitiatedEventId;
+                        else if (typeof object.parentInitiatedEventId === "object")
+                            message.parentInitiatedEventId = new $util.LongBits(object.parentInitiatedEventId.low >>> 0, object.parentInitiatedEventId.high >>> 0).toNumber();
+                if (object.continuedRunId != null)
+                    if (typeof object.continuedRunId !== "string" || object.continuedRunId.length)
+                        message.continuedRunId = $String(object.continuedRunId);
+                if (object.firstRunId != null)
+                    if (typeof object.firstRunId !== "string" || object.firstRunId.length)
+                        message.firstRunId = $String(object.firstRunId);
+                if (object.workflowExecutionTimeoutMs != null)
+                    if (typeof object.workflowExecutionTimeoutMs === "object" ? object.workflowExecutionTimeoutMs.low || object.workflowExecutionTimeoutMs.high : $Number(object.workflowExecutionTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.workflowExecutionTimeoutMs = $util.Long.fromValue(object.workflowExecutionTimeoutMs, false);
+                        else if (typeof object.workflowExecutionTimeoutMs === "string")
+                            message.workflowExecutionTimeoutMs = $parseInt(object.workflowExecutionTimeoutMs, 10);
+                        else if (typeof object.workflowExecutionTimeoutMs === "number")
+                            message.workflowExecutionTimeoutMs = object.workflowExecutionTimeoutMs;
+                        else if (typeof object.workflowExecutionTimeoutMs === "object")
+                            message.workflowExecutionTimeoutMs = new $util.LongBits(object.workflowExecutionTimeoutMs.low >>> 0, object.workflowExecutionTimeoutMs.high >>> 0).toNumber();
+                if (object.workflowRunTimeoutMs != null)
+                    if (typeof object.workflowRunTimeoutMs === "object" ? object.workflowRunTimeoutMs.low || object.workflowRunTimeoutMs.high : $Number(object.workflowRunTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.workflowRunTimeoutMs = $util.Long.fromValue(object.workflowRunTimeoutMs, false);
+                        else if (typeof object.workflowRunTimeoutMs === "string")
+                            message.workflowRunTimeoutMs = $parseInt(object.workflowRunTimeoutMs, 10);
+                        else if (typeof object.workflowRunTimeoutMs === "number")
+                            message.workflowRunTimeoutMs = object.workflowRunTimeoutMs;
+                        else if (typeof object.workflowRunTimeoutMs === "object")
+                            message.workflowRunTimeoutMs = new $util.LongBits(object.workflowRunTimeoutMs.low >>> 0, object.workflowRunTimeoutMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -3896,6 +6116,24 @@ export const reprise = $root.reprise = (() => {
                     object.requestId = "";
                     object.workflowId = "";
                     object.runId = "";
+                    object.parentExecution = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.parentInitiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.parentInitiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.continuedRunId = "";
+                    object.firstRunId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowRunTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowRunTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType"))
                     object.workflowType = message.workflowType;
@@ -3918,6 +6156,33 @@ export const reprise = $root.reprise = (() => {
                     object.workflowId = message.workflowId;
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
+                if (message.parentExecution != null && $Object.hasOwnProperty.call(message, "parentExecution"))
+                    object.parentExecution = $root.reprise.v1.WorkflowExecution.toObject(message.parentExecution, options, _depth + 1);
+                if (message.parentInitiatedEventId != null && $Object.hasOwnProperty.call(message, "parentInitiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.parentInitiatedEventId = typeof message.parentInitiatedEventId === "number" ? $BigInt(message.parentInitiatedEventId) : $util.Long.fromBits(message.parentInitiatedEventId.low >>> 0, message.parentInitiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.parentInitiatedEventId === "number")
+                        object.parentInitiatedEventId = options.longs === $String ? $String(message.parentInitiatedEventId) : message.parentInitiatedEventId;
+                    else
+                        object.parentInitiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.parentInitiatedEventId) : options.longs === $Number ? new $util.LongBits(message.parentInitiatedEventId.low >>> 0, message.parentInitiatedEventId.high >>> 0).toNumber() : message.parentInitiatedEventId;
+                if (message.continuedRunId != null && $Object.hasOwnProperty.call(message, "continuedRunId"))
+                    object.continuedRunId = message.continuedRunId;
+                if (message.firstRunId != null && $Object.hasOwnProperty.call(message, "firstRunId"))
+                    object.firstRunId = message.firstRunId;
+                if (message.workflowExecutionTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowExecutionTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowExecutionTimeoutMs = typeof message.workflowExecutionTimeoutMs === "number" ? $BigInt(message.workflowExecutionTimeoutMs) : $util.Long.fromBits(message.workflowExecutionTimeoutMs.low >>> 0, message.workflowExecutionTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowExecutionTimeoutMs === "number")
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? $String(message.workflowExecutionTimeoutMs) : message.workflowExecutionTimeoutMs;
+                    else
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowExecutionTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowExecutionTimeoutMs.low >>> 0, message.workflowExecutionTimeoutMs.high >>> 0).toNumber() : message.workflowExecutionTimeoutMs;
+                if (message.workflowRunTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowRunTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowRunTimeoutMs = typeof message.workflowRunTimeoutMs === "number" ? $BigInt(message.workflowRunTimeoutMs) : $util.Long.fromBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowRunTimeoutMs === "number")
+                        object.workflowRunTimeoutMs = options.longs === $String ? $String(message.workflowRunTimeoutMs) : message.workflowRunTimeoutMs;
+                    else
+                        object.workflowRunTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowRunTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0).toNumber() : message.workflowRunTimeoutMs;
                 return object;
             };
 
@@ -7674,6 +9939,4035 @@ export const reprise = $root.reprise = (() => {
             return MarkerRecorded;
         })();
 
+        v1.WorkflowExecutionSignaled = (function() {
+
+            const WorkflowExecutionSignaled = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WorkflowExecutionSignaled.prototype.signalName = "";
+            WorkflowExecutionSignaled.prototype.input = null;
+            WorkflowExecutionSignaled.prototype.identity = "";
+            WorkflowExecutionSignaled.prototype.externalExecution = null;
+
+            WorkflowExecutionSignaled.create = function(properties) {
+                return new WorkflowExecutionSignaled(properties);
+            };
+
+            WorkflowExecutionSignaled.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signalName != null && $Object.hasOwnProperty.call(message, "signalName") && message.signalName !== "")
+                    writer.uint32(10).string(message.signalName);
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.reprise.v1.Payloads.encode(message.input, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(26).string(message.identity);
+                if (message.externalExecution != null && $Object.hasOwnProperty.call(message, "externalExecution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.externalExecution, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WorkflowExecutionSignaled.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.WorkflowExecutionSignaled();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signalName = value;
+                            else
+                                delete message.signalName;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.externalExecution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.externalExecution);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WorkflowExecutionSignaled.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.WorkflowExecutionSignaled)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.WorkflowExecutionSignaled: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.WorkflowExecutionSignaled();
+                if (object.signalName != null)
+                    if (typeof object.signalName !== "string" || object.signalName.length)
+                        message.signalName = $String(object.signalName);
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".reprise.v1.WorkflowExecutionSignaled.input: object expected");
+                    message.input = $root.reprise.v1.Payloads.fromObject(object.input, _depth + 1);
+                }
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
+                if (object.externalExecution != null) {
+                    if (!$util.isObject(object.externalExecution))
+                        throw $TypeError(".reprise.v1.WorkflowExecutionSignaled.externalExecution: object expected");
+                    message.externalExecution = $root.reprise.v1.WorkflowExecution.fromObject(object.externalExecution, _depth + 1);
+                }
+                return message;
+            };
+
+            WorkflowExecutionSignaled.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.signalName = "";
+                    object.input = null;
+                    object.identity = "";
+                    object.externalExecution = null;
+                }
+                if (message.signalName != null && $Object.hasOwnProperty.call(message, "signalName"))
+                    object.signalName = message.signalName;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.reprise.v1.Payloads.toObject(message.input, options, _depth + 1);
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
+                if (message.externalExecution != null && $Object.hasOwnProperty.call(message, "externalExecution"))
+                    object.externalExecution = $root.reprise.v1.WorkflowExecution.toObject(message.externalExecution, options, _depth + 1);
+                return object;
+            };
+
+            WorkflowExecutionSignaled.prototype.toJSON = function() {
+                return WorkflowExecutionSignaled.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WorkflowExecutionSignaled;
+        })();
+
+        v1.WorkflowExecutionCancelRequested = (function() {
+
+            const WorkflowExecutionCancelRequested = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WorkflowExecutionCancelRequested.prototype.reason = "";
+            WorkflowExecutionCancelRequested.prototype.identity = "";
+            WorkflowExecutionCancelRequested.prototype.externalExecution = null;
+
+            WorkflowExecutionCancelRequested.create = function(properties) {
+                return new WorkflowExecutionCancelRequested(properties);
+            };
+
+            WorkflowExecutionCancelRequested.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(10).string(message.reason);
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(18).string(message.identity);
+                if (message.externalExecution != null && $Object.hasOwnProperty.call(message, "externalExecution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.externalExecution, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WorkflowExecutionCancelRequested.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.WorkflowExecutionCancelRequested();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.externalExecution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.externalExecution);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WorkflowExecutionCancelRequested.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.WorkflowExecutionCancelRequested)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.WorkflowExecutionCancelRequested: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.WorkflowExecutionCancelRequested();
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
+                if (object.externalExecution != null) {
+                    if (!$util.isObject(object.externalExecution))
+                        throw $TypeError(".reprise.v1.WorkflowExecutionCancelRequested.externalExecution: object expected");
+                    message.externalExecution = $root.reprise.v1.WorkflowExecution.fromObject(object.externalExecution, _depth + 1);
+                }
+                return message;
+            };
+
+            WorkflowExecutionCancelRequested.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.reason = "";
+                    object.identity = "";
+                    object.externalExecution = null;
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
+                if (message.externalExecution != null && $Object.hasOwnProperty.call(message, "externalExecution"))
+                    object.externalExecution = $root.reprise.v1.WorkflowExecution.toObject(message.externalExecution, options, _depth + 1);
+                return object;
+            };
+
+            WorkflowExecutionCancelRequested.prototype.toJSON = function() {
+                return WorkflowExecutionCancelRequested.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WorkflowExecutionCancelRequested;
+        })();
+
+        v1.WorkflowExecutionCanceled = (function() {
+
+            const WorkflowExecutionCanceled = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WorkflowExecutionCanceled.prototype.details = null;
+            WorkflowExecutionCanceled.prototype.workflowTaskCompletedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            WorkflowExecutionCanceled.create = function(properties) {
+                return new WorkflowExecutionCanceled(properties);
+            };
+
+            WorkflowExecutionCanceled.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    $root.reprise.v1.Payloads.encode(message.details, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId") && (typeof message.workflowTaskCompletedEventId === "object" ? message.workflowTaskCompletedEventId.low || message.workflowTaskCompletedEventId.high : message.workflowTaskCompletedEventId !== 0))
+                    writer.uint32(16).int64(message.workflowTaskCompletedEventId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WorkflowExecutionCanceled.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.WorkflowExecutionCanceled();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.details = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.details);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskCompletedEventId = value;
+                            else
+                                delete message.workflowTaskCompletedEventId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WorkflowExecutionCanceled.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.WorkflowExecutionCanceled)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.WorkflowExecutionCanceled: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.WorkflowExecutionCanceled();
+                if (object.details != null) {
+                    if (!$util.isObject(object.details))
+                        throw $TypeError(".reprise.v1.WorkflowExecutionCanceled.details: object expected");
+                    message.details = $root.reprise.v1.Payloads.fromObject(object.details, _depth + 1);
+                }
+                if (object.workflowTaskCompletedEventId != null)
+                    if (typeof object.workflowTaskCompletedEventId === "object" ? object.workflowTaskCompletedEventId.low || object.workflowTaskCompletedEventId.high : $Number(object.workflowTaskCompletedEventId) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskCompletedEventId = $util.Long.fromValue(object.workflowTaskCompletedEventId, false);
+                        else if (typeof object.workflowTaskCompletedEventId === "string")
+                            message.workflowTaskCompletedEventId = $parseInt(object.workflowTaskCompletedEventId, 10);
+                        else if (typeof object.workflowTaskCompletedEventId === "number")
+                            message.workflowTaskCompletedEventId = object.workflowTaskCompletedEventId;
+                        else if (typeof object.workflowTaskCompletedEventId === "object")
+                            message.workflowTaskCompletedEventId = new $util.LongBits(object.workflowTaskCompletedEventId.low >>> 0, object.workflowTaskCompletedEventId.high >>> 0).toNumber();
+                return message;
+            };
+
+            WorkflowExecutionCanceled.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.details = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskCompletedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    object.details = $root.reprise.v1.Payloads.toObject(message.details, options, _depth + 1);
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskCompletedEventId = typeof message.workflowTaskCompletedEventId === "number" ? $BigInt(message.workflowTaskCompletedEventId) : $util.Long.fromBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskCompletedEventId === "number")
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $String(message.workflowTaskCompletedEventId) : message.workflowTaskCompletedEventId;
+                    else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskCompletedEventId) : options.longs === $Number ? new $util.LongBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0).toNumber() : message.workflowTaskCompletedEventId;
+                return object;
+            };
+
+            WorkflowExecutionCanceled.prototype.toJSON = function() {
+                return WorkflowExecutionCanceled.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WorkflowExecutionCanceled;
+        })();
+
+        v1.WorkflowExecutionTerminated = (function() {
+
+            const WorkflowExecutionTerminated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WorkflowExecutionTerminated.prototype.reason = "";
+            WorkflowExecutionTerminated.prototype.identity = "";
+
+            WorkflowExecutionTerminated.create = function(properties) {
+                return new WorkflowExecutionTerminated(properties);
+            };
+
+            WorkflowExecutionTerminated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(10).string(message.reason);
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(18).string(message.identity);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WorkflowExecutionTerminated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.WorkflowExecutionTerminated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WorkflowExecutionTerminated.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.WorkflowExecutionTerminated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.WorkflowExecutionTerminated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.WorkflowExecutionTerminated();
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
+                return message;
+            };
+
+            WorkflowExecutionTerminated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.reason = "";
+                    object.identity = "";
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
+                return object;
+            };
+
+            WorkflowExecutionTerminated.prototype.toJSON = function() {
+                return WorkflowExecutionTerminated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WorkflowExecutionTerminated;
+        })();
+
+        v1.WorkflowExecutionTimedOut = (function() {
+
+            const WorkflowExecutionTimedOut = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WorkflowExecutionTimedOut.prototype.timeoutType = 0;
+
+            WorkflowExecutionTimedOut.create = function(properties) {
+                return new WorkflowExecutionTimedOut(properties);
+            };
+
+            WorkflowExecutionTimedOut.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timeoutType != null && $Object.hasOwnProperty.call(message, "timeoutType") && message.timeoutType !== 0)
+                    writer.uint32(8).int32(message.timeoutType);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WorkflowExecutionTimedOut.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.WorkflowExecutionTimedOut();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.timeoutType = value;
+                            else
+                                delete message.timeoutType;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WorkflowExecutionTimedOut.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.WorkflowExecutionTimedOut)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.WorkflowExecutionTimedOut: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.WorkflowExecutionTimedOut();
+                if (object.timeoutType !== 0 && (typeof object.timeoutType !== "string" || $root.reprise.v1.TimeoutType[object.timeoutType] !== 0))
+                    switch (object.timeoutType) {
+                    case "TIMEOUT_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.timeoutType = 0;
+                        break;
+                    case "TIMEOUT_TYPE_START_TO_CLOSE":
+                    case 1:
+                        message.timeoutType = 1;
+                        break;
+                    case "TIMEOUT_TYPE_SCHEDULE_TO_START":
+                    case 2:
+                        message.timeoutType = 2;
+                        break;
+                    case "TIMEOUT_TYPE_SCHEDULE_TO_CLOSE":
+                    case 3:
+                        message.timeoutType = 3;
+                        break;
+                    case "TIMEOUT_TYPE_HEARTBEAT":
+                    case 4:
+                        message.timeoutType = 4;
+                        break;
+                    default:
+                        if (typeof object.timeoutType === "number" && (object.timeoutType | 0) === object.timeoutType)
+                            message.timeoutType = object.timeoutType;
+                    }
+                return message;
+            };
+
+            WorkflowExecutionTimedOut.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.timeoutType = options.enums === $String ? "TIMEOUT_TYPE_UNSPECIFIED" : 0;
+                if (message.timeoutType != null && $Object.hasOwnProperty.call(message, "timeoutType"))
+                    object.timeoutType = options.enums === $String ? $root.reprise.v1.TimeoutType[message.timeoutType] === $undefined ? message.timeoutType : $root.reprise.v1.TimeoutType[message.timeoutType] : message.timeoutType;
+                return object;
+            };
+
+            WorkflowExecutionTimedOut.prototype.toJSON = function() {
+                return WorkflowExecutionTimedOut.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WorkflowExecutionTimedOut;
+        })();
+
+        v1.WorkflowExecutionContinuedAsNew = (function() {
+
+            const WorkflowExecutionContinuedAsNew = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WorkflowExecutionContinuedAsNew.prototype.newExecutionRunId = "";
+            WorkflowExecutionContinuedAsNew.prototype.workflowType = "";
+            WorkflowExecutionContinuedAsNew.prototype.taskQueue = "";
+            WorkflowExecutionContinuedAsNew.prototype.input = null;
+            WorkflowExecutionContinuedAsNew.prototype.workflowTaskCompletedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            WorkflowExecutionContinuedAsNew.create = function(properties) {
+                return new WorkflowExecutionContinuedAsNew(properties);
+            };
+
+            WorkflowExecutionContinuedAsNew.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.newExecutionRunId != null && $Object.hasOwnProperty.call(message, "newExecutionRunId") && message.newExecutionRunId !== "")
+                    writer.uint32(10).string(message.newExecutionRunId);
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType") && message.workflowType !== "")
+                    writer.uint32(18).string(message.workflowType);
+                if (message.taskQueue != null && $Object.hasOwnProperty.call(message, "taskQueue") && message.taskQueue !== "")
+                    writer.uint32(26).string(message.taskQueue);
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.reprise.v1.Payloads.encode(message.input, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId") && (typeof message.workflowTaskCompletedEventId === "object" ? message.workflowTaskCompletedEventId.low || message.workflowTaskCompletedEventId.high : message.workflowTaskCompletedEventId !== 0))
+                    writer.uint32(40).int64(message.workflowTaskCompletedEventId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WorkflowExecutionContinuedAsNew.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.WorkflowExecutionContinuedAsNew();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.newExecutionRunId = value;
+                            else
+                                delete message.newExecutionRunId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowType = value;
+                            else
+                                delete message.workflowType;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskQueue = value;
+                            else
+                                delete message.taskQueue;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskCompletedEventId = value;
+                            else
+                                delete message.workflowTaskCompletedEventId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WorkflowExecutionContinuedAsNew.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.WorkflowExecutionContinuedAsNew)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.WorkflowExecutionContinuedAsNew: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.WorkflowExecutionContinuedAsNew();
+                if (object.newExecutionRunId != null)
+                    if (typeof object.newExecutionRunId !== "string" || object.newExecutionRunId.length)
+                        message.newExecutionRunId = $String(object.newExecutionRunId);
+                if (object.workflowType != null)
+                    if (typeof object.workflowType !== "string" || object.workflowType.length)
+                        message.workflowType = $String(object.workflowType);
+                if (object.taskQueue != null)
+                    if (typeof object.taskQueue !== "string" || object.taskQueue.length)
+                        message.taskQueue = $String(object.taskQueue);
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".reprise.v1.WorkflowExecutionContinuedAsNew.input: object expected");
+                    message.input = $root.reprise.v1.Payloads.fromObject(object.input, _depth + 1);
+                }
+                if (object.workflowTaskCompletedEventId != null)
+                    if (typeof object.workflowTaskCompletedEventId === "object" ? object.workflowTaskCompletedEventId.low || object.workflowTaskCompletedEventId.high : $Number(object.workflowTaskCompletedEventId) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskCompletedEventId = $util.Long.fromValue(object.workflowTaskCompletedEventId, false);
+                        else if (typeof object.workflowTaskCompletedEventId === "string")
+                            message.workflowTaskCompletedEventId = $parseInt(object.workflowTaskCompletedEventId, 10);
+                        else if (typeof object.workflowTaskCompletedEventId === "number")
+                            message.workflowTaskCompletedEventId = object.workflowTaskCompletedEventId;
+                        else if (typeof object.workflowTaskCompletedEventId === "object")
+                            message.workflowTaskCompletedEventId = new $util.LongBits(object.workflowTaskCompletedEventId.low >>> 0, object.workflowTaskCompletedEventId.high >>> 0).toNumber();
+                return message;
+            };
+
+            WorkflowExecutionContinuedAsNew.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.newExecutionRunId = "";
+                    object.workflowType = "";
+                    object.taskQueue = "";
+                    object.input = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskCompletedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.newExecutionRunId != null && $Object.hasOwnProperty.call(message, "newExecutionRunId"))
+                    object.newExecutionRunId = message.newExecutionRunId;
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType"))
+                    object.workflowType = message.workflowType;
+                if (message.taskQueue != null && $Object.hasOwnProperty.call(message, "taskQueue"))
+                    object.taskQueue = message.taskQueue;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.reprise.v1.Payloads.toObject(message.input, options, _depth + 1);
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskCompletedEventId = typeof message.workflowTaskCompletedEventId === "number" ? $BigInt(message.workflowTaskCompletedEventId) : $util.Long.fromBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskCompletedEventId === "number")
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $String(message.workflowTaskCompletedEventId) : message.workflowTaskCompletedEventId;
+                    else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskCompletedEventId) : options.longs === $Number ? new $util.LongBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0).toNumber() : message.workflowTaskCompletedEventId;
+                return object;
+            };
+
+            WorkflowExecutionContinuedAsNew.prototype.toJSON = function() {
+                return WorkflowExecutionContinuedAsNew.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WorkflowExecutionContinuedAsNew;
+        })();
+
+        v1.WorkflowExecutionUpdateAccepted = (function() {
+
+            const WorkflowExecutionUpdateAccepted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WorkflowExecutionUpdateAccepted.prototype.updateId = "";
+            WorkflowExecutionUpdateAccepted.prototype.name = "";
+            WorkflowExecutionUpdateAccepted.prototype.input = null;
+            WorkflowExecutionUpdateAccepted.prototype.identity = "";
+
+            WorkflowExecutionUpdateAccepted.create = function(properties) {
+                return new WorkflowExecutionUpdateAccepted(properties);
+            };
+
+            WorkflowExecutionUpdateAccepted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.updateId != null && $Object.hasOwnProperty.call(message, "updateId") && message.updateId !== "")
+                    writer.uint32(10).string(message.updateId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(18).string(message.name);
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.reprise.v1.Payloads.encode(message.input, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(34).string(message.identity);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WorkflowExecutionUpdateAccepted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.WorkflowExecutionUpdateAccepted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.updateId = value;
+                            else
+                                delete message.updateId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WorkflowExecutionUpdateAccepted.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.WorkflowExecutionUpdateAccepted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.WorkflowExecutionUpdateAccepted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.WorkflowExecutionUpdateAccepted();
+                if (object.updateId != null)
+                    if (typeof object.updateId !== "string" || object.updateId.length)
+                        message.updateId = $String(object.updateId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".reprise.v1.WorkflowExecutionUpdateAccepted.input: object expected");
+                    message.input = $root.reprise.v1.Payloads.fromObject(object.input, _depth + 1);
+                }
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
+                return message;
+            };
+
+            WorkflowExecutionUpdateAccepted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.updateId = "";
+                    object.name = "";
+                    object.input = null;
+                    object.identity = "";
+                }
+                if (message.updateId != null && $Object.hasOwnProperty.call(message, "updateId"))
+                    object.updateId = message.updateId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.reprise.v1.Payloads.toObject(message.input, options, _depth + 1);
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
+                return object;
+            };
+
+            WorkflowExecutionUpdateAccepted.prototype.toJSON = function() {
+                return WorkflowExecutionUpdateAccepted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WorkflowExecutionUpdateAccepted;
+        })();
+
+        v1.WorkflowExecutionUpdateCompleted = (function() {
+
+            const WorkflowExecutionUpdateCompleted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WorkflowExecutionUpdateCompleted.prototype.updateId = "";
+            WorkflowExecutionUpdateCompleted.prototype.result = null;
+            WorkflowExecutionUpdateCompleted.prototype.failure = null;
+            WorkflowExecutionUpdateCompleted.prototype.workflowTaskCompletedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            WorkflowExecutionUpdateCompleted.create = function(properties) {
+                return new WorkflowExecutionUpdateCompleted(properties);
+            };
+
+            WorkflowExecutionUpdateCompleted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.updateId != null && $Object.hasOwnProperty.call(message, "updateId") && message.updateId !== "")
+                    writer.uint32(10).string(message.updateId);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    $root.reprise.v1.Payloads.encode(message.result, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    $root.reprise.v1.Failure.encode(message.failure, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId") && (typeof message.workflowTaskCompletedEventId === "object" ? message.workflowTaskCompletedEventId.low || message.workflowTaskCompletedEventId.high : message.workflowTaskCompletedEventId !== 0))
+                    writer.uint32(32).int64(message.workflowTaskCompletedEventId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WorkflowExecutionUpdateCompleted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.WorkflowExecutionUpdateCompleted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.updateId = value;
+                            else
+                                delete message.updateId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.result = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.failure = $root.reprise.v1.Failure.decode(reader, reader.size(), $undefined, _depth + 1, message.failure);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskCompletedEventId = value;
+                            else
+                                delete message.workflowTaskCompletedEventId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WorkflowExecutionUpdateCompleted.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.WorkflowExecutionUpdateCompleted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.WorkflowExecutionUpdateCompleted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.WorkflowExecutionUpdateCompleted();
+                if (object.updateId != null)
+                    if (typeof object.updateId !== "string" || object.updateId.length)
+                        message.updateId = $String(object.updateId);
+                if (object.result != null) {
+                    if (!$util.isObject(object.result))
+                        throw $TypeError(".reprise.v1.WorkflowExecutionUpdateCompleted.result: object expected");
+                    message.result = $root.reprise.v1.Payloads.fromObject(object.result, _depth + 1);
+                }
+                if (object.failure != null) {
+                    if (!$util.isObject(object.failure))
+                        throw $TypeError(".reprise.v1.WorkflowExecutionUpdateCompleted.failure: object expected");
+                    message.failure = $root.reprise.v1.Failure.fromObject(object.failure, _depth + 1);
+                }
+                if (object.workflowTaskCompletedEventId != null)
+                    if (typeof object.workflowTaskCompletedEventId === "object" ? object.workflowTaskCompletedEventId.low || object.workflowTaskCompletedEventId.high : $Number(object.workflowTaskCompletedEventId) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskCompletedEventId = $util.Long.fromValue(object.workflowTaskCompletedEventId, false);
+                        else if (typeof object.workflowTaskCompletedEventId === "string")
+                            message.workflowTaskCompletedEventId = $parseInt(object.workflowTaskCompletedEventId, 10);
+                        else if (typeof object.workflowTaskCompletedEventId === "number")
+                            message.workflowTaskCompletedEventId = object.workflowTaskCompletedEventId;
+                        else if (typeof object.workflowTaskCompletedEventId === "object")
+                            message.workflowTaskCompletedEventId = new $util.LongBits(object.workflowTaskCompletedEventId.low >>> 0, object.workflowTaskCompletedEventId.high >>> 0).toNumber();
+                return message;
+            };
+
+            WorkflowExecutionUpdateCompleted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.updateId = "";
+                    object.result = null;
+                    object.failure = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskCompletedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.updateId != null && $Object.hasOwnProperty.call(message, "updateId"))
+                    object.updateId = message.updateId;
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    object.result = $root.reprise.v1.Payloads.toObject(message.result, options, _depth + 1);
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    object.failure = $root.reprise.v1.Failure.toObject(message.failure, options, _depth + 1);
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskCompletedEventId = typeof message.workflowTaskCompletedEventId === "number" ? $BigInt(message.workflowTaskCompletedEventId) : $util.Long.fromBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskCompletedEventId === "number")
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $String(message.workflowTaskCompletedEventId) : message.workflowTaskCompletedEventId;
+                    else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskCompletedEventId) : options.longs === $Number ? new $util.LongBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0).toNumber() : message.workflowTaskCompletedEventId;
+                return object;
+            };
+
+            WorkflowExecutionUpdateCompleted.prototype.toJSON = function() {
+                return WorkflowExecutionUpdateCompleted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WorkflowExecutionUpdateCompleted;
+        })();
+
+        v1.StartChildWorkflowExecutionInitiated = (function() {
+
+            const StartChildWorkflowExecutionInitiated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StartChildWorkflowExecutionInitiated.prototype.childId = "";
+            StartChildWorkflowExecutionInitiated.prototype.workflowId = "";
+            StartChildWorkflowExecutionInitiated.prototype.workflowType = "";
+            StartChildWorkflowExecutionInitiated.prototype.taskQueue = "";
+            StartChildWorkflowExecutionInitiated.prototype.input = null;
+            StartChildWorkflowExecutionInitiated.prototype.workflowTaskTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            StartChildWorkflowExecutionInitiated.prototype.workflowExecutionTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            StartChildWorkflowExecutionInitiated.prototype.workflowRunTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            StartChildWorkflowExecutionInitiated.prototype.parentClosePolicy = 0;
+            StartChildWorkflowExecutionInitiated.prototype.workflowIdReusePolicy = 0;
+            StartChildWorkflowExecutionInitiated.prototype.workflowTaskCompletedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            StartChildWorkflowExecutionInitiated.create = function(properties) {
+                return new StartChildWorkflowExecutionInitiated(properties);
+            };
+
+            StartChildWorkflowExecutionInitiated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId") && message.childId !== "")
+                    writer.uint32(10).string(message.childId);
+                if (message.workflowId != null && $Object.hasOwnProperty.call(message, "workflowId") && message.workflowId !== "")
+                    writer.uint32(18).string(message.workflowId);
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType") && message.workflowType !== "")
+                    writer.uint32(26).string(message.workflowType);
+                if (message.taskQueue != null && $Object.hasOwnProperty.call(message, "taskQueue") && message.taskQueue !== "")
+                    writer.uint32(34).string(message.taskQueue);
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.reprise.v1.Payloads.encode(message.input, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.workflowTaskTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowTaskTimeoutMs") && (typeof message.workflowTaskTimeoutMs === "object" ? message.workflowTaskTimeoutMs.low || message.workflowTaskTimeoutMs.high : message.workflowTaskTimeoutMs !== 0))
+                    writer.uint32(48).int64(message.workflowTaskTimeoutMs);
+                if (message.workflowExecutionTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowExecutionTimeoutMs") && (typeof message.workflowExecutionTimeoutMs === "object" ? message.workflowExecutionTimeoutMs.low || message.workflowExecutionTimeoutMs.high : message.workflowExecutionTimeoutMs !== 0))
+                    writer.uint32(56).int64(message.workflowExecutionTimeoutMs);
+                if (message.workflowRunTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowRunTimeoutMs") && (typeof message.workflowRunTimeoutMs === "object" ? message.workflowRunTimeoutMs.low || message.workflowRunTimeoutMs.high : message.workflowRunTimeoutMs !== 0))
+                    writer.uint32(64).int64(message.workflowRunTimeoutMs);
+                if (message.parentClosePolicy != null && $Object.hasOwnProperty.call(message, "parentClosePolicy") && message.parentClosePolicy !== 0)
+                    writer.uint32(72).int32(message.parentClosePolicy);
+                if (message.workflowIdReusePolicy != null && $Object.hasOwnProperty.call(message, "workflowIdReusePolicy") && message.workflowIdReusePolicy !== 0)
+                    writer.uint32(80).int32(message.workflowIdReusePolicy);
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId") && (typeof message.workflowTaskCompletedEventId === "object" ? message.workflowTaskCompletedEventId.low || message.workflowTaskCompletedEventId.high : message.workflowTaskCompletedEventId !== 0))
+                    writer.uint32(88).int64(message.workflowTaskCompletedEventId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StartChildWorkflowExecutionInitiated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.StartChildWorkflowExecutionInitiated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.childId = value;
+                            else
+                                delete message.childId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowId = value;
+                            else
+                                delete message.workflowId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowType = value;
+                            else
+                                delete message.workflowType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskQueue = value;
+                            else
+                                delete message.taskQueue;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskTimeoutMs = value;
+                            else
+                                delete message.workflowTaskTimeoutMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowExecutionTimeoutMs = value;
+                            else
+                                delete message.workflowExecutionTimeoutMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowRunTimeoutMs = value;
+                            else
+                                delete message.workflowRunTimeoutMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.parentClosePolicy = value;
+                            else
+                                delete message.parentClosePolicy;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.workflowIdReusePolicy = value;
+                            else
+                                delete message.workflowIdReusePolicy;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskCompletedEventId = value;
+                            else
+                                delete message.workflowTaskCompletedEventId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StartChildWorkflowExecutionInitiated.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.StartChildWorkflowExecutionInitiated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.StartChildWorkflowExecutionInitiated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.StartChildWorkflowExecutionInitiated();
+                if (object.childId != null)
+                    if (typeof object.childId !== "string" || object.childId.length)
+                        message.childId = $String(object.childId);
+                if (object.workflowId != null)
+                    if (typeof object.workflowId !== "string" || object.workflowId.length)
+                        message.workflowId = $String(object.workflowId);
+                if (object.workflowType != null)
+                    if (typeof object.workflowType !== "string" || object.workflowType.length)
+                        message.workflowType = $String(object.workflowType);
+                if (object.taskQueue != null)
+                    if (typeof object.taskQueue !== "string" || object.taskQueue.length)
+                        message.taskQueue = $String(object.taskQueue);
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".reprise.v1.StartChildWorkflowExecutionInitiated.input: object expected");
+                    message.input = $root.reprise.v1.Payloads.fromObject(object.input, _depth + 1);
+                }
+                if (object.workflowTaskTimeoutMs != null)
+                    if (typeof object.workflowTaskTimeoutMs === "object" ? object.workflowTaskTimeoutMs.low || object.workflowTaskTimeoutMs.high : $Number(object.workflowTaskTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskTimeoutMs = $util.Long.fromValue(object.workflowTaskTimeoutMs, false);
+                        else if (typeof object.workflowTaskTimeoutMs === "string")
+                            message.workflowTaskTimeoutMs = $parseInt(object.workflowTaskTimeoutMs, 10);
+                        else if (typeof object.workflowTaskTimeoutMs === "number")
+                            message.workflowTaskTimeoutMs = object.workflowTaskTimeoutMs;
+                        else if (typeof object.workflowTaskTimeoutMs === "object")
+                            message.workflowTaskTimeoutMs = new $util.LongBits(object.workflowTaskTimeoutMs.low >>> 0, object.workflowTaskTimeoutMs.high >>> 0).toNumber();
+                if (object.workflowExecutionTimeoutMs != null)
+                    if (typeof object.workflowExecutionTimeoutMs === "object" ? object.workflowExecutionTimeoutMs.low || object.workflowExecutionTimeoutMs.high : $Number(object.workflowExecutionTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.workflowExecutionTimeoutMs = $util.Long.fromValue(object.workflowExecutionTimeoutMs, false);
+                        else if (typeof object.workflowExecutionTimeoutMs === "string")
+                            message.workflowExecutionTimeoutMs = $parseInt(object.workflowExecutionTimeoutMs, 10);
+                        else if (typeof object.workflowExecutionTimeoutMs === "number")
+                            message.workflowExecutionTimeoutMs = object.workflowExecutionTimeoutMs;
+                        else if (typeof object.workflowExecutionTimeoutMs === "object")
+                            message.workflowExecutionTimeoutMs = new $util.LongBits(object.workflowExecutionTimeoutMs.low >>> 0, object.workflowExecutionTimeoutMs.high >>> 0).toNumber();
+                if (object.workflowRunTimeoutMs != null)
+                    if (typeof object.workflowRunTimeoutMs === "object" ? object.workflowRunTimeoutMs.low || object.workflowRunTimeoutMs.high : $Number(object.workflowRunTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.workflowRunTimeoutMs = $util.Long.fromValue(object.workflowRunTimeoutMs, false);
+                        else if (typeof object.workflowRunTimeoutMs === "string")
+                            message.workflowRunTimeoutMs = $parseInt(object.workflowRunTimeoutMs, 10);
+                        else if (typeof object.workflowRunTimeoutMs === "number")
+                            message.workflowRunTimeoutMs = object.workflowRunTimeoutMs;
+                        else if (typeof object.workflowRunTimeoutMs === "object")
+                            message.workflowRunTimeoutMs = new $util.LongBits(object.workflowRunTimeoutMs.low >>> 0, object.workflowRunTimeoutMs.high >>> 0).toNumber();
+                if (object.parentClosePolicy !== 0 && (typeof object.parentClosePolicy !== "string" || $root.reprise.v1.ParentClosePolicy[object.parentClosePolicy] !== 0))
+                    switch (object.parentClosePolicy) {
+                    case "PARENT_CLOSE_POLICY_UNSPECIFIED":
+                    case 0:
+                        message.parentClosePolicy = 0;
+                        break;
+                    case "PARENT_CLOSE_POLICY_TERMINATE":
+                    case 1:
+                        message.parentClosePolicy = 1;
+                        break;
+                    case "PARENT_CLOSE_POLICY_ABANDON":
+                    case 2:
+                        message.parentClosePolicy = 2;
+                        break;
+                    case "PARENT_CLOSE_POLICY_REQUEST_CANCEL":
+                    case 3:
+                        message.parentClosePolicy = 3;
+                        break;
+                    default:
+                        if (typeof object.parentClosePolicy === "number" && (object.parentClosePolicy | 0) === object.parentClosePolicy)
+                            message.parentClosePolicy = object.parentClosePolicy;
+                    }
+                if (object.workflowIdReusePolicy !== 0 && (typeof object.workflowIdReusePolicy !== "string" || $root.reprise.v1.WorkflowIdReusePolicy[object.workflowIdReusePolicy] !== 0))
+                    switch (object.workflowIdReusePolicy) {
+                    case "WORKFLOW_ID_REUSE_POLICY_UNSPECIFIED":
+                    case 0:
+                        message.workflowIdReusePolicy = 0;
+                        break;
+                    case "WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE":
+                    case 1:
+                        message.workflowIdReusePolicy = 1;
+                        break;
+                    case "WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY":
+                    case 2:
+                        message.workflowIdReusePolicy = 2;
+                        break;
+                    case "WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE":
+                    case 3:
+                        message.workflowIdReusePolicy = 3;
+                        break;
+                    default:
+                        if (typeof object.workflowIdReusePolicy === "number" && (object.workflowIdReusePolicy | 0) === object.workflowIdReusePolicy)
+                            message.workflowIdReusePolicy = object.workflowIdReusePolicy;
+                    }
+                if (object.workflowTaskCompletedEventId != null)
+                    if (typeof object.workflowTaskCompletedEventId === "object" ? object.workflowTaskCompletedEventId.low || object.workflowTaskCompletedEventId.high : $Number(object.workflowTaskCompletedEventId) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskCompletedEventId = $util.Long.fromValue(object.workflowTaskCompletedEventId, false);
+                        else if (typeof object.workflowTaskCompletedEventId === "string")
+                            message.workflowTaskCompletedEventId = $parseInt(object.workflowTaskCompletedEventId, 10);
+                        else if (typeof object.workflowTaskCompletedEventId === "number")
+                            message.workflowTaskCompletedEventId = object.workflowTaskCompletedEventId;
+                        else if (typeof object.workflowTaskCompletedEventId === "object")
+                            message.workflowTaskCompletedEventId = new $util.LongBits(object.workflowTaskCompletedEventId.low >>> 0, object.workflowTaskCompletedEventId.high >>> 0).toNumber();
+                return message;
+            };
+
+            StartChildWorkflowExecutionInitiated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.childId = "";
+                    object.workflowId = "";
+                    object.workflowType = "";
+                    object.taskQueue = "";
+                    object.input = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowRunTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowRunTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.parentClosePolicy = options.enums === $String ? "PARENT_CLOSE_POLICY_UNSPECIFIED" : 0;
+                    object.workflowIdReusePolicy = options.enums === $String ? "WORKFLOW_ID_REUSE_POLICY_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskCompletedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    object.childId = message.childId;
+                if (message.workflowId != null && $Object.hasOwnProperty.call(message, "workflowId"))
+                    object.workflowId = message.workflowId;
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType"))
+                    object.workflowType = message.workflowType;
+                if (message.taskQueue != null && $Object.hasOwnProperty.call(message, "taskQueue"))
+                    object.taskQueue = message.taskQueue;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.reprise.v1.Payloads.toObject(message.input, options, _depth + 1);
+                if (message.workflowTaskTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowTaskTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskTimeoutMs = typeof message.workflowTaskTimeoutMs === "number" ? $BigInt(message.workflowTaskTimeoutMs) : $util.Long.fromBits(message.workflowTaskTimeoutMs.low >>> 0, message.workflowTaskTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskTimeoutMs === "number")
+                        object.workflowTaskTimeoutMs = options.longs === $String ? $String(message.workflowTaskTimeoutMs) : message.workflowTaskTimeoutMs;
+                    else
+                        object.workflowTaskTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowTaskTimeoutMs.low >>> 0, message.workflowTaskTimeoutMs.high >>> 0).toNumber() : message.workflowTaskTimeoutMs;
+                if (message.workflowExecutionTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowExecutionTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowExecutionTimeoutMs = typeof message.workflowExecutionTimeoutMs === "number" ? $BigInt(message.workflowExecutionTimeoutMs) : $util.Long.fromBits(message.workflowExecutionTimeoutMs.low >>> 0, message.workflowExecutionTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowExecutionTimeoutMs === "number")
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? $String(message.workflowExecutionTimeoutMs) : message.workflowExecutionTimeoutMs;
+                    else
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowExecutionTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowExecutionTimeoutMs.low >>> 0, message.workflowExecutionTimeoutMs.high >>> 0).toNumber() : message.workflowExecutionTimeoutMs;
+                if (message.workflowRunTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowRunTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowRunTimeoutMs = typeof message.workflowRunTimeoutMs === "number" ? $BigInt(message.workflowRunTimeoutMs) : $util.Long.fromBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowRunTimeoutMs === "number")
+                        object.workflowRunTimeoutMs = options.longs === $String ? $String(message.workflowRunTimeoutMs) : message.workflowRunTimeoutMs;
+                    else
+                        object.workflowRunTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowRunTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0).toNumber() : message.workflowRunTimeoutMs;
+                if (message.parentClosePolicy != null && $Object.hasOwnProperty.call(message, "parentClosePolicy"))
+                    object.parentClosePolicy = options.enums === $String ? $root.reprise.v1.ParentClosePolicy[message.parentClosePolicy] === $undefined ? message.parentClosePolicy : $root.reprise.v1.ParentClosePolicy[message.parentClosePolicy] : message.parentClosePolicy;
+                if (message.workflowIdReusePolicy != null && $Object.hasOwnProperty.call(message, "workflowIdReusePolicy"))
+                    object.workflowIdReusePolicy = options.enums === $String ? $root.reprise.v1.WorkflowIdReusePolicy[message.workflowIdReusePolicy] === $undefined ? message.workflowIdReusePolicy : $root.reprise.v1.WorkflowIdReusePolicy[message.workflowIdReusePolicy] : message.workflowIdReusePolicy;
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskCompletedEventId = typeof message.workflowTaskCompletedEventId === "number" ? $BigInt(message.workflowTaskCompletedEventId) : $util.Long.fromBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskCompletedEventId === "number")
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $String(message.workflowTaskCompletedEventId) : message.workflowTaskCompletedEventId;
+                    else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskCompletedEventId) : options.longs === $Number ? new $util.LongBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0).toNumber() : message.workflowTaskCompletedEventId;
+                return object;
+            };
+
+            StartChildWorkflowExecutionInitiated.prototype.toJSON = function() {
+                return StartChildWorkflowExecutionInitiated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return StartChildWorkflowExecutionInitiated;
+        })();
+
+        v1.StartChildWorkflowExecutionFailed = (function() {
+
+            const StartChildWorkflowExecutionFailed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StartChildWorkflowExecutionFailed.prototype.initiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            StartChildWorkflowExecutionFailed.prototype.workflowId = "";
+            StartChildWorkflowExecutionFailed.prototype.workflowType = "";
+            StartChildWorkflowExecutionFailed.prototype.cause = "";
+            StartChildWorkflowExecutionFailed.prototype.message = "";
+
+            StartChildWorkflowExecutionFailed.create = function(properties) {
+                return new StartChildWorkflowExecutionFailed(properties);
+            };
+
+            StartChildWorkflowExecutionFailed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId") && (typeof message.initiatedEventId === "object" ? message.initiatedEventId.low || message.initiatedEventId.high : message.initiatedEventId !== 0))
+                    writer.uint32(8).int64(message.initiatedEventId);
+                if (message.workflowId != null && $Object.hasOwnProperty.call(message, "workflowId") && message.workflowId !== "")
+                    writer.uint32(18).string(message.workflowId);
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType") && message.workflowType !== "")
+                    writer.uint32(26).string(message.workflowType);
+                if (message.cause != null && $Object.hasOwnProperty.call(message, "cause") && message.cause !== "")
+                    writer.uint32(34).string(message.cause);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(42).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StartChildWorkflowExecutionFailed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.StartChildWorkflowExecutionFailed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.initiatedEventId = value;
+                            else
+                                delete message.initiatedEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowId = value;
+                            else
+                                delete message.workflowId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowType = value;
+                            else
+                                delete message.workflowType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cause = value;
+                            else
+                                delete message.cause;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StartChildWorkflowExecutionFailed.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.StartChildWorkflowExecutionFailed)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.StartChildWorkflowExecutionFailed: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.StartChildWorkflowExecutionFailed();
+                if (object.initiatedEventId != null)
+                    if (typeof object.initiatedEventId === "object" ? object.initiatedEventId.low || object.initiatedEventId.high : $Number(object.initiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.initiatedEventId = $util.Long.fromValue(object.initiatedEventId, false);
+                        else if (typeof object.initiatedEventId === "string")
+                            message.initiatedEventId = $parseInt(object.initiatedEventId, 10);
+                        else if (typeof object.initiatedEventId === "number")
+                            message.initiatedEventId = object.initiatedEventId;
+                        else if (typeof object.initiatedEventId === "object")
+                            message.initiatedEventId = new $util.LongBits(object.initiatedEventId.low >>> 0, object.initiatedEventId.high >>> 0).toNumber();
+                if (object.workflowId != null)
+                    if (typeof object.workflowId !== "string" || object.workflowId.length)
+                        message.workflowId = $String(object.workflowId);
+                if (object.workflowType != null)
+                    if (typeof object.workflowType !== "string" || object.workflowType.length)
+                        message.workflowType = $String(object.workflowType);
+                if (object.cause != null)
+                    if (typeof object.cause !== "string" || object.cause.length)
+                        message.cause = $String(object.cause);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            StartChildWorkflowExecutionFailed.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.initiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.initiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.workflowId = "";
+                    object.workflowType = "";
+                    object.cause = "";
+                    object.message = "";
+                }
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.initiatedEventId = typeof message.initiatedEventId === "number" ? $BigInt(message.initiatedEventId) : $util.Long.fromBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.initiatedEventId === "number")
+                        object.initiatedEventId = options.longs === $String ? $String(message.initiatedEventId) : message.initiatedEventId;
+                    else
+                        object.initiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.initiatedEventId) : options.longs === $Number ? new $util.LongBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0).toNumber() : message.initiatedEventId;
+                if (message.workflowId != null && $Object.hasOwnProperty.call(message, "workflowId"))
+                    object.workflowId = message.workflowId;
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType"))
+                    object.workflowType = message.workflowType;
+                if (message.cause != null && $Object.hasOwnProperty.call(message, "cause"))
+                    object.cause = message.cause;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            StartChildWorkflowExecutionFailed.prototype.toJSON = function() {
+                return StartChildWorkflowExecutionFailed.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return StartChildWorkflowExecutionFailed;
+        })();
+
+        v1.ChildWorkflowExecutionStarted = (function() {
+
+            const ChildWorkflowExecutionStarted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ChildWorkflowExecutionStarted.prototype.initiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ChildWorkflowExecutionStarted.prototype.execution = null;
+            ChildWorkflowExecutionStarted.prototype.workflowType = "";
+
+            ChildWorkflowExecutionStarted.create = function(properties) {
+                return new ChildWorkflowExecutionStarted(properties);
+            };
+
+            ChildWorkflowExecutionStarted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId") && (typeof message.initiatedEventId === "object" ? message.initiatedEventId.low || message.initiatedEventId.high : message.initiatedEventId !== 0))
+                    writer.uint32(8).int64(message.initiatedEventId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType") && message.workflowType !== "")
+                    writer.uint32(26).string(message.workflowType);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ChildWorkflowExecutionStarted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ChildWorkflowExecutionStarted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.initiatedEventId = value;
+                            else
+                                delete message.initiatedEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowType = value;
+                            else
+                                delete message.workflowType;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ChildWorkflowExecutionStarted.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ChildWorkflowExecutionStarted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ChildWorkflowExecutionStarted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ChildWorkflowExecutionStarted();
+                if (object.initiatedEventId != null)
+                    if (typeof object.initiatedEventId === "object" ? object.initiatedEventId.low || object.initiatedEventId.high : $Number(object.initiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.initiatedEventId = $util.Long.fromValue(object.initiatedEventId, false);
+                        else if (typeof object.initiatedEventId === "string")
+                            message.initiatedEventId = $parseInt(object.initiatedEventId, 10);
+                        else if (typeof object.initiatedEventId === "number")
+                            message.initiatedEventId = object.initiatedEventId;
+                        else if (typeof object.initiatedEventId === "object")
+                            message.initiatedEventId = new $util.LongBits(object.initiatedEventId.low >>> 0, object.initiatedEventId.high >>> 0).toNumber();
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.ChildWorkflowExecutionStarted.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.workflowType != null)
+                    if (typeof object.workflowType !== "string" || object.workflowType.length)
+                        message.workflowType = $String(object.workflowType);
+                return message;
+            };
+
+            ChildWorkflowExecutionStarted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.initiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.initiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.execution = null;
+                    object.workflowType = "";
+                }
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.initiatedEventId = typeof message.initiatedEventId === "number" ? $BigInt(message.initiatedEventId) : $util.Long.fromBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.initiatedEventId === "number")
+                        object.initiatedEventId = options.longs === $String ? $String(message.initiatedEventId) : message.initiatedEventId;
+                    else
+                        object.initiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.initiatedEventId) : options.longs === $Number ? new $util.LongBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0).toNumber() : message.initiatedEventId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType"))
+                    object.workflowType = message.workflowType;
+                return object;
+            };
+
+            ChildWorkflowExecutionStarted.prototype.toJSON = function() {
+                return ChildWorkflowExecutionStarted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChildWorkflowExecutionStarted;
+        })();
+
+        v1.ChildWorkflowExecutionCompleted = (function() {
+
+            const ChildWorkflowExecutionCompleted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ChildWorkflowExecutionCompleted.prototype.initiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ChildWorkflowExecutionCompleted.prototype.execution = null;
+            ChildWorkflowExecutionCompleted.prototype.result = null;
+
+            ChildWorkflowExecutionCompleted.create = function(properties) {
+                return new ChildWorkflowExecutionCompleted(properties);
+            };
+
+            ChildWorkflowExecutionCompleted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId") && (typeof message.initiatedEventId === "object" ? message.initiatedEventId.low || message.initiatedEventId.high : message.initiatedEventId !== 0))
+                    writer.uint32(8).int64(message.initiatedEventId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    $root.reprise.v1.Payloads.encode(message.result, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ChildWorkflowExecutionCompleted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ChildWorkflowExecutionCompleted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.initiatedEventId = value;
+                            else
+                                delete message.initiatedEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.result = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ChildWorkflowExecutionCompleted.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ChildWorkflowExecutionCompleted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ChildWorkflowExecutionCompleted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ChildWorkflowExecutionCompleted();
+                if (object.initiatedEventId != null)
+                    if (typeof object.initiatedEventId === "object" ? object.initiatedEventId.low || object.initiatedEventId.high : $Number(object.initiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.initiatedEventId = $util.Long.fromValue(object.initiatedEventId, false);
+                        else if (typeof object.initiatedEventId === "string")
+                            message.initiatedEventId = $parseInt(object.initiatedEventId, 10);
+                        else if (typeof object.initiatedEventId === "number")
+                            message.initiatedEventId = object.initiatedEventId;
+                        else if (typeof object.initiatedEventId === "object")
+                            message.initiatedEventId = new $util.LongBits(object.initiatedEventId.low >>> 0, object.initiatedEventId.high >>> 0).toNumber();
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.ChildWorkflowExecutionCompleted.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.result != null) {
+                    if (!$util.isObject(object.result))
+                        throw $TypeError(".reprise.v1.ChildWorkflowExecutionCompleted.result: object expected");
+                    message.result = $root.reprise.v1.Payloads.fromObject(object.result, _depth + 1);
+                }
+                return message;
+            };
+
+            ChildWorkflowExecutionCompleted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.initiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.initiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.execution = null;
+                    object.result = null;
+                }
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.initiatedEventId = typeof message.initiatedEventId === "number" ? $BigInt(message.initiatedEventId) : $util.Long.fromBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.initiatedEventId === "number")
+                        object.initiatedEventId = options.longs === $String ? $String(message.initiatedEventId) : message.initiatedEventId;
+                    else
+                        object.initiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.initiatedEventId) : options.longs === $Number ? new $util.LongBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0).toNumber() : message.initiatedEventId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    object.result = $root.reprise.v1.Payloads.toObject(message.result, options, _depth + 1);
+                return object;
+            };
+
+            ChildWorkflowExecutionCompleted.prototype.toJSON = function() {
+                return ChildWorkflowExecutionCompleted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChildWorkflowExecutionCompleted;
+        })();
+
+        v1.ChildWorkflowExecutionFailed = (function() {
+
+            const ChildWorkflowExecutionFailed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ChildWorkflowExecutionFailed.prototype.initiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ChildWorkflowExecutionFailed.prototype.execution = null;
+            ChildWorkflowExecutionFailed.prototype.failure = null;
+
+            ChildWorkflowExecutionFailed.create = function(properties) {
+                return new ChildWorkflowExecutionFailed(properties);
+            };
+
+            ChildWorkflowExecutionFailed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId") && (typeof message.initiatedEventId === "object" ? message.initiatedEventId.low || message.initiatedEventId.high : message.initiatedEventId !== 0))
+                    writer.uint32(8).int64(message.initiatedEventId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    $root.reprise.v1.Failure.encode(message.failure, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ChildWorkflowExecutionFailed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ChildWorkflowExecutionFailed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.initiatedEventId = value;
+                            else
+                                delete message.initiatedEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.failure = $root.reprise.v1.Failure.decode(reader, reader.size(), $undefined, _depth + 1, message.failure);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ChildWorkflowExecutionFailed.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ChildWorkflowExecutionFailed)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ChildWorkflowExecutionFailed: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ChildWorkflowExecutionFailed();
+                if (object.initiatedEventId != null)
+                    if (typeof object.initiatedEventId === "object" ? object.initiatedEventId.low || object.initiatedEventId.high : $Number(object.initiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.initiatedEventId = $util.Long.fromValue(object.initiatedEventId, false);
+                        else if (typeof object.initiatedEventId === "string")
+                            message.initiatedEventId = $parseInt(object.initiatedEventId, 10);
+                        else if (typeof object.initiatedEventId === "number")
+                            message.initiatedEventId = object.initiatedEventId;
+                        else if (typeof object.initiatedEventId === "object")
+                            message.initiatedEventId = new $util.LongBits(object.initiatedEventId.low >>> 0, object.initiatedEventId.high >>> 0).toNumber();
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.ChildWorkflowExecutionFailed.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.failure != null) {
+                    if (!$util.isObject(object.failure))
+                        throw $TypeError(".reprise.v1.ChildWorkflowExecutionFailed.failure: object expected");
+                    message.failure = $root.reprise.v1.Failure.fromObject(object.failure, _depth + 1);
+                }
+                return message;
+            };
+
+            ChildWorkflowExecutionFailed.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.initiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.initiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.execution = null;
+                    object.failure = null;
+                }
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.initiatedEventId = typeof message.initiatedEventId === "number" ? $BigInt(message.initiatedEventId) : $util.Long.fromBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.initiatedEventId === "number")
+                        object.initiatedEventId = options.longs === $String ? $String(message.initiatedEventId) : message.initiatedEventId;
+                    else
+                        object.initiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.initiatedEventId) : options.longs === $Number ? new $util.LongBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0).toNumber() : message.initiatedEventId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    object.failure = $root.reprise.v1.Failure.toObject(message.failure, options, _depth + 1);
+                return object;
+            };
+
+            ChildWorkflowExecutionFailed.prototype.toJSON = function() {
+                return ChildWorkflowExecutionFailed.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChildWorkflowExecutionFailed;
+        })();
+
+        v1.ChildWorkflowExecutionCanceled = (function() {
+
+            const ChildWorkflowExecutionCanceled = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ChildWorkflowExecutionCanceled.prototype.initiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ChildWorkflowExecutionCanceled.prototype.execution = null;
+            ChildWorkflowExecutionCanceled.prototype.details = null;
+
+            ChildWorkflowExecutionCanceled.create = function(properties) {
+                return new ChildWorkflowExecutionCanceled(properties);
+            };
+
+            ChildWorkflowExecutionCanceled.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId") && (typeof message.initiatedEventId === "object" ? message.initiatedEventId.low || message.initiatedEventId.high : message.initiatedEventId !== 0))
+                    writer.uint32(8).int64(message.initiatedEventId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    $root.reprise.v1.Payloads.encode(message.details, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ChildWorkflowExecutionCanceled.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ChildWorkflowExecutionCanceled();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.initiatedEventId = value;
+                            else
+                                delete message.initiatedEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.details = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.details);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ChildWorkflowExecutionCanceled.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ChildWorkflowExecutionCanceled)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ChildWorkflowExecutionCanceled: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ChildWorkflowExecutionCanceled();
+                if (object.initiatedEventId != null)
+                    if (typeof object.initiatedEventId === "object" ? object.initiatedEventId.low || object.initiatedEventId.high : $Number(object.initiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.initiatedEventId = $util.Long.fromValue(object.initiatedEventId, false);
+                        else if (typeof object.initiatedEventId === "string")
+                            message.initiatedEventId = $parseInt(object.initiatedEventId, 10);
+                        else if (typeof object.initiatedEventId === "number")
+                            message.initiatedEventId = object.initiatedEventId;
+                        else if (typeof object.initiatedEventId === "object")
+                            message.initiatedEventId = new $util.LongBits(object.initiatedEventId.low >>> 0, object.initiatedEventId.high >>> 0).toNumber();
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.ChildWorkflowExecutionCanceled.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.details != null) {
+                    if (!$util.isObject(object.details))
+                        throw $TypeError(".reprise.v1.ChildWorkflowExecutionCanceled.details: object expected");
+                    message.details = $root.reprise.v1.Payloads.fromObject(object.details, _depth + 1);
+                }
+                return message;
+            };
+
+            ChildWorkflowExecutionCanceled.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.initiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.initiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.execution = null;
+                    object.details = null;
+                }
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.initiatedEventId = typeof message.initiatedEventId === "number" ? $BigInt(message.initiatedEventId) : $util.Long.fromBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.initiatedEventId === "number")
+                        object.initiatedEventId = options.longs === $String ? $String(message.initiatedEventId) : message.initiatedEventId;
+                    else
+                        object.initiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.initiatedEventId) : options.longs === $Number ? new $util.LongBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0).toNumber() : message.initiatedEventId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    object.details = $root.reprise.v1.Payloads.toObject(message.details, options, _depth + 1);
+                return object;
+            };
+
+            ChildWorkflowExecutionCanceled.prototype.toJSON = function() {
+                return ChildWorkflowExecutionCanceled.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChildWorkflowExecutionCanceled;
+        })();
+
+        v1.ChildWorkflowExecutionTerminated = (function() {
+
+            const ChildWorkflowExecutionTerminated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ChildWorkflowExecutionTerminated.prototype.initiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ChildWorkflowExecutionTerminated.prototype.execution = null;
+            ChildWorkflowExecutionTerminated.prototype.reason = "";
+
+            ChildWorkflowExecutionTerminated.create = function(properties) {
+                return new ChildWorkflowExecutionTerminated(properties);
+            };
+
+            ChildWorkflowExecutionTerminated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId") && (typeof message.initiatedEventId === "object" ? message.initiatedEventId.low || message.initiatedEventId.high : message.initiatedEventId !== 0))
+                    writer.uint32(8).int64(message.initiatedEventId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ChildWorkflowExecutionTerminated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ChildWorkflowExecutionTerminated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.initiatedEventId = value;
+                            else
+                                delete message.initiatedEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ChildWorkflowExecutionTerminated.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ChildWorkflowExecutionTerminated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ChildWorkflowExecutionTerminated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ChildWorkflowExecutionTerminated();
+                if (object.initiatedEventId != null)
+                    if (typeof object.initiatedEventId === "object" ? object.initiatedEventId.low || object.initiatedEventId.high : $Number(object.initiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.initiatedEventId = $util.Long.fromValue(object.initiatedEventId, false);
+                        else if (typeof object.initiatedEventId === "string")
+                            message.initiatedEventId = $parseInt(object.initiatedEventId, 10);
+                        else if (typeof object.initiatedEventId === "number")
+                            message.initiatedEventId = object.initiatedEventId;
+                        else if (typeof object.initiatedEventId === "object")
+                            message.initiatedEventId = new $util.LongBits(object.initiatedEventId.low >>> 0, object.initiatedEventId.high >>> 0).toNumber();
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.ChildWorkflowExecutionTerminated.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            ChildWorkflowExecutionTerminated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.initiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.initiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.execution = null;
+                    object.reason = "";
+                }
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.initiatedEventId = typeof message.initiatedEventId === "number" ? $BigInt(message.initiatedEventId) : $util.Long.fromBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.initiatedEventId === "number")
+                        object.initiatedEventId = options.longs === $String ? $String(message.initiatedEventId) : message.initiatedEventId;
+                    else
+                        object.initiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.initiatedEventId) : options.longs === $Number ? new $util.LongBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0).toNumber() : message.initiatedEventId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            ChildWorkflowExecutionTerminated.prototype.toJSON = function() {
+                return ChildWorkflowExecutionTerminated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChildWorkflowExecutionTerminated;
+        })();
+
+        v1.ChildWorkflowExecutionTimedOut = (function() {
+
+            const ChildWorkflowExecutionTimedOut = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ChildWorkflowExecutionTimedOut.prototype.initiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ChildWorkflowExecutionTimedOut.prototype.execution = null;
+
+            ChildWorkflowExecutionTimedOut.create = function(properties) {
+                return new ChildWorkflowExecutionTimedOut(properties);
+            };
+
+            ChildWorkflowExecutionTimedOut.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId") && (typeof message.initiatedEventId === "object" ? message.initiatedEventId.low || message.initiatedEventId.high : message.initiatedEventId !== 0))
+                    writer.uint32(8).int64(message.initiatedEventId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ChildWorkflowExecutionTimedOut.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ChildWorkflowExecutionTimedOut();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.initiatedEventId = value;
+                            else
+                                delete message.initiatedEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ChildWorkflowExecutionTimedOut.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ChildWorkflowExecutionTimedOut)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ChildWorkflowExecutionTimedOut: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ChildWorkflowExecutionTimedOut();
+                if (object.initiatedEventId != null)
+                    if (typeof object.initiatedEventId === "object" ? object.initiatedEventId.low || object.initiatedEventId.high : $Number(object.initiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.initiatedEventId = $util.Long.fromValue(object.initiatedEventId, false);
+                        else if (typeof object.initiatedEventId === "string")
+                            message.initiatedEventId = $parseInt(object.initiatedEventId, 10);
+                        else if (typeof object.initiatedEventId === "number")
+                            message.initiatedEventId = object.initiatedEventId;
+                        else if (typeof object.initiatedEventId === "object")
+                            message.initiatedEventId = new $util.LongBits(object.initiatedEventId.low >>> 0, object.initiatedEventId.high >>> 0).toNumber();
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.ChildWorkflowExecutionTimedOut.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                return message;
+            };
+
+            ChildWorkflowExecutionTimedOut.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.initiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.initiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.execution = null;
+                }
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.initiatedEventId = typeof message.initiatedEventId === "number" ? $BigInt(message.initiatedEventId) : $util.Long.fromBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.initiatedEventId === "number")
+                        object.initiatedEventId = options.longs === $String ? $String(message.initiatedEventId) : message.initiatedEventId;
+                    else
+                        object.initiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.initiatedEventId) : options.longs === $Number ? new $util.LongBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0).toNumber() : message.initiatedEventId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                return object;
+            };
+
+            ChildWorkflowExecutionTimedOut.prototype.toJSON = function() {
+                return ChildWorkflowExecutionTimedOut.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChildWorkflowExecutionTimedOut;
+        })();
+
+        v1.SignalExternalWorkflowExecutionInitiated = (function() {
+
+            const SignalExternalWorkflowExecutionInitiated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SignalExternalWorkflowExecutionInitiated.prototype.signalId = "";
+            SignalExternalWorkflowExecutionInitiated.prototype.execution = null;
+            SignalExternalWorkflowExecutionInitiated.prototype.signalName = "";
+            SignalExternalWorkflowExecutionInitiated.prototype.input = null;
+            SignalExternalWorkflowExecutionInitiated.prototype.workflowTaskCompletedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            SignalExternalWorkflowExecutionInitiated.create = function(properties) {
+                return new SignalExternalWorkflowExecutionInitiated(properties);
+            };
+
+            SignalExternalWorkflowExecutionInitiated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signalId != null && $Object.hasOwnProperty.call(message, "signalId") && message.signalId !== "")
+                    writer.uint32(10).string(message.signalId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.signalName != null && $Object.hasOwnProperty.call(message, "signalName") && message.signalName !== "")
+                    writer.uint32(26).string(message.signalName);
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.reprise.v1.Payloads.encode(message.input, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId") && (typeof message.workflowTaskCompletedEventId === "object" ? message.workflowTaskCompletedEventId.low || message.workflowTaskCompletedEventId.high : message.workflowTaskCompletedEventId !== 0))
+                    writer.uint32(40).int64(message.workflowTaskCompletedEventId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SignalExternalWorkflowExecutionInitiated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.SignalExternalWorkflowExecutionInitiated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signalId = value;
+                            else
+                                delete message.signalId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signalName = value;
+                            else
+                                delete message.signalName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskCompletedEventId = value;
+                            else
+                                delete message.workflowTaskCompletedEventId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SignalExternalWorkflowExecutionInitiated.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.SignalExternalWorkflowExecutionInitiated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.SignalExternalWorkflowExecutionInitiated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.SignalExternalWorkflowExecutionInitiated();
+                if (object.signalId != null)
+                    if (typeof object.signalId !== "string" || object.signalId.length)
+                        message.signalId = $String(object.signalId);
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.SignalExternalWorkflowExecutionInitiated.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.signalName != null)
+                    if (typeof object.signalName !== "string" || object.signalName.length)
+                        message.signalName = $String(object.signalName);
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".reprise.v1.SignalExternalWorkflowExecutionInitiated.input: object expected");
+                    message.input = $root.reprise.v1.Payloads.fromObject(object.input, _depth + 1);
+                }
+                if (object.workflowTaskCompletedEventId != null)
+                    if (typeof object.workflowTaskCompletedEventId === "object" ? object.workflowTaskCompletedEventId.low || object.workflowTaskCompletedEventId.high : $Number(object.workflowTaskCompletedEventId) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskCompletedEventId = $util.Long.fromValue(object.workflowTaskCompletedEventId, false);
+                        else if (typeof object.workflowTaskCompletedEventId === "string")
+                            message.workflowTaskCompletedEventId = $parseInt(object.workflowTaskCompletedEventId, 10);
+                        else if (typeof object.workflowTaskCompletedEventId === "number")
+                            message.workflowTaskCompletedEventId = object.workflowTaskCompletedEventId;
+                        else if (typeof object.workflowTaskCompletedEventId === "object")
+                            message.workflowTaskCompletedEventId = new $util.LongBits(object.workflowTaskCompletedEventId.low >>> 0, object.workflowTaskCompletedEventId.high >>> 0).toNumber();
+                return message;
+            };
+
+            SignalExternalWorkflowExecutionInitiated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.signalId = "";
+                    object.execution = null;
+                    object.signalName = "";
+                    object.input = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskCompletedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.signalId != null && $Object.hasOwnProperty.call(message, "signalId"))
+                    object.signalId = message.signalId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.signalName != null && $Object.hasOwnProperty.call(message, "signalName"))
+                    object.signalName = message.signalName;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.reprise.v1.Payloads.toObject(message.input, options, _depth + 1);
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskCompletedEventId = typeof message.workflowTaskCompletedEventId === "number" ? $BigInt(message.workflowTaskCompletedEventId) : $util.Long.fromBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskCompletedEventId === "number")
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $String(message.workflowTaskCompletedEventId) : message.workflowTaskCompletedEventId;
+                    else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskCompletedEventId) : options.longs === $Number ? new $util.LongBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0).toNumber() : message.workflowTaskCompletedEventId;
+                return object;
+            };
+
+            SignalExternalWorkflowExecutionInitiated.prototype.toJSON = function() {
+                return SignalExternalWorkflowExecutionInitiated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignalExternalWorkflowExecutionInitiated;
+        })();
+
+        v1.SignalExternalWorkflowExecutionFailed = (function() {
+
+            const SignalExternalWorkflowExecutionFailed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SignalExternalWorkflowExecutionFailed.prototype.initiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            SignalExternalWorkflowExecutionFailed.prototype.execution = null;
+            SignalExternalWorkflowExecutionFailed.prototype.message = "";
+
+            SignalExternalWorkflowExecutionFailed.create = function(properties) {
+                return new SignalExternalWorkflowExecutionFailed(properties);
+            };
+
+            SignalExternalWorkflowExecutionFailed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId") && (typeof message.initiatedEventId === "object" ? message.initiatedEventId.low || message.initiatedEventId.high : message.initiatedEventId !== 0))
+                    writer.uint32(8).int64(message.initiatedEventId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(26).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SignalExternalWorkflowExecutionFailed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.SignalExternalWorkflowExecutionFailed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.initiatedEventId = value;
+                            else
+                                delete message.initiatedEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SignalExternalWorkflowExecutionFailed.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.SignalExternalWorkflowExecutionFailed)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.SignalExternalWorkflowExecutionFailed: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.SignalExternalWorkflowExecutionFailed();
+                if (object.initiatedEventId != null)
+                    if (typeof object.initiatedEventId === "object" ? object.initiatedEventId.low || object.initiatedEventId.high : $Number(object.initiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.initiatedEventId = $util.Long.fromValue(object.initiatedEventId, false);
+                        else if (typeof object.initiatedEventId === "string")
+                            message.initiatedEventId = $parseInt(object.initiatedEventId, 10);
+                        else if (typeof object.initiatedEventId === "number")
+                            message.initiatedEventId = object.initiatedEventId;
+                        else if (typeof object.initiatedEventId === "object")
+                            message.initiatedEventId = new $util.LongBits(object.initiatedEventId.low >>> 0, object.initiatedEventId.high >>> 0).toNumber();
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.SignalExternalWorkflowExecutionFailed.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            SignalExternalWorkflowExecutionFailed.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.initiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.initiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.execution = null;
+                    object.message = "";
+                }
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.initiatedEventId = typeof message.initiatedEventId === "number" ? $BigInt(message.initiatedEventId) : $util.Long.fromBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.initiatedEventId === "number")
+                        object.initiatedEventId = options.longs === $String ? $String(message.initiatedEventId) : message.initiatedEventId;
+                    else
+                        object.initiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.initiatedEventId) : options.longs === $Number ? new $util.LongBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0).toNumber() : message.initiatedEventId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            SignalExternalWorkflowExecutionFailed.prototype.toJSON = function() {
+                return SignalExternalWorkflowExecutionFailed.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignalExternalWorkflowExecutionFailed;
+        })();
+
+        v1.ExternalWorkflowExecutionSignaled = (function() {
+
+            const ExternalWorkflowExecutionSignaled = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ExternalWorkflowExecutionSignaled.prototype.initiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ExternalWorkflowExecutionSignaled.prototype.execution = null;
+
+            ExternalWorkflowExecutionSignaled.create = function(properties) {
+                return new ExternalWorkflowExecutionSignaled(properties);
+            };
+
+            ExternalWorkflowExecutionSignaled.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId") && (typeof message.initiatedEventId === "object" ? message.initiatedEventId.low || message.initiatedEventId.high : message.initiatedEventId !== 0))
+                    writer.uint32(8).int64(message.initiatedEventId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ExternalWorkflowExecutionSignaled.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ExternalWorkflowExecutionSignaled();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.initiatedEventId = value;
+                            else
+                                delete message.initiatedEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ExternalWorkflowExecutionSignaled.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ExternalWorkflowExecutionSignaled)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ExternalWorkflowExecutionSignaled: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ExternalWorkflowExecutionSignaled();
+                if (object.initiatedEventId != null)
+                    if (typeof object.initiatedEventId === "object" ? object.initiatedEventId.low || object.initiatedEventId.high : $Number(object.initiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.initiatedEventId = $util.Long.fromValue(object.initiatedEventId, false);
+                        else if (typeof object.initiatedEventId === "string")
+                            message.initiatedEventId = $parseInt(object.initiatedEventId, 10);
+                        else if (typeof object.initiatedEventId === "number")
+                            message.initiatedEventId = object.initiatedEventId;
+                        else if (typeof object.initiatedEventId === "object")
+                            message.initiatedEventId = new $util.LongBits(object.initiatedEventId.low >>> 0, object.initiatedEventId.high >>> 0).toNumber();
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.ExternalWorkflowExecutionSignaled.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                return message;
+            };
+
+            ExternalWorkflowExecutionSignaled.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.initiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.initiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.execution = null;
+                }
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.initiatedEventId = typeof message.initiatedEventId === "number" ? $BigInt(message.initiatedEventId) : $util.Long.fromBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.initiatedEventId === "number")
+                        object.initiatedEventId = options.longs === $String ? $String(message.initiatedEventId) : message.initiatedEventId;
+                    else
+                        object.initiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.initiatedEventId) : options.longs === $Number ? new $util.LongBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0).toNumber() : message.initiatedEventId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                return object;
+            };
+
+            ExternalWorkflowExecutionSignaled.prototype.toJSON = function() {
+                return ExternalWorkflowExecutionSignaled.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ExternalWorkflowExecutionSignaled;
+        })();
+
+        v1.RequestCancelExternalWorkflowExecutionInitiated = (function() {
+
+            const RequestCancelExternalWorkflowExecutionInitiated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RequestCancelExternalWorkflowExecutionInitiated.prototype.cancelId = "";
+            RequestCancelExternalWorkflowExecutionInitiated.prototype.execution = null;
+            RequestCancelExternalWorkflowExecutionInitiated.prototype.reason = "";
+            RequestCancelExternalWorkflowExecutionInitiated.prototype.workflowTaskCompletedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            RequestCancelExternalWorkflowExecutionInitiated.create = function(properties) {
+                return new RequestCancelExternalWorkflowExecutionInitiated(properties);
+            };
+
+            RequestCancelExternalWorkflowExecutionInitiated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cancelId != null && $Object.hasOwnProperty.call(message, "cancelId") && message.cancelId !== "")
+                    writer.uint32(10).string(message.cancelId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(26).string(message.reason);
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId") && (typeof message.workflowTaskCompletedEventId === "object" ? message.workflowTaskCompletedEventId.low || message.workflowTaskCompletedEventId.high : message.workflowTaskCompletedEventId !== 0))
+                    writer.uint32(32).int64(message.workflowTaskCompletedEventId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RequestCancelExternalWorkflowExecutionInitiated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.RequestCancelExternalWorkflowExecutionInitiated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cancelId = value;
+                            else
+                                delete message.cancelId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskCompletedEventId = value;
+                            else
+                                delete message.workflowTaskCompletedEventId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RequestCancelExternalWorkflowExecutionInitiated.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.RequestCancelExternalWorkflowExecutionInitiated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.RequestCancelExternalWorkflowExecutionInitiated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.RequestCancelExternalWorkflowExecutionInitiated();
+                if (object.cancelId != null)
+                    if (typeof object.cancelId !== "string" || object.cancelId.length)
+                        message.cancelId = $String(object.cancelId);
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.RequestCancelExternalWorkflowExecutionInitiated.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.workflowTaskCompletedEventId != null)
+                    if (typeof object.workflowTaskCompletedEventId === "object" ? object.workflowTaskCompletedEventId.low || object.workflowTaskCompletedEventId.high : $Number(object.workflowTaskCompletedEventId) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskCompletedEventId = $util.Long.fromValue(object.workflowTaskCompletedEventId, false);
+                        else if (typeof object.workflowTaskCompletedEventId === "string")
+                            message.workflowTaskCompletedEventId = $parseInt(object.workflowTaskCompletedEventId, 10);
+                        else if (typeof object.workflowTaskCompletedEventId === "number")
+                            message.workflowTaskCompletedEventId = object.workflowTaskCompletedEventId;
+                        else if (typeof object.workflowTaskCompletedEventId === "object")
+                            message.workflowTaskCompletedEventId = new $util.LongBits(object.workflowTaskCompletedEventId.low >>> 0, object.workflowTaskCompletedEventId.high >>> 0).toNumber();
+                return message;
+            };
+
+            RequestCancelExternalWorkflowExecutionInitiated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.cancelId = "";
+                    object.execution = null;
+                    object.reason = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskCompletedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.cancelId != null && $Object.hasOwnProperty.call(message, "cancelId"))
+                    object.cancelId = message.cancelId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.workflowTaskCompletedEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskCompletedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskCompletedEventId = typeof message.workflowTaskCompletedEventId === "number" ? $BigInt(message.workflowTaskCompletedEventId) : $util.Long.fromBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskCompletedEventId === "number")
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $String(message.workflowTaskCompletedEventId) : message.workflowTaskCompletedEventId;
+                    else
+                        object.workflowTaskCompletedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskCompletedEventId) : options.longs === $Number ? new $util.LongBits(message.workflowTaskCompletedEventId.low >>> 0, message.workflowTaskCompletedEventId.high >>> 0).toNumber() : message.workflowTaskCompletedEventId;
+                return object;
+            };
+
+            RequestCancelExternalWorkflowExecutionInitiated.prototype.toJSON = function() {
+                return RequestCancelExternalWorkflowExecutionInitiated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RequestCancelExternalWorkflowExecutionInitiated;
+        })();
+
+        v1.RequestCancelExternalWorkflowExecutionFailed = (function() {
+
+            const RequestCancelExternalWorkflowExecutionFailed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RequestCancelExternalWorkflowExecutionFailed.prototype.initiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            RequestCancelExternalWorkflowExecutionFailed.prototype.execution = null;
+            RequestCancelExternalWorkflowExecutionFailed.prototype.message = "";
+
+            RequestCancelExternalWorkflowExecutionFailed.create = function(properties) {
+                return new RequestCancelExternalWorkflowExecutionFailed(properties);
+            };
+
+            RequestCancelExternalWorkflowExecutionFailed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId") && (typeof message.initiatedEventId === "object" ? message.initiatedEventId.low || message.initiatedEventId.high : message.initiatedEventId !== 0))
+                    writer.uint32(8).int64(message.initiatedEventId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(26).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RequestCancelExternalWorkflowExecutionFailed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.RequestCancelExternalWorkflowExecutionFailed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.initiatedEventId = value;
+                            else
+                                delete message.initiatedEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RequestCancelExternalWorkflowExecutionFailed.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.RequestCancelExternalWorkflowExecutionFailed)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.RequestCancelExternalWorkflowExecutionFailed: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.RequestCancelExternalWorkflowExecutionFailed();
+                if (object.initiatedEventId != null)
+                    if (typeof object.initiatedEventId === "object" ? object.initiatedEventId.low || object.initiatedEventId.high : $Number(object.initiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.initiatedEventId = $util.Long.fromValue(object.initiatedEventId, false);
+                        else if (typeof object.initiatedEventId === "string")
+                            message.initiatedEventId = $parseInt(object.initiatedEventId, 10);
+                        else if (typeof object.initiatedEventId === "number")
+                            message.initiatedEventId = object.initiatedEventId;
+                        else if (typeof object.initiatedEventId === "object")
+                            message.initiatedEventId = new $util.LongBits(object.initiatedEventId.low >>> 0, object.initiatedEventId.high >>> 0).toNumber();
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.RequestCancelExternalWorkflowExecutionFailed.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            RequestCancelExternalWorkflowExecutionFailed.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.initiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.initiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.execution = null;
+                    object.message = "";
+                }
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.initiatedEventId = typeof message.initiatedEventId === "number" ? $BigInt(message.initiatedEventId) : $util.Long.fromBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.initiatedEventId === "number")
+                        object.initiatedEventId = options.longs === $String ? $String(message.initiatedEventId) : message.initiatedEventId;
+                    else
+                        object.initiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.initiatedEventId) : options.longs === $Number ? new $util.LongBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0).toNumber() : message.initiatedEventId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            RequestCancelExternalWorkflowExecutionFailed.prototype.toJSON = function() {
+                return RequestCancelExternalWorkflowExecutionFailed.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RequestCancelExternalWorkflowExecutionFailed;
+        })();
+
+        v1.ExternalWorkflowExecutionCancelRequested = (function() {
+
+            const ExternalWorkflowExecutionCancelRequested = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ExternalWorkflowExecutionCancelRequested.prototype.initiatedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ExternalWorkflowExecutionCancelRequested.prototype.execution = null;
+
+            ExternalWorkflowExecutionCancelRequested.create = function(properties) {
+                return new ExternalWorkflowExecutionCancelRequested(properties);
+            };
+
+            ExternalWorkflowExecutionCancelRequested.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId") && (typeof message.initiatedEventId === "object" ? message.initiatedEventId.low || message.initiatedEventId.high : message.initiatedEventId !== 0))
+                    writer.uint32(8).int64(message.initiatedEventId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ExternalWorkflowExecutionCancelRequested.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ExternalWorkflowExecutionCancelRequested();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.initiatedEventId = value;
+                            else
+                                delete message.initiatedEventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ExternalWorkflowExecutionCancelRequested.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ExternalWorkflowExecutionCancelRequested)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ExternalWorkflowExecutionCancelRequested: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ExternalWorkflowExecutionCancelRequested();
+                if (object.initiatedEventId != null)
+                    if (typeof object.initiatedEventId === "object" ? object.initiatedEventId.low || object.initiatedEventId.high : $Number(object.initiatedEventId) !== 0)
+                        if ($util.Long)
+                            message.initiatedEventId = $util.Long.fromValue(object.initiatedEventId, false);
+                        else if (typeof object.initiatedEventId === "string")
+                            message.initiatedEventId = $parseInt(object.initiatedEventId, 10);
+                        else if (typeof object.initiatedEventId === "number")
+                            message.initiatedEventId = object.initiatedEventId;
+                        else if (typeof object.initiatedEventId === "object")
+                            message.initiatedEventId = new $util.LongBits(object.initiatedEventId.low >>> 0, object.initiatedEventId.high >>> 0).toNumber();
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.ExternalWorkflowExecutionCancelRequested.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                return message;
+            };
+
+            ExternalWorkflowExecutionCancelRequested.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.initiatedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.initiatedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.execution = null;
+                }
+                if (message.initiatedEventId != null && $Object.hasOwnProperty.call(message, "initiatedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.initiatedEventId = typeof message.initiatedEventId === "number" ? $BigInt(message.initiatedEventId) : $util.Long.fromBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.initiatedEventId === "number")
+                        object.initiatedEventId = options.longs === $String ? $String(message.initiatedEventId) : message.initiatedEventId;
+                    else
+                        object.initiatedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.initiatedEventId) : options.longs === $Number ? new $util.LongBits(message.initiatedEventId.low >>> 0, message.initiatedEventId.high >>> 0).toNumber() : message.initiatedEventId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                return object;
+            };
+
+            ExternalWorkflowExecutionCancelRequested.prototype.toJSON = function() {
+                return ExternalWorkflowExecutionCancelRequested.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ExternalWorkflowExecutionCancelRequested;
+        })();
+
         v1.Empty = (function() {
 
             const Empty = function (properties) {
@@ -8234,6 +14528,7 @@ export const reprise = $root.reprise = (() => {
             WorkflowTask.prototype.history = $util.emptyArray;
             WorkflowTask.prototype.attempt = 0;
             WorkflowTask.prototype.taskQueue = "";
+            WorkflowTask.prototype.continueAsNewSuggested = false;
 
             WorkflowTask.create = function(properties) {
                 return new WorkflowTask(properties);
@@ -8259,6 +14554,8 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(40).int32(message.attempt);
                 if (message.taskQueue != null && $Object.hasOwnProperty.call(message, "taskQueue") && message.taskQueue !== "")
                     writer.uint32(50).string(message.taskQueue);
+                if (message.continueAsNewSuggested != null && $Object.hasOwnProperty.call(message, "continueAsNewSuggested") && message.continueAsNewSuggested !== false)
+                    writer.uint32(56).bool(message.continueAsNewSuggested);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8342,6 +14639,15 @@ export const reprise = $root.reprise = (() => {
                                 delete message.taskQueue;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.continueAsNewSuggested = value;
+                            else
+                                delete message.continueAsNewSuggested;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8399,6 +14705,9 @@ export const reprise = $root.reprise = (() => {
                 if (object.taskQueue != null)
                     if (typeof object.taskQueue !== "string" || object.taskQueue.length)
                         message.taskQueue = $String(object.taskQueue);
+                if (object.continueAsNewSuggested != null)
+                    if (object.continueAsNewSuggested)
+                        message.continueAsNewSuggested = $Boolean(object.continueAsNewSuggested);
                 return message;
             };
 
@@ -8424,6 +14733,7 @@ export const reprise = $root.reprise = (() => {
                     object.workflowType = "";
                     object.attempt = 0;
                     object.taskQueue = "";
+                    object.continueAsNewSuggested = false;
                 }
                 if (message.taskToken != null && $Object.hasOwnProperty.call(message, "taskToken"))
                     object.taskToken = options.bytes === $String ? $util.base64.encode(message.taskToken, 0, message.taskToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.taskToken) : message.taskToken;
@@ -8440,6 +14750,8 @@ export const reprise = $root.reprise = (() => {
                     object.attempt = message.attempt;
                 if (message.taskQueue != null && $Object.hasOwnProperty.call(message, "taskQueue"))
                     object.taskQueue = message.taskQueue;
+                if (message.continueAsNewSuggested != null && $Object.hasOwnProperty.call(message, "continueAsNewSuggested"))
+                    object.continueAsNewSuggested = message.continueAsNewSuggested;
                 return object;
             };
 
@@ -9945,6 +16257,7 @@ export const reprise = $root.reprise = (() => {
         v1.WorkerHello = (function() {
 
             const WorkerHello = function (properties) {
+                this.workflowTypes = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9955,6 +16268,7 @@ export const reprise = $root.reprise = (() => {
             WorkerHello.prototype.taskQueue = "";
             WorkerHello.prototype.identity = "";
             WorkerHello.prototype.maxTaskQueueActivitiesPerSecond = 0;
+            WorkerHello.prototype.workflowTypes = $util.emptyArray;
 
             WorkerHello.create = function(properties) {
                 return new WorkerHello(properties);
@@ -9975,6 +16289,9 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(26).string(message.identity);
                 if (message.maxTaskQueueActivitiesPerSecond != null && $Object.hasOwnProperty.call(message, "maxTaskQueueActivitiesPerSecond") && !$Object.is(message.maxTaskQueueActivitiesPerSecond, 0))
                     writer.uint32(33).double(message.maxTaskQueueActivitiesPerSecond);
+                if (message.workflowTypes != null && message.workflowTypes.length)
+                    for (let i = 0; i < message.workflowTypes.length; ++i)
+                        writer.uint32(42).string(message.workflowTypes[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10044,6 +16361,14 @@ export const reprise = $root.reprise = (() => {
                                 delete message.maxTaskQueueActivitiesPerSecond;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.workflowTypes && message.workflowTypes.length))
+                                message.workflowTypes = [];
+                            message.workflowTypes.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10083,6 +16408,13 @@ export const reprise = $root.reprise = (() => {
                 if (object.maxTaskQueueActivitiesPerSecond != null)
                     if (!$Object.is($Number(object.maxTaskQueueActivitiesPerSecond), 0))
                         message.maxTaskQueueActivitiesPerSecond = $Number(object.maxTaskQueueActivitiesPerSecond);
+                if (object.workflowTypes) {
+                    if (!$Array.isArray(object.workflowTypes))
+                        throw $TypeError(".reprise.v1.WorkerHello.workflowTypes: array expected");
+                    message.workflowTypes = $Array(object.workflowTypes.length);
+                    for (let i = 0; i < object.workflowTypes.length; ++i)
+                        message.workflowTypes[i] = $String(object.workflowTypes[i]);
+                }
                 return message;
             };
 
@@ -10094,6 +16426,8 @@ export const reprise = $root.reprise = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.workflowTypes = [];
                 if (options.defaults) {
                     object.namespace = "";
                     object.taskQueue = "";
@@ -10108,6 +16442,11 @@ export const reprise = $root.reprise = (() => {
                     object.identity = message.identity;
                 if (message.maxTaskQueueActivitiesPerSecond != null && $Object.hasOwnProperty.call(message, "maxTaskQueueActivitiesPerSecond"))
                     object.maxTaskQueueActivitiesPerSecond = options.json && !$isFinite(message.maxTaskQueueActivitiesPerSecond) ? $String(message.maxTaskQueueActivitiesPerSecond) : message.maxTaskQueueActivitiesPerSecond;
+                if (message.workflowTypes && message.workflowTypes.length) {
+                    object.workflowTypes = $Array(message.workflowTypes.length);
+                    for (let j = 0; j < message.workflowTypes.length; ++j)
+                        object.workflowTypes[j] = message.workflowTypes[j];
+                }
                 return object;
             };
 
@@ -10276,11 +16615,12 @@ export const reprise = $root.reprise = (() => {
             WorkerMessage.prototype.failActivityTask = null;
             WorkerMessage.prototype.drain = null;
             WorkerMessage.prototype.heartbeat = null;
+            WorkerMessage.prototype.queryResult = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(WorkerMessage.prototype, "message", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "grant", "completeWorkflowTask", "failWorkflowTask", "completeActivityTask", "failActivityTask", "drain", "heartbeat"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "grant", "completeWorkflowTask", "failWorkflowTask", "completeActivityTask", "failActivityTask", "drain", "heartbeat", "queryResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10313,6 +16653,8 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.Drain.encode(message.drain, writer.uint32(130).fork(), _depth + 1).ldelim();
                 if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
                     $root.reprise.v1.RecordActivityTaskHeartbeatRequest.encode(message.heartbeat, writer.uint32(138).fork(), _depth + 1).ldelim();
+                if (message.queryResult != null && $Object.hasOwnProperty.call(message, "queryResult"))
+                    $root.reprise.v1.QueryResult.encode(message.queryResult, writer.uint32(146).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10411,6 +16753,13 @@ export const reprise = $root.reprise = (() => {
                             message.message = "heartbeat";
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.queryResult = $root.reprise.v1.QueryResult.decode(reader, reader.size(), $undefined, _depth + 1, message.queryResult);
+                            message.message = "queryResult";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10488,6 +16837,11 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.WorkerMessage.heartbeat: object expected");
                     message.heartbeat = $root.reprise.v1.RecordActivityTaskHeartbeatRequest.fromObject(object.heartbeat, _depth + 1);
                 }
+                if (object.queryResult != null) {
+                    if (!$util.isObject(object.queryResult))
+                        throw $TypeError(".reprise.v1.WorkerMessage.queryResult: object expected");
+                    message.queryResult = $root.reprise.v1.QueryResult.fromObject(object.queryResult, _depth + 1);
+                }
                 return message;
             };
 
@@ -10551,6 +16905,11 @@ export const reprise = $root.reprise = (() => {
                     object.heartbeat = $root.reprise.v1.RecordActivityTaskHeartbeatRequest.toObject(message.heartbeat, options, _depth + 1);
                     if (options.oneofs)
                         object.message = "heartbeat";
+                }
+                if (message.queryResult != null && $Object.hasOwnProperty.call(message, "queryResult")) {
+                    object.queryResult = $root.reprise.v1.QueryResult.toObject(message.queryResult, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "queryResult";
                 }
                 return object;
             };
@@ -10856,11 +17215,12 @@ export const reprise = $root.reprise = (() => {
             ServerMessage.prototype.workflowTask = null;
             ServerMessage.prototype.activityTask = null;
             ServerMessage.prototype.ack = null;
+            ServerMessage.prototype.queryTask = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(ServerMessage.prototype, "message", {
-                get: $util.oneOfGetter($oneOfFields = ["workflowTask", "activityTask", "ack"]),
+                get: $util.oneOfGetter($oneOfFields = ["workflowTask", "activityTask", "ack", "queryTask"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10881,6 +17241,8 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.ActivityTask.encode(message.activityTask, writer.uint32(90).fork(), _depth + 1).ldelim();
                 if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
                     $root.reprise.v1.Ack.encode(message.ack, writer.uint32(98).fork(), _depth + 1).ldelim();
+                if (message.queryTask != null && $Object.hasOwnProperty.call(message, "queryTask"))
+                    $root.reprise.v1.QueryTask.encode(message.queryTask, writer.uint32(106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10935,6 +17297,13 @@ export const reprise = $root.reprise = (() => {
                             message.message = "ack";
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.queryTask = $root.reprise.v1.QueryTask.decode(reader, reader.size(), $undefined, _depth + 1, message.queryTask);
+                            message.message = "queryTask";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10977,6 +17346,11 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.ServerMessage.ack: object expected");
                     message.ack = $root.reprise.v1.Ack.fromObject(object.ack, _depth + 1);
                 }
+                if (object.queryTask != null) {
+                    if (!$util.isObject(object.queryTask))
+                        throw $TypeError(".reprise.v1.ServerMessage.queryTask: object expected");
+                    message.queryTask = $root.reprise.v1.QueryTask.fromObject(object.queryTask, _depth + 1);
+                }
                 return message;
             };
 
@@ -11003,6 +17377,11 @@ export const reprise = $root.reprise = (() => {
                     if (options.oneofs)
                         object.message = "ack";
                 }
+                if (message.queryTask != null && $Object.hasOwnProperty.call(message, "queryTask")) {
+                    object.queryTask = $root.reprise.v1.QueryTask.toObject(message.queryTask, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "queryTask";
+                }
                 return object;
             };
 
@@ -11013,12 +17392,435 @@ export const reprise = $root.reprise = (() => {
             return ServerMessage;
         })();
 
+        v1.QueryKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "QUERY_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "QUERY_KIND_QUERY"] = 1;
+            values[valuesById[2] = "QUERY_KIND_VALIDATE_UPDATE"] = 2;
+            return values;
+        })();
+
+        v1.QueryTask = (function() {
+
+            const QueryTask = function (properties) {
+                this.history = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            QueryTask.prototype.queryId = "";
+            QueryTask.prototype.execution = null;
+            QueryTask.prototype.workflowType = "";
+            QueryTask.prototype.history = $util.emptyArray;
+            QueryTask.prototype.kind = 0;
+            QueryTask.prototype.name = "";
+            QueryTask.prototype.args = null;
+
+            QueryTask.create = function(properties) {
+                return new QueryTask(properties);
+            };
+
+            QueryTask.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId") && message.queryId !== "")
+                    writer.uint32(10).string(message.queryId);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType") && message.workflowType !== "")
+                    writer.uint32(26).string(message.workflowType);
+                if (message.history != null && message.history.length)
+                    for (let i = 0; i < message.history.length; ++i)
+                        $root.reprise.v1.HistoryEvent.encode(message.history[i], writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(40).int32(message.kind);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(50).string(message.name);
+                if (message.args != null && $Object.hasOwnProperty.call(message, "args"))
+                    $root.reprise.v1.Payloads.encode(message.args, writer.uint32(58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            QueryTask.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.QueryTask();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.queryId = value;
+                            else
+                                delete message.queryId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflowType = value;
+                            else
+                                delete message.workflowType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.history && message.history.length))
+                                message.history = [];
+                            message.history.push($root.reprise.v1.HistoryEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.args = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.args);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            QueryTask.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.QueryTask)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.QueryTask: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.QueryTask();
+                if (object.queryId != null)
+                    if (typeof object.queryId !== "string" || object.queryId.length)
+                        message.queryId = $String(object.queryId);
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.QueryTask.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.workflowType != null)
+                    if (typeof object.workflowType !== "string" || object.workflowType.length)
+                        message.workflowType = $String(object.workflowType);
+                if (object.history) {
+                    if (!$Array.isArray(object.history))
+                        throw $TypeError(".reprise.v1.QueryTask.history: array expected");
+                    message.history = $Array(object.history.length);
+                    for (let i = 0; i < object.history.length; ++i) {
+                        if (!$util.isObject(object.history[i]))
+                            throw $TypeError(".reprise.v1.QueryTask.history: object expected");
+                        message.history[i] = $root.reprise.v1.HistoryEvent.fromObject(object.history[i], _depth + 1);
+                    }
+                }
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.reprise.v1.QueryKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "QUERY_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "QUERY_KIND_QUERY":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "QUERY_KIND_VALIDATE_UPDATE":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.args != null) {
+                    if (!$util.isObject(object.args))
+                        throw $TypeError(".reprise.v1.QueryTask.args: object expected");
+                    message.args = $root.reprise.v1.Payloads.fromObject(object.args, _depth + 1);
+                }
+                return message;
+            };
+
+            QueryTask.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.history = [];
+                if (options.defaults) {
+                    object.queryId = "";
+                    object.execution = null;
+                    object.workflowType = "";
+                    object.kind = options.enums === $String ? "QUERY_KIND_UNSPECIFIED" : 0;
+                    object.name = "";
+                    object.args = null;
+                }
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId"))
+                    object.queryId = message.queryId;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType"))
+                    object.workflowType = message.workflowType;
+                if (message.history && message.history.length) {
+                    object.history = $Array(message.history.length);
+                    for (let j = 0; j < message.history.length; ++j)
+                        object.history[j] = $root.reprise.v1.HistoryEvent.toObject(message.history[j], options, _depth + 1);
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.reprise.v1.QueryKind[message.kind] === $undefined ? message.kind : $root.reprise.v1.QueryKind[message.kind] : message.kind;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.args != null && $Object.hasOwnProperty.call(message, "args"))
+                    object.args = $root.reprise.v1.Payloads.toObject(message.args, options, _depth + 1);
+                return object;
+            };
+
+            QueryTask.prototype.toJSON = function() {
+                return QueryTask.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return QueryTask;
+        })();
+
+        v1.QueryResult = (function() {
+
+            const QueryResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            QueryResult.prototype.queryId = "";
+            QueryResult.prototype.answer = null;
+            QueryResult.prototype.failure = null;
+
+            QueryResult.create = function(properties) {
+                return new QueryResult(properties);
+            };
+
+            QueryResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId") && message.queryId !== "")
+                    writer.uint32(10).string(message.queryId);
+                if (message.answer != null && $Object.hasOwnProperty.call(message, "answer"))
+                    $root.reprise.v1.Payloads.encode(message.answer, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    $root.reprise.v1.Failure.encode(message.failure, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            QueryResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.QueryResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.queryId = value;
+                            else
+                                delete message.queryId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.answer = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.answer);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.failure = $root.reprise.v1.Failure.decode(reader, reader.size(), $undefined, _depth + 1, message.failure);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            QueryResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.QueryResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.QueryResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.QueryResult();
+                if (object.queryId != null)
+                    if (typeof object.queryId !== "string" || object.queryId.length)
+                        message.queryId = $String(object.queryId);
+                if (object.answer != null) {
+                    if (!$util.isObject(object.answer))
+                        throw $TypeError(".reprise.v1.QueryResult.answer: object expected");
+                    message.answer = $root.reprise.v1.Payloads.fromObject(object.answer, _depth + 1);
+                }
+                if (object.failure != null) {
+                    if (!$util.isObject(object.failure))
+                        throw $TypeError(".reprise.v1.QueryResult.failure: object expected");
+                    message.failure = $root.reprise.v1.Failure.fromObject(object.failure, _depth + 1);
+                }
+                return message;
+            };
+
+            QueryResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.queryId = "";
+                    object.answer = null;
+                    object.failure = null;
+                }
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId"))
+                    object.queryId = message.queryId;
+                if (message.answer != null && $Object.hasOwnProperty.call(message, "answer"))
+                    object.answer = $root.reprise.v1.Payloads.toObject(message.answer, options, _depth + 1);
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    object.failure = $root.reprise.v1.Failure.toObject(message.failure, options, _depth + 1);
+                return object;
+            };
+
+            QueryResult.prototype.toJSON = function() {
+                return QueryResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return QueryResult;
+        })();
+
         v1.WorkflowExecutionStatus = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "WORKFLOW_EXECUTION_STATUS_UNSPECIFIED"] = 0;
             values[valuesById[1] = "WORKFLOW_EXECUTION_STATUS_RUNNING"] = 1;
             values[valuesById[2] = "WORKFLOW_EXECUTION_STATUS_COMPLETED"] = 2;
             values[valuesById[3] = "WORKFLOW_EXECUTION_STATUS_FAILED"] = 3;
+            values[valuesById[4] = "WORKFLOW_EXECUTION_STATUS_CANCELED"] = 4;
+            values[valuesById[5] = "WORKFLOW_EXECUTION_STATUS_TERMINATED"] = 5;
+            values[valuesById[6] = "WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW"] = 6;
+            values[valuesById[7] = "WORKFLOW_EXECUTION_STATUS_TIMED_OUT"] = 7;
             return values;
         })();
 
@@ -11039,6 +17841,10 @@ export const reprise = $root.reprise = (() => {
             StartWorkflowRequest.prototype.requestId = "";
             StartWorkflowRequest.prototype.identity = "";
             StartWorkflowRequest.prototype.workflowTaskTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            StartWorkflowRequest.prototype.workflowIdReusePolicy = 0;
+            StartWorkflowRequest.prototype.workflowIdConflictPolicy = 0;
+            StartWorkflowRequest.prototype.workflowExecutionTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            StartWorkflowRequest.prototype.workflowRunTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             StartWorkflowRequest.create = function(properties) {
                 return new StartWorkflowRequest(properties);
@@ -11067,6 +17873,14 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(58).string(message.identity);
                 if (message.workflowTaskTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowTaskTimeoutMs") && (typeof message.workflowTaskTimeoutMs === "object" ? message.workflowTaskTimeoutMs.low || message.workflowTaskTimeoutMs.high : message.workflowTaskTimeoutMs !== 0))
                     writer.uint32(64).int64(message.workflowTaskTimeoutMs);
+                if (message.workflowIdReusePolicy != null && $Object.hasOwnProperty.call(message, "workflowIdReusePolicy") && message.workflowIdReusePolicy !== 0)
+                    writer.uint32(72).int32(message.workflowIdReusePolicy);
+                if (message.workflowIdConflictPolicy != null && $Object.hasOwnProperty.call(message, "workflowIdConflictPolicy") && message.workflowIdConflictPolicy !== 0)
+                    writer.uint32(80).int32(message.workflowIdConflictPolicy);
+                if (message.workflowExecutionTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowExecutionTimeoutMs") && (typeof message.workflowExecutionTimeoutMs === "object" ? message.workflowExecutionTimeoutMs.low || message.workflowExecutionTimeoutMs.high : message.workflowExecutionTimeoutMs !== 0))
+                    writer.uint32(88).int64(message.workflowExecutionTimeoutMs);
+                if (message.workflowRunTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowRunTimeoutMs") && (typeof message.workflowRunTimeoutMs === "object" ? message.workflowRunTimeoutMs.low || message.workflowRunTimeoutMs.high : message.workflowRunTimeoutMs !== 0))
+                    writer.uint32(96).int64(message.workflowRunTimeoutMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11169,6 +17983,42 @@ export const reprise = $root.reprise = (() => {
                                 delete message.workflowTaskTimeoutMs;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.workflowIdReusePolicy = value;
+                            else
+                                delete message.workflowIdReusePolicy;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.workflowIdConflictPolicy = value;
+                            else
+                                delete message.workflowIdConflictPolicy;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowExecutionTimeoutMs = value;
+                            else
+                                delete message.workflowExecutionTimeoutMs;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowRunTimeoutMs = value;
+                            else
+                                delete message.workflowRunTimeoutMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11229,6 +18079,70 @@ export const reprise = $root.reprise = (() => {
                             message.workflowTaskTimeoutMs = object.workflowTaskTimeoutMs;
                         else if (typeof object.workflowTaskTimeoutMs === "object")
                             message.workflowTaskTimeoutMs = new $util.LongBits(object.workflowTaskTimeoutMs.low >>> 0, object.workflowTaskTimeoutMs.high >>> 0).toNumber();
+                if (object.workflowIdReusePolicy !== 0 && (typeof object.workflowIdReusePolicy !== "string" || $root.reprise.v1.WorkflowIdReusePolicy[object.workflowIdReusePolicy] !== 0))
+                    switch (object.workflowIdReusePolicy) {
+                    case "WORKFLOW_ID_REUSE_POLICY_UNSPECIFIED":
+                    case 0:
+                        message.workflowIdReusePolicy = 0;
+                        break;
+                    case "WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE":
+                    case 1:
+                        message.workflowIdReusePolicy = 1;
+                        break;
+                    case "WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY":
+                    case 2:
+                        message.workflowIdReusePolicy = 2;
+                        break;
+                    case "WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE":
+                    case 3:
+                        message.workflowIdReusePolicy = 3;
+                        break;
+                    default:
+                        if (typeof object.workflowIdReusePolicy === "number" && (object.workflowIdReusePolicy | 0) === object.workflowIdReusePolicy)
+                            message.workflowIdReusePolicy = object.workflowIdReusePolicy;
+                    }
+                if (object.workflowIdConflictPolicy !== 0 && (typeof object.workflowIdConflictPolicy !== "string" || $root.reprise.v1.WorkflowIdConflictPolicy[object.workflowIdConflictPolicy] !== 0))
+                    switch (object.workflowIdConflictPolicy) {
+                    case "WORKFLOW_ID_CONFLICT_POLICY_UNSPECIFIED":
+                    case 0:
+                        message.workflowIdConflictPolicy = 0;
+                        break;
+                    case "WORKFLOW_ID_CONFLICT_POLICY_FAIL":
+                    case 1:
+                        message.workflowIdConflictPolicy = 1;
+                        break;
+                    case "WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING":
+                    case 2:
+                        message.workflowIdConflictPolicy = 2;
+                        break;
+                    case "WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING":
+                    case 3:
+                        message.workflowIdConflictPolicy = 3;
+                        break;
+                    default:
+                        if (typeof object.workflowIdConflictPolicy === "number" && (object.workflowIdConflictPolicy | 0) === object.workflowIdConflictPolicy)
+                            message.workflowIdConflictPolicy = object.workflowIdConflictPolicy;
+                    }
+                if (object.workflowExecutionTimeoutMs != null)
+                    if (typeof object.workflowExecutionTimeoutMs === "object" ? object.workflowExecutionTimeoutMs.low || object.workflowExecutionTimeoutMs.high : $Number(object.workflowExecutionTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.workflowExecutionTimeoutMs = $util.Long.fromValue(object.workflowExecutionTimeoutMs, false);
+                        else if (typeof object.workflowExecutionTimeoutMs === "string")
+                            message.workflowExecutionTimeoutMs = $parseInt(object.workflowExecutionTimeoutMs, 10);
+                        else if (typeof object.workflowExecutionTimeoutMs === "number")
+                            message.workflowExecutionTimeoutMs = object.workflowExecutionTimeoutMs;
+                        else if (typeof object.workflowExecutionTimeoutMs === "object")
+                            message.workflowExecutionTimeoutMs = new $util.LongBits(object.workflowExecutionTimeoutMs.low >>> 0, object.workflowExecutionTimeoutMs.high >>> 0).toNumber();
+                if (object.workflowRunTimeoutMs != null)
+                    if (typeof object.workflowRunTimeoutMs === "object" ? object.workflowRunTimeoutMs.low || object.workflowRunTimeoutMs.high : $Number(object.workflowRunTimeoutMs) !== 0)
+                        if ($util.Long)
+                            message.workflowRunTimeoutMs = $util.Long.fromValue(object.workflowRunTimeoutMs, false);
+                        else if (typeof object.workflowRunTimeoutMs === "string")
+                            message.workflowRunTimeoutMs = $parseInt(object.workflowRunTimeoutMs, 10);
+                        else if (typeof object.workflowRunTimeoutMs === "number")
+                            message.workflowRunTimeoutMs = object.workflowRunTimeoutMs;
+                        else if (typeof object.workflowRunTimeoutMs === "object")
+                            message.workflowRunTimeoutMs = new $util.LongBits(object.workflowRunTimeoutMs.low >>> 0, object.workflowRunTimeoutMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -11253,6 +18167,18 @@ export const reprise = $root.reprise = (() => {
                         object.workflowTaskTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.workflowTaskTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.workflowIdReusePolicy = options.enums === $String ? "WORKFLOW_ID_REUSE_POLICY_UNSPECIFIED" : 0;
+                    object.workflowIdConflictPolicy = options.enums === $String ? "WORKFLOW_ID_CONFLICT_POLICY_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowRunTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowRunTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
                     object.namespace = message.namespace;
@@ -11275,6 +18201,24 @@ export const reprise = $root.reprise = (() => {
                         object.workflowTaskTimeoutMs = options.longs === $String ? $String(message.workflowTaskTimeoutMs) : message.workflowTaskTimeoutMs;
                     else
                         object.workflowTaskTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowTaskTimeoutMs.low >>> 0, message.workflowTaskTimeoutMs.high >>> 0).toNumber() : message.workflowTaskTimeoutMs;
+                if (message.workflowIdReusePolicy != null && $Object.hasOwnProperty.call(message, "workflowIdReusePolicy"))
+                    object.workflowIdReusePolicy = options.enums === $String ? $root.reprise.v1.WorkflowIdReusePolicy[message.workflowIdReusePolicy] === $undefined ? message.workflowIdReusePolicy : $root.reprise.v1.WorkflowIdReusePolicy[message.workflowIdReusePolicy] : message.workflowIdReusePolicy;
+                if (message.workflowIdConflictPolicy != null && $Object.hasOwnProperty.call(message, "workflowIdConflictPolicy"))
+                    object.workflowIdConflictPolicy = options.enums === $String ? $root.reprise.v1.WorkflowIdConflictPolicy[message.workflowIdConflictPolicy] === $undefined ? message.workflowIdConflictPolicy : $root.reprise.v1.WorkflowIdConflictPolicy[message.workflowIdConflictPolicy] : message.workflowIdConflictPolicy;
+                if (message.workflowExecutionTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowExecutionTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowExecutionTimeoutMs = typeof message.workflowExecutionTimeoutMs === "number" ? $BigInt(message.workflowExecutionTimeoutMs) : $util.Long.fromBits(message.workflowExecutionTimeoutMs.low >>> 0, message.workflowExecutionTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowExecutionTimeoutMs === "number")
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? $String(message.workflowExecutionTimeoutMs) : message.workflowExecutionTimeoutMs;
+                    else
+                        object.workflowExecutionTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowExecutionTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowExecutionTimeoutMs.low >>> 0, message.workflowExecutionTimeoutMs.high >>> 0).toNumber() : message.workflowExecutionTimeoutMs;
+                if (message.workflowRunTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowRunTimeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowRunTimeoutMs = typeof message.workflowRunTimeoutMs === "number" ? $BigInt(message.workflowRunTimeoutMs) : $util.Long.fromBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowRunTimeoutMs === "number")
+                        object.workflowRunTimeoutMs = options.longs === $String ? $String(message.workflowRunTimeoutMs) : message.workflowRunTimeoutMs;
+                    else
+                        object.workflowRunTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowRunTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0).toNumber() : message.workflowRunTimeoutMs;
                 return object;
             };
 
@@ -11580,6 +18524,8 @@ export const reprise = $root.reprise = (() => {
             WorkflowExecutionInfo.prototype.startTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             WorkflowExecutionInfo.prototype.closeTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             WorkflowExecutionInfo.prototype.historyLength = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            WorkflowExecutionInfo.prototype.parentExecution = null;
+            WorkflowExecutionInfo.prototype.newExecutionRunId = "";
 
             WorkflowExecutionInfo.create = function(properties) {
                 return new WorkflowExecutionInfo(properties);
@@ -11606,6 +18552,10 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(48).int64(message.closeTimeMs);
                 if (message.historyLength != null && $Object.hasOwnProperty.call(message, "historyLength") && (typeof message.historyLength === "object" ? message.historyLength.low || message.historyLength.high : message.historyLength !== 0))
                     writer.uint32(56).int64(message.historyLength);
+                if (message.parentExecution != null && $Object.hasOwnProperty.call(message, "parentExecution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.parentExecution, writer.uint32(66).fork(), _depth + 1).ldelim();
+                if (message.newExecutionRunId != null && $Object.hasOwnProperty.call(message, "newExecutionRunId") && message.newExecutionRunId !== "")
+                    writer.uint32(74).string(message.newExecutionRunId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11699,6 +18649,21 @@ export const reprise = $root.reprise = (() => {
                                 delete message.historyLength;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.parentExecution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.parentExecution);
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.newExecutionRunId = value;
+                            else
+                                delete message.newExecutionRunId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11755,6 +18720,22 @@ export const reprise = $root.reprise = (() => {
                     case 3:
                         message.status = 3;
                         break;
+                    case "WORKFLOW_EXECUTION_STATUS_CANCELED":
+                    case 4:
+                        message.status = 4;
+                        break;
+                    case "WORKFLOW_EXECUTION_STATUS_TERMINATED":
+                    case 5:
+                        message.status = 5;
+                        break;
+                    case "WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW":
+                    case 6:
+                        message.status = 6;
+                        break;
+                    case "WORKFLOW_EXECUTION_STATUS_TIMED_OUT":
+                    case 7:
+                        message.status = 7;
+                        break;
                     default:
                         if (typeof object.status === "number" && (object.status | 0) === object.status)
                             message.status = object.status;
@@ -11789,6 +18770,14 @@ export const reprise = $root.reprise = (() => {
                             message.historyLength = object.historyLength;
                         else if (typeof object.historyLength === "object")
                             message.historyLength = new $util.LongBits(object.historyLength.low >>> 0, object.historyLength.high >>> 0).toNumber();
+                if (object.parentExecution != null) {
+                    if (!$util.isObject(object.parentExecution))
+                        throw $TypeError(".reprise.v1.WorkflowExecutionInfo.parentExecution: object expected");
+                    message.parentExecution = $root.reprise.v1.WorkflowExecution.fromObject(object.parentExecution, _depth + 1);
+                }
+                if (object.newExecutionRunId != null)
+                    if (typeof object.newExecutionRunId !== "string" || object.newExecutionRunId.length)
+                        message.newExecutionRunId = $String(object.newExecutionRunId);
                 return message;
             };
 
@@ -11820,6 +18809,8 @@ export const reprise = $root.reprise = (() => {
                         object.historyLength = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.historyLength = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.parentExecution = null;
+                    object.newExecutionRunId = "";
                 }
                 if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
                     object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
@@ -11850,6 +18841,10 @@ export const reprise = $root.reprise = (() => {
                         object.historyLength = options.longs === $String ? $String(message.historyLength) : message.historyLength;
                     else
                         object.historyLength = options.longs === $String ? $util.Long.prototype.toString.call(message.historyLength) : options.longs === $Number ? new $util.LongBits(message.historyLength.low >>> 0, message.historyLength.high >>> 0).toNumber() : message.historyLength;
+                if (message.parentExecution != null && $Object.hasOwnProperty.call(message, "parentExecution"))
+                    object.parentExecution = $root.reprise.v1.WorkflowExecution.toObject(message.parentExecution, options, _depth + 1);
+                if (message.newExecutionRunId != null && $Object.hasOwnProperty.call(message, "newExecutionRunId"))
+                    object.newExecutionRunId = message.newExecutionRunId;
                 return object;
             };
 
@@ -13457,6 +20452,7 @@ export const reprise = $root.reprise = (() => {
             WaitWorkflowResultResponse.prototype.result = null;
             WaitWorkflowResultResponse.prototype.failure = null;
             WaitWorkflowResultResponse.prototype.runId = "";
+            WaitWorkflowResultResponse.prototype.newExecutionRunId = "";
 
             WaitWorkflowResultResponse.create = function(properties) {
                 return new WaitWorkflowResultResponse(properties);
@@ -13479,6 +20475,8 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.Failure.encode(message.failure, writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
                     writer.uint32(42).string(message.runId);
+                if (message.newExecutionRunId != null && $Object.hasOwnProperty.call(message, "newExecutionRunId") && message.newExecutionRunId !== "")
+                    writer.uint32(50).string(message.newExecutionRunId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13551,6 +20549,15 @@ export const reprise = $root.reprise = (() => {
                                 delete message.runId;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.newExecutionRunId = value;
+                            else
+                                delete message.newExecutionRunId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13599,6 +20606,22 @@ export const reprise = $root.reprise = (() => {
                     case 3:
                         message.status = 3;
                         break;
+                    case "WORKFLOW_EXECUTION_STATUS_CANCELED":
+                    case 4:
+                        message.status = 4;
+                        break;
+                    case "WORKFLOW_EXECUTION_STATUS_TERMINATED":
+                    case 5:
+                        message.status = 5;
+                        break;
+                    case "WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW":
+                    case 6:
+                        message.status = 6;
+                        break;
+                    case "WORKFLOW_EXECUTION_STATUS_TIMED_OUT":
+                    case 7:
+                        message.status = 7;
+                        break;
                     default:
                         if (typeof object.status === "number" && (object.status | 0) === object.status)
                             message.status = object.status;
@@ -13616,6 +20639,9 @@ export const reprise = $root.reprise = (() => {
                 if (object.runId != null)
                     if (typeof object.runId !== "string" || object.runId.length)
                         message.runId = $String(object.runId);
+                if (object.newExecutionRunId != null)
+                    if (typeof object.newExecutionRunId !== "string" || object.newExecutionRunId.length)
+                        message.newExecutionRunId = $String(object.newExecutionRunId);
                 return message;
             };
 
@@ -13633,6 +20659,7 @@ export const reprise = $root.reprise = (() => {
                     object.result = null;
                     object.failure = null;
                     object.runId = "";
+                    object.newExecutionRunId = "";
                 }
                 if (message.closed != null && $Object.hasOwnProperty.call(message, "closed"))
                     object.closed = message.closed;
@@ -13644,6 +20671,8 @@ export const reprise = $root.reprise = (() => {
                     object.failure = $root.reprise.v1.Failure.toObject(message.failure, options, _depth + 1);
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
+                if (message.newExecutionRunId != null && $Object.hasOwnProperty.call(message, "newExecutionRunId"))
+                    object.newExecutionRunId = message.newExecutionRunId;
                 return object;
             };
 
@@ -13885,6 +20914,22 @@ export const reprise = $root.reprise = (() => {
                         case "WORKFLOW_EXECUTION_STATUS_FAILED":
                         case 3:
                             message.statuses[message.statuses.length] = 3;
+                            break;
+                        case "WORKFLOW_EXECUTION_STATUS_CANCELED":
+                        case 4:
+                            message.statuses[message.statuses.length] = 4;
+                            break;
+                        case "WORKFLOW_EXECUTION_STATUS_TERMINATED":
+                        case 5:
+                            message.statuses[message.statuses.length] = 5;
+                            break;
+                        case "WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW":
+                        case 6:
+                            message.statuses[message.statuses.length] = 6;
+                            break;
+                        case "WORKFLOW_EXECUTION_STATUS_TIMED_OUT":
+                        case 7:
+                            message.statuses[message.statuses.length] = 7;
                             break;
                         default:
                             if (typeof object.statuses[i] === "number" && (object.statuses[i] | 0) === object.statuses[i])
@@ -14153,6 +21198,1686 @@ export const reprise = $root.reprise = (() => {
             };
 
             return ListWorkflowsResponse;
+        })();
+
+        v1.SignalWorkflowRequest = (function() {
+
+            const SignalWorkflowRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SignalWorkflowRequest.prototype.namespace = "";
+            SignalWorkflowRequest.prototype.execution = null;
+            SignalWorkflowRequest.prototype.signalName = "";
+            SignalWorkflowRequest.prototype.input = null;
+            SignalWorkflowRequest.prototype.identity = "";
+
+            SignalWorkflowRequest.create = function(properties) {
+                return new SignalWorkflowRequest(properties);
+            };
+
+            SignalWorkflowRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(10).string(message.namespace);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.signalName != null && $Object.hasOwnProperty.call(message, "signalName") && message.signalName !== "")
+                    writer.uint32(26).string(message.signalName);
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.reprise.v1.Payloads.encode(message.input, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(42).string(message.identity);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SignalWorkflowRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.SignalWorkflowRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signalName = value;
+                            else
+                                delete message.signalName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SignalWorkflowRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.SignalWorkflowRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.SignalWorkflowRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.SignalWorkflowRequest();
+                if (object.namespace != null)
+                    if (typeof object.namespace !== "string" || object.namespace.length)
+                        message.namespace = $String(object.namespace);
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.SignalWorkflowRequest.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.signalName != null)
+                    if (typeof object.signalName !== "string" || object.signalName.length)
+                        message.signalName = $String(object.signalName);
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".reprise.v1.SignalWorkflowRequest.input: object expected");
+                    message.input = $root.reprise.v1.Payloads.fromObject(object.input, _depth + 1);
+                }
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
+                return message;
+            };
+
+            SignalWorkflowRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.namespace = "";
+                    object.execution = null;
+                    object.signalName = "";
+                    object.input = null;
+                    object.identity = "";
+                }
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                    object.namespace = message.namespace;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.signalName != null && $Object.hasOwnProperty.call(message, "signalName"))
+                    object.signalName = message.signalName;
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.reprise.v1.Payloads.toObject(message.input, options, _depth + 1);
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
+                return object;
+            };
+
+            SignalWorkflowRequest.prototype.toJSON = function() {
+                return SignalWorkflowRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignalWorkflowRequest;
+        })();
+
+        v1.SignalWorkflowResponse = (function() {
+
+            const SignalWorkflowResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SignalWorkflowResponse.create = function(properties) {
+                return new SignalWorkflowResponse(properties);
+            };
+
+            SignalWorkflowResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SignalWorkflowResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.SignalWorkflowResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SignalWorkflowResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.SignalWorkflowResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.SignalWorkflowResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.reprise.v1.SignalWorkflowResponse();
+            };
+
+            SignalWorkflowResponse.toObject = function () {
+                return {};
+            };
+
+            SignalWorkflowResponse.prototype.toJSON = function() {
+                return SignalWorkflowResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignalWorkflowResponse;
+        })();
+
+        v1.SignalWithStartWorkflowRequest = (function() {
+
+            const SignalWithStartWorkflowRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SignalWithStartWorkflowRequest.prototype.start = null;
+            SignalWithStartWorkflowRequest.prototype.signalName = "";
+            SignalWithStartWorkflowRequest.prototype.signalInput = null;
+
+            SignalWithStartWorkflowRequest.create = function(properties) {
+                return new SignalWithStartWorkflowRequest(properties);
+            };
+
+            SignalWithStartWorkflowRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    $root.reprise.v1.StartWorkflowRequest.encode(message.start, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.signalName != null && $Object.hasOwnProperty.call(message, "signalName") && message.signalName !== "")
+                    writer.uint32(18).string(message.signalName);
+                if (message.signalInput != null && $Object.hasOwnProperty.call(message, "signalInput"))
+                    $root.reprise.v1.Payloads.encode(message.signalInput, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SignalWithStartWorkflowRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.SignalWithStartWorkflowRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.start = $root.reprise.v1.StartWorkflowRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.start);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signalName = value;
+                            else
+                                delete message.signalName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.signalInput = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.signalInput);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SignalWithStartWorkflowRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.SignalWithStartWorkflowRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.SignalWithStartWorkflowRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.SignalWithStartWorkflowRequest();
+                if (object.start != null) {
+                    if (!$util.isObject(object.start))
+                        throw $TypeError(".reprise.v1.SignalWithStartWorkflowRequest.start: object expected");
+                    message.start = $root.reprise.v1.StartWorkflowRequest.fromObject(object.start, _depth + 1);
+                }
+                if (object.signalName != null)
+                    if (typeof object.signalName !== "string" || object.signalName.length)
+                        message.signalName = $String(object.signalName);
+                if (object.signalInput != null) {
+                    if (!$util.isObject(object.signalInput))
+                        throw $TypeError(".reprise.v1.SignalWithStartWorkflowRequest.signalInput: object expected");
+                    message.signalInput = $root.reprise.v1.Payloads.fromObject(object.signalInput, _depth + 1);
+                }
+                return message;
+            };
+
+            SignalWithStartWorkflowRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.start = null;
+                    object.signalName = "";
+                    object.signalInput = null;
+                }
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    object.start = $root.reprise.v1.StartWorkflowRequest.toObject(message.start, options, _depth + 1);
+                if (message.signalName != null && $Object.hasOwnProperty.call(message, "signalName"))
+                    object.signalName = message.signalName;
+                if (message.signalInput != null && $Object.hasOwnProperty.call(message, "signalInput"))
+                    object.signalInput = $root.reprise.v1.Payloads.toObject(message.signalInput, options, _depth + 1);
+                return object;
+            };
+
+            SignalWithStartWorkflowRequest.prototype.toJSON = function() {
+                return SignalWithStartWorkflowRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignalWithStartWorkflowRequest;
+        })();
+
+        v1.RequestCancelWorkflowRequest = (function() {
+
+            const RequestCancelWorkflowRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RequestCancelWorkflowRequest.prototype.namespace = "";
+            RequestCancelWorkflowRequest.prototype.execution = null;
+            RequestCancelWorkflowRequest.prototype.reason = "";
+            RequestCancelWorkflowRequest.prototype.identity = "";
+
+            RequestCancelWorkflowRequest.create = function(properties) {
+                return new RequestCancelWorkflowRequest(properties);
+            };
+
+            RequestCancelWorkflowRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(10).string(message.namespace);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(26).string(message.reason);
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(34).string(message.identity);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RequestCancelWorkflowRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.RequestCancelWorkflowRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RequestCancelWorkflowRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.RequestCancelWorkflowRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.RequestCancelWorkflowRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.RequestCancelWorkflowRequest();
+                if (object.namespace != null)
+                    if (typeof object.namespace !== "string" || object.namespace.length)
+                        message.namespace = $String(object.namespace);
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.RequestCancelWorkflowRequest.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
+                return message;
+            };
+
+            RequestCancelWorkflowRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.namespace = "";
+                    object.execution = null;
+                    object.reason = "";
+                    object.identity = "";
+                }
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                    object.namespace = message.namespace;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
+                return object;
+            };
+
+            RequestCancelWorkflowRequest.prototype.toJSON = function() {
+                return RequestCancelWorkflowRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RequestCancelWorkflowRequest;
+        })();
+
+        v1.RequestCancelWorkflowResponse = (function() {
+
+            const RequestCancelWorkflowResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RequestCancelWorkflowResponse.create = function(properties) {
+                return new RequestCancelWorkflowResponse(properties);
+            };
+
+            RequestCancelWorkflowResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RequestCancelWorkflowResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.RequestCancelWorkflowResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RequestCancelWorkflowResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.RequestCancelWorkflowResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.RequestCancelWorkflowResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.reprise.v1.RequestCancelWorkflowResponse();
+            };
+
+            RequestCancelWorkflowResponse.toObject = function () {
+                return {};
+            };
+
+            RequestCancelWorkflowResponse.prototype.toJSON = function() {
+                return RequestCancelWorkflowResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RequestCancelWorkflowResponse;
+        })();
+
+        v1.TerminateWorkflowRequest = (function() {
+
+            const TerminateWorkflowRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            TerminateWorkflowRequest.prototype.namespace = "";
+            TerminateWorkflowRequest.prototype.execution = null;
+            TerminateWorkflowRequest.prototype.reason = "";
+            TerminateWorkflowRequest.prototype.identity = "";
+
+            TerminateWorkflowRequest.create = function(properties) {
+                return new TerminateWorkflowRequest(properties);
+            };
+
+            TerminateWorkflowRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(10).string(message.namespace);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(26).string(message.reason);
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(34).string(message.identity);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            TerminateWorkflowRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.TerminateWorkflowRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            TerminateWorkflowRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.TerminateWorkflowRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.TerminateWorkflowRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.TerminateWorkflowRequest();
+                if (object.namespace != null)
+                    if (typeof object.namespace !== "string" || object.namespace.length)
+                        message.namespace = $String(object.namespace);
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.TerminateWorkflowRequest.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
+                return message;
+            };
+
+            TerminateWorkflowRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.namespace = "";
+                    object.execution = null;
+                    object.reason = "";
+                    object.identity = "";
+                }
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                    object.namespace = message.namespace;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
+                return object;
+            };
+
+            TerminateWorkflowRequest.prototype.toJSON = function() {
+                return TerminateWorkflowRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TerminateWorkflowRequest;
+        })();
+
+        v1.TerminateWorkflowResponse = (function() {
+
+            const TerminateWorkflowResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            TerminateWorkflowResponse.create = function(properties) {
+                return new TerminateWorkflowResponse(properties);
+            };
+
+            TerminateWorkflowResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            TerminateWorkflowResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.TerminateWorkflowResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            TerminateWorkflowResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.TerminateWorkflowResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.TerminateWorkflowResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.reprise.v1.TerminateWorkflowResponse();
+            };
+
+            TerminateWorkflowResponse.toObject = function () {
+                return {};
+            };
+
+            TerminateWorkflowResponse.prototype.toJSON = function() {
+                return TerminateWorkflowResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TerminateWorkflowResponse;
+        })();
+
+        v1.QueryWorkflowRequest = (function() {
+
+            const QueryWorkflowRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            QueryWorkflowRequest.prototype.namespace = "";
+            QueryWorkflowRequest.prototype.execution = null;
+            QueryWorkflowRequest.prototype.queryName = "";
+            QueryWorkflowRequest.prototype.args = null;
+
+            QueryWorkflowRequest.create = function(properties) {
+                return new QueryWorkflowRequest(properties);
+            };
+
+            QueryWorkflowRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(10).string(message.namespace);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.queryName != null && $Object.hasOwnProperty.call(message, "queryName") && message.queryName !== "")
+                    writer.uint32(26).string(message.queryName);
+                if (message.args != null && $Object.hasOwnProperty.call(message, "args"))
+                    $root.reprise.v1.Payloads.encode(message.args, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            QueryWorkflowRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.QueryWorkflowRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.queryName = value;
+                            else
+                                delete message.queryName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.args = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.args);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            QueryWorkflowRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.QueryWorkflowRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.QueryWorkflowRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.QueryWorkflowRequest();
+                if (object.namespace != null)
+                    if (typeof object.namespace !== "string" || object.namespace.length)
+                        message.namespace = $String(object.namespace);
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.QueryWorkflowRequest.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.queryName != null)
+                    if (typeof object.queryName !== "string" || object.queryName.length)
+                        message.queryName = $String(object.queryName);
+                if (object.args != null) {
+                    if (!$util.isObject(object.args))
+                        throw $TypeError(".reprise.v1.QueryWorkflowRequest.args: object expected");
+                    message.args = $root.reprise.v1.Payloads.fromObject(object.args, _depth + 1);
+                }
+                return message;
+            };
+
+            QueryWorkflowRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.namespace = "";
+                    object.execution = null;
+                    object.queryName = "";
+                    object.args = null;
+                }
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                    object.namespace = message.namespace;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.queryName != null && $Object.hasOwnProperty.call(message, "queryName"))
+                    object.queryName = message.queryName;
+                if (message.args != null && $Object.hasOwnProperty.call(message, "args"))
+                    object.args = $root.reprise.v1.Payloads.toObject(message.args, options, _depth + 1);
+                return object;
+            };
+
+            QueryWorkflowRequest.prototype.toJSON = function() {
+                return QueryWorkflowRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return QueryWorkflowRequest;
+        })();
+
+        v1.QueryWorkflowResponse = (function() {
+
+            const QueryWorkflowResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            QueryWorkflowResponse.prototype.result = null;
+
+            QueryWorkflowResponse.create = function(properties) {
+                return new QueryWorkflowResponse(properties);
+            };
+
+            QueryWorkflowResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    $root.reprise.v1.Payloads.encode(message.result, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            QueryWorkflowResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.QueryWorkflowResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.result = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            QueryWorkflowResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.QueryWorkflowResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.QueryWorkflowResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.QueryWorkflowResponse();
+                if (object.result != null) {
+                    if (!$util.isObject(object.result))
+                        throw $TypeError(".reprise.v1.QueryWorkflowResponse.result: object expected");
+                    message.result = $root.reprise.v1.Payloads.fromObject(object.result, _depth + 1);
+                }
+                return message;
+            };
+
+            QueryWorkflowResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.result = null;
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    object.result = $root.reprise.v1.Payloads.toObject(message.result, options, _depth + 1);
+                return object;
+            };
+
+            QueryWorkflowResponse.prototype.toJSON = function() {
+                return QueryWorkflowResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return QueryWorkflowResponse;
+        })();
+
+        v1.UpdateWorkflowRequest = (function() {
+
+            const UpdateWorkflowRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            UpdateWorkflowRequest.prototype.namespace = "";
+            UpdateWorkflowRequest.prototype.execution = null;
+            UpdateWorkflowRequest.prototype.updateId = "";
+            UpdateWorkflowRequest.prototype.name = "";
+            UpdateWorkflowRequest.prototype.args = null;
+            UpdateWorkflowRequest.prototype.identity = "";
+            UpdateWorkflowRequest.prototype.waitMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            UpdateWorkflowRequest.create = function(properties) {
+                return new UpdateWorkflowRequest(properties);
+            };
+
+            UpdateWorkflowRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(10).string(message.namespace);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.updateId != null && $Object.hasOwnProperty.call(message, "updateId") && message.updateId !== "")
+                    writer.uint32(26).string(message.updateId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(34).string(message.name);
+                if (message.args != null && $Object.hasOwnProperty.call(message, "args"))
+                    $root.reprise.v1.Payloads.encode(message.args, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(50).string(message.identity);
+                if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs") && (typeof message.waitMs === "object" ? message.waitMs.low || message.waitMs.high : message.waitMs !== 0))
+                    writer.uint32(56).int64(message.waitMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            UpdateWorkflowRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.UpdateWorkflowRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.updateId = value;
+                            else
+                                delete message.updateId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.args = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.args);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.waitMs = value;
+                            else
+                                delete message.waitMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            UpdateWorkflowRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.UpdateWorkflowRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.UpdateWorkflowRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.UpdateWorkflowRequest();
+                if (object.namespace != null)
+                    if (typeof object.namespace !== "string" || object.namespace.length)
+                        message.namespace = $String(object.namespace);
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.UpdateWorkflowRequest.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.updateId != null)
+                    if (typeof object.updateId !== "string" || object.updateId.length)
+                        message.updateId = $String(object.updateId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.args != null) {
+                    if (!$util.isObject(object.args))
+                        throw $TypeError(".reprise.v1.UpdateWorkflowRequest.args: object expected");
+                    message.args = $root.reprise.v1.Payloads.fromObject(object.args, _depth + 1);
+                }
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
+                if (object.waitMs != null)
+                    if (typeof object.waitMs === "object" ? object.waitMs.low || object.waitMs.high : $Number(object.waitMs) !== 0)
+                        if ($util.Long)
+                            message.waitMs = $util.Long.fromValue(object.waitMs, false);
+                        else if (typeof object.waitMs === "string")
+                            message.waitMs = $parseInt(object.waitMs, 10);
+                        else if (typeof object.waitMs === "number")
+                            message.waitMs = object.waitMs;
+                        else if (typeof object.waitMs === "object")
+                            message.waitMs = new $util.LongBits(object.waitMs.low >>> 0, object.waitMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            UpdateWorkflowRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.namespace = "";
+                    object.execution = null;
+                    object.updateId = "";
+                    object.name = "";
+                    object.args = null;
+                    object.identity = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.waitMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.waitMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                    object.namespace = message.namespace;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.updateId != null && $Object.hasOwnProperty.call(message, "updateId"))
+                    object.updateId = message.updateId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.args != null && $Object.hasOwnProperty.call(message, "args"))
+                    object.args = $root.reprise.v1.Payloads.toObject(message.args, options, _depth + 1);
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
+                if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.waitMs = typeof message.waitMs === "number" ? $BigInt(message.waitMs) : $util.Long.fromBits(message.waitMs.low >>> 0, message.waitMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.waitMs === "number")
+                        object.waitMs = options.longs === $String ? $String(message.waitMs) : message.waitMs;
+                    else
+                        object.waitMs = options.longs === $String ? $util.Long.prototype.toString.call(message.waitMs) : options.longs === $Number ? new $util.LongBits(message.waitMs.low >>> 0, message.waitMs.high >>> 0).toNumber() : message.waitMs;
+                return object;
+            };
+
+            UpdateWorkflowRequest.prototype.toJSON = function() {
+                return UpdateWorkflowRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return UpdateWorkflowRequest;
+        })();
+
+        v1.UpdateWorkflowResponse = (function() {
+
+            const UpdateWorkflowResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            UpdateWorkflowResponse.prototype.updateId = "";
+            UpdateWorkflowResponse.prototype.completed = false;
+            UpdateWorkflowResponse.prototype.result = null;
+            UpdateWorkflowResponse.prototype.failure = null;
+
+            UpdateWorkflowResponse.create = function(properties) {
+                return new UpdateWorkflowResponse(properties);
+            };
+
+            UpdateWorkflowResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.updateId != null && $Object.hasOwnProperty.call(message, "updateId") && message.updateId !== "")
+                    writer.uint32(10).string(message.updateId);
+                if (message.completed != null && $Object.hasOwnProperty.call(message, "completed") && message.completed !== false)
+                    writer.uint32(16).bool(message.completed);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    $root.reprise.v1.Payloads.encode(message.result, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    $root.reprise.v1.Failure.encode(message.failure, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            UpdateWorkflowResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.UpdateWorkflowResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.updateId = value;
+                            else
+                                delete message.updateId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.completed = value;
+                            else
+                                delete message.completed;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.result = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.failure = $root.reprise.v1.Failure.decode(reader, reader.size(), $undefined, _depth + 1, message.failure);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            UpdateWorkflowResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.UpdateWorkflowResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.UpdateWorkflowResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.UpdateWorkflowResponse();
+                if (object.updateId != null)
+                    if (typeof object.updateId !== "string" || object.updateId.length)
+                        message.updateId = $String(object.updateId);
+                if (object.completed != null)
+                    if (object.completed)
+                        message.completed = $Boolean(object.completed);
+                if (object.result != null) {
+                    if (!$util.isObject(object.result))
+                        throw $TypeError(".reprise.v1.UpdateWorkflowResponse.result: object expected");
+                    message.result = $root.reprise.v1.Payloads.fromObject(object.result, _depth + 1);
+                }
+                if (object.failure != null) {
+                    if (!$util.isObject(object.failure))
+                        throw $TypeError(".reprise.v1.UpdateWorkflowResponse.failure: object expected");
+                    message.failure = $root.reprise.v1.Failure.fromObject(object.failure, _depth + 1);
+                }
+                return message;
+            };
+
+            UpdateWorkflowResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.updateId = "";
+                    object.completed = false;
+                    object.result = null;
+                    object.failure = null;
+                }
+                if (message.updateId != null && $Object.hasOwnProperty.call(message, "updateId"))
+                    object.updateId = message.updateId;
+                if (message.completed != null && $Object.hasOwnProperty.call(message, "completed"))
+                    object.completed = message.completed;
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    object.result = $root.reprise.v1.Payloads.toObject(message.result, options, _depth + 1);
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    object.failure = $root.reprise.v1.Failure.toObject(message.failure, options, _depth + 1);
+                return object;
+            };
+
+            UpdateWorkflowResponse.prototype.toJSON = function() {
+                return UpdateWorkflowResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return UpdateWorkflowResponse;
         })();
 
         return v1;

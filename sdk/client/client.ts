@@ -8,6 +8,7 @@ import { historyToJSON, type HistoryJSON } from '../internal/history-json.js';
 import { failureFromProto, failureToProto, fromJson, payloadsToValues, payloadToJson, valuesToPayloads } from '../internal/payloads.js';
 import {
   ActivityCancelledError, ActivityNotFoundError, ServiceError, ValueError, WorkflowExecutionAlreadyStartedError, WorkflowFailedError, WorkflowNotFoundError,
+  WorkflowQueryFailedError, WorkflowUpdateFailedError,
 } from './errors.js';
 
 export interface ClientOptions {
@@ -29,10 +30,60 @@ export interface WorkflowStartOptions<Args extends unknown[] = unknown[]> {
   requestId?: string;
   /** How long a worker may hold one workflow task before it is given to another. @default '10s' */
   workflowTaskTimeout?: Duration;
+  /** Whether a workflow ID whose runs have closed may start again. @default 'ALLOW_DUPLICATE' */
+  workflowIdReusePolicy?: 'ALLOW_DUPLICATE' | 'ALLOW_DUPLICATE_FAILED_ONLY' | 'REJECT_DUPLICATE';
+  /**
+   * What to do when a run of the workflow ID is running: fail with WorkflowExecutionAlreadyStartedError, return a
+   * handle on the running run, or terminate it and start anew. @default 'FAIL'
+   */
+  workflowIdConflictPolicy?: 'FAIL' | 'USE_EXISTING' | 'TERMINATE_EXISTING';
+  /** Longest time for the whole workflow, every continue-as-new run included; it then closes as timed out. */
+  workflowExecutionTimeout?: Duration;
+  /** Longest time for one run. */
+  workflowRunTimeout?: Duration;
 }
 
-export type WorkflowStatus = 'RUNNING' | 'COMPLETED' | 'FAILED' | 'UNSPECIFIED';
-const STATUS: Record<number, WorkflowStatus> = { 0: 'UNSPECIFIED', 1: 'RUNNING', 2: 'COMPLETED', 3: 'FAILED' };
+/** signalWithStart: the start options, and the signal to send to the running run or the new one. */
+export interface SignalWithStartOptions<SignalArgs extends unknown[] = unknown[]> extends WorkflowStartOptions {
+  signal: SignalRef<SignalArgs>;
+  signalArgs?: SignalArgs;
+}
+
+export type WorkflowStatus = 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELED' | 'TERMINATED' | 'CONTINUED_AS_NEW' | 'TIMED_OUT' |
+  'UNSPECIFIED';
+const STATUS: Record<number, WorkflowStatus> = { 0: 'UNSPECIFIED', 1: 'RUNNING', 2: 'COMPLETED', 3: 'FAILED', 4: 'CANCELED',
+  5: 'TERMINATED', 6: 'CONTINUED_AS_NEW', 7: 'TIMED_OUT' };
+
+/** A signal, query or update by its definition (`defineSignal('approve')` from reprise/workflow) or its name. */
+type SignalRef<Args extends unknown[] = any[]> = string | { type: 'signal'; name: string; __args?: Args };
+type QueryRef<Ret = unknown, Args extends unknown[] = any[]> = string | { type: 'query'; name: string; __types?: [Ret, Args] };
+type UpdateRef<Ret = unknown, Args extends unknown[] = any[]> = string | { type: 'update'; name: string; __types?: [Ret, Args] };
+
+function nameOf(ref: string | { type: string; name: string }, kind: 'signal' | 'query' | 'update'): string {
+  if (typeof ref === 'string' && ref) return ref;
+  if (ref && typeof ref === 'object' && ref.type === kind && typeof ref.name === 'string' && ref.name) return ref.name;
+  throw new ValueError(`${kind}: pass the definition from define${kind[0]!.toUpperCase()}${kind.slice(1)}() or the ${kind} name`);
+}
+
+/** Values as payloads; a value JSON cannot hold is a ValueError saying where ("start options: args[0] ..."). */
+function payloadsOf(values: unknown[], what: string): v1.IPayloads {
+  const at = what.lastIndexOf(': ');
+  try {
+    return valuesToPayloads(values, what.slice(at + 2));
+  } catch (err) {
+    throw new ValueError(at >= 0 ? `${what.slice(0, at)}: ${(err as Error).message}` : (err as Error).message);
+  }
+}
+
+const REUSE_POLICIES = { ALLOW_DUPLICATE: 1, ALLOW_DUPLICATE_FAILED_ONLY: 2, REJECT_DUPLICATE: 3 } as const;
+const CONFLICT_POLICIES = { FAIL: 1, USE_EXISTING: 2, TERMINATE_EXISTING: 3 } as const;
+
+function policy<T extends Record<string, number>>(values: T, value: string | undefined, field: string): number {
+  if (value === undefined) return 0;
+  const code = values[value];
+  if (code === undefined) throw new ValueError(`start options: ${field} must be one of ${Object.keys(values).join(', ')}`);
+  return code;
+}
 
 export interface PendingActivity {
   activityId: string;
@@ -68,6 +119,10 @@ export interface WorkflowSummary {
   startTime: Date;
   closeTime?: Date;
   historyLength: number;
+  /** The workflow that started this run as its child. */
+  parent?: { workflowId: string; runId: string };
+  /** The run that continued this one (status CONTINUED_AS_NEW). */
+  newExecutionRunId?: string;
 }
 
 /** Which runs client.workflow.list() returns; every field is optional. */
@@ -82,13 +137,16 @@ export interface WorkflowListFilter {
   pageSize?: number;
 }
 
-const STATUS_CODE: Record<string, number> = { RUNNING: 1, COMPLETED: 2, FAILED: 3 };
+const STATUS_CODE: Record<string, number> = { RUNNING: 1, COMPLETED: 2, FAILED: 3, CANCELED: 4, TERMINATED: 5, CONTINUED_AS_NEW: 6,
+  TIMED_OUT: 7 };
 
 function summaryOf(info: v1.IWorkflowExecutionInfo): WorkflowSummary {
   return {
     workflowId: info.execution!.workflowId!, runId: info.execution!.runId!, type: info.workflowType!,
     taskQueue: info.taskQueue!, status: STATUS[info.status ?? 0]!, startTime: new Date(Number(info.startTimeMs)),
     closeTime: optDate(info.closeTimeMs), historyLength: Number(info.historyLength),
+    parent: info.parentExecution?.workflowId ? { workflowId: info.parentExecution.workflowId, runId: info.parentExecution.runId ?? '' } : undefined,
+    newExecutionRunId: info.newExecutionRunId || undefined,
   };
 }
 
@@ -105,26 +163,102 @@ function workflowTypeOf(ref: WorkflowRef): string {
 
 const optDate = (ms: number | null | undefined) => (ms ? new Date(Number(ms)) : undefined);
 
-/** A handle on one workflow (its latest run, or the run given). */
+/**
+ * A handle on one workflow: the run given, or else its latest run. A handle from start() remembers the run it
+ * started (`firstExecutionRunId`): result() waits from that run along its continue-as-new chain, while signals,
+ * queries, updates, cancel and terminate go to the latest run of the ID.
+ */
 export class WorkflowHandle<Result = unknown> {
-  constructor(private readonly client: Client, readonly workflowId: string, readonly runId?: string) {}
+  constructor(private readonly client: Client, readonly workflowId: string, readonly runId?: string,
+    readonly firstExecutionRunId?: string) {}
 
   private get execution(): v1.IWorkflowExecution {
     return { workflowId: this.workflowId, runId: this.runId ?? '' };
   }
 
-  /** Waits for the workflow to close; returns its result or throws WorkflowFailedError. */
+  /**
+   * Waits for the workflow to close; returns its result or throws WorkflowFailedError (its cause says how it
+   * ended: the failure, a CancelledFailure, a TerminatedFailure or a TimeoutFailure). A run that continued as new
+   * is followed to the last run of the chain.
+   */
   async result(): Promise<Result> {
+    let runId = this.runId ?? this.firstExecutionRunId ?? '';
     for (;;) {
       const res = await this.client._call<v1.WaitWorkflowResultResponse>('waitWorkflowResult',
-        { namespace: this.client.namespace, execution: this.execution, waitMs: 30_000 }, 40_000, this);
+        { namespace: this.client.namespace, execution: { workflowId: this.workflowId, runId }, waitMs: 30_000 }, 40_000, this);
       if (!res.closed) continue;
       if (res.status === v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
         return fromJson(payloadToJson(res.result?.payloads?.[0])) as Result;
       }
+      if (res.status === v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW && res.newExecutionRunId) {
+        runId = res.newExecutionRunId;
+        continue;
+      }
       const cause = failureDataToError(failureFromProto(res.failure ?? { message: 'workflow failed' }));
-      throw new WorkflowFailedError(`workflow '${this.workflowId}' failed: ${cause.message}`, this.workflowId, res.runId, cause);
+      const how = { 4: 'was cancelled', 5: 'was terminated', 7: 'timed out' }[res.status as 4 | 5 | 7] ?? 'failed';
+      throw new WorkflowFailedError(`workflow '${this.workflowId}' ${how}: ${cause.message}`, this.workflowId, res.runId, cause);
     }
+  }
+
+  /** Sends a signal (recorded in the running run's history and delivered to its handler in order). */
+  async signal<Args extends unknown[]>(signal: SignalRef<Args>, ...args: Args): Promise<void> {
+    const signalName = nameOf(signal, 'signal');
+    await this.client._call('signalWorkflow', { namespace: this.client.namespace, execution: this.execution, signalName,
+      input: payloadsOf(args, 'signal args'), identity: this.client.identity }, 10_000, this);
+  }
+
+  /**
+   * Asks a worker to answer a query from the workflow's state (running or closed); nothing is written to
+   * history. Throws WorkflowQueryFailedError when there is no handler, it throws, or no worker can answer.
+   */
+  async query<Ret = unknown, Args extends unknown[] = unknown[]>(query: QueryRef<Ret, Args>, ...args: Args): Promise<Ret> {
+    const queryName = nameOf(query, 'query');
+    try {
+      const res = await this.client._call<v1.QueryWorkflowResponse>('queryWorkflow', { namespace: this.client.namespace,
+        execution: this.execution, queryName, args: payloadsOf(args, 'query args') }, 20_000, this);
+      return fromJson(payloadToJson(res.result?.payloads?.[0])) as Ret;
+    } catch (err) {
+      if (err instanceof ServiceError && [9, 4, 14].includes(err.grpcCode)) throw new WorkflowQueryFailedError(err.message, err.grpcCode);
+      throw err;
+    }
+  }
+
+  /**
+   * Sends an update and waits for its handler's result. Its validator (if any) runs first on a worker: a
+   * rejection throws WorkflowUpdateFailedError and writes nothing to history. `updateId` makes a retried call
+   * return the first call's outcome.
+   */
+  async executeUpdate<Ret = unknown, Args extends unknown[] = unknown[]>(update: UpdateRef<Ret, Args>,
+    options: { args?: Args; updateId?: string } = {}): Promise<Ret> {
+    const name = nameOf(update, 'update');
+    const updateId = options.updateId ?? ulid();
+    const req = { namespace: this.client.namespace, execution: this.execution, updateId, name,
+      args: payloadsOf(options.args ?? [], 'update args'), identity: this.client.identity, waitMs: 30_000 };
+    for (;;) {
+      const res = await this.client._call<v1.UpdateWorkflowResponse>('updateWorkflow', req, 40_000, this);
+      if (!res.completed) continue;
+      if (res.failure) {
+        const cause = failureDataToError(failureFromProto(res.failure));
+        throw new WorkflowUpdateFailedError(`update '${name}' of workflow '${this.workflowId}' failed: ${cause.message}`,
+          this.workflowId, updateId, cause);
+      }
+      return fromJson(payloadToJson(res.result?.payloads?.[0])) as Ret;
+    }
+  }
+
+  /**
+   * Asks the workflow to cancel: its root cancellation scope is cancelled, its activities and timers fail with a
+   * cancellation, and the workflow decides (compensate, then end as cancelled).
+   */
+  async cancel(reason?: string): Promise<void> {
+    await this.client._call('requestCancelWorkflow', { namespace: this.client.namespace, execution: this.execution,
+      reason: reason ?? '', identity: this.client.identity }, 10_000, this);
+  }
+
+  /** Closes the run at once as terminated (no workflow code runs); its children follow their parent close policy. */
+  async terminate(reason?: string): Promise<void> {
+    await this.client._call('terminateWorkflow', { namespace: this.client.namespace, execution: this.execution,
+      reason: reason ?? '', identity: this.client.identity }, 10_000, this);
   }
 
   async describe(): Promise<WorkflowDescription> {
@@ -168,33 +302,52 @@ export class WorkflowHandle<Result = unknown> {
 export class WorkflowClient {
   constructor(private readonly client: Client) {}
 
-  /** Starts a workflow and returns a handle on its run. */
-  async start<R = unknown>(workflow: WorkflowRef, options: WorkflowStartOptions): Promise<WorkflowHandle<R>> {
+  private startRequest(workflow: WorkflowRef, options: WorkflowStartOptions, api: string): v1.IStartWorkflowRequest {
     const workflowType = workflowTypeOf(workflow);
-    if (!options || typeof options !== 'object') throw new ValueError('start options: required ({ taskQueue, workflowId })');
-    if (!options.taskQueue) throw new ValueError('start options: taskQueue is required');
-    if (!options.workflowId) throw new ValueError('start options: workflowId is required');
-    if (options.args !== undefined && !Array.isArray(options.args)) throw new ValueError('start options: args must be an array');
-    let input: v1.IPayloads;
-    try {
-      input = valuesToPayloads(options.args ?? [], 'args');
-    } catch (err) {
-      throw new ValueError(`start options: ${(err as Error).message}`);
-    }
-    const req: v1.IStartWorkflowRequest = {
+    if (!options || typeof options !== 'object') throw new ValueError(`${api} options: required ({ taskQueue, workflowId })`);
+    if (!options.taskQueue) throw new ValueError(`${api} options: taskQueue is required`);
+    if (!options.workflowId) throw new ValueError(`${api} options: workflowId is required`);
+    if (options.args !== undefined && !Array.isArray(options.args)) throw new ValueError(`${api} options: args must be an array`);
+    const ms = (d: Duration | undefined, field: string) => (d === undefined ? 0 : durationMs(d, field));
+    return {
       namespace: this.client.namespace, workflowId: options.workflowId, workflowType, taskQueue: options.taskQueue,
-      input, requestId: options.requestId ?? ulid(), identity: this.client.identity,
-      workflowTaskTimeoutMs: options.workflowTaskTimeout === undefined ? 0 : durationMs(options.workflowTaskTimeout, 'workflowTaskTimeout'),
+      input: payloadsOf(options.args ?? [], `${api} options: args`), requestId: options.requestId ?? ulid(), identity: this.client.identity,
+      workflowTaskTimeoutMs: ms(options.workflowTaskTimeout, 'workflowTaskTimeout'),
+      workflowExecutionTimeoutMs: ms(options.workflowExecutionTimeout, 'workflowExecutionTimeout'),
+      workflowRunTimeoutMs: ms(options.workflowRunTimeout, 'workflowRunTimeout'),
+      workflowIdReusePolicy: policy(REUSE_POLICIES, options.workflowIdReusePolicy, 'workflowIdReusePolicy'),
+      workflowIdConflictPolicy: policy(CONFLICT_POLICIES, options.workflowIdConflictPolicy, 'workflowIdConflictPolicy'),
     };
+  }
+
+  private async send<R>(method: string, req: object, workflowId: string, workflowType: string): Promise<WorkflowHandle<R>> {
     try {
-      const res = await this.client._call<v1.StartWorkflowResponse>('startWorkflow', req, 30_000);
-      return new WorkflowHandle<R>(this.client, options.workflowId, res.runId);
+      const res = await this.client._call<v1.StartWorkflowResponse>(method, req, 30_000);
+      return new WorkflowHandle<R>(this.client, workflowId, undefined, res.runId);
     } catch (err) {
       if (err instanceof ServiceError && err.grpcCode === 6) {
-        throw new WorkflowExecutionAlreadyStartedError(err.message, options.workflowId, workflowType);
+        throw new WorkflowExecutionAlreadyStartedError(err.message, workflowId, workflowType);
       }
       throw err;
     }
+  }
+
+  /** Starts a workflow and returns a handle on its run. */
+  async start<R = unknown>(workflow: WorkflowRef, options: WorkflowStartOptions): Promise<WorkflowHandle<R>> {
+    const req = this.startRequest(workflow, options, 'start');
+    return this.send<R>('startWorkflow', req, req.workflowId!, req.workflowType!);
+  }
+
+  /**
+   * Signals the running run of the workflow ID, or starts a run with the signal as its first message, in one
+   * transaction (the signal is never lost between a check and a start).
+   */
+  async signalWithStart<R = unknown>(workflow: WorkflowRef, options: SignalWithStartOptions): Promise<WorkflowHandle<R>> {
+    const start = this.startRequest(workflow, options, 'signalWithStart');
+    const signalName = nameOf(options.signal, 'signal');
+    const req: v1.ISignalWithStartWorkflowRequest = { start, signalName,
+      signalInput: payloadsOf(options.signalArgs ?? [], 'signalWithStart options: signalArgs') };
+    return this.send<R>('signalWithStartWorkflow', req, start.workflowId!, start.workflowType!);
   }
 
   /** Starts a workflow and waits for its result. */

@@ -72,3 +72,25 @@ export class ActivityCancelledError extends Error {
     this.name = 'ActivityCancelledError';
   }
 }
+
+/** A query could not be answered: no handler, the handler threw, or no worker runs the workflow's type. */
+export class WorkflowQueryFailedError extends ServiceError {
+  override readonly code = 'QUERY_FAILED';
+  constructor(message: string, grpcCode: number) {
+    super(message, grpcCode);
+    this.name = 'WorkflowQueryFailedError';
+  }
+}
+
+/**
+ * An update did not succeed: its validator rejected it (nothing was written to history) or its handler threw;
+ * `cause` is the failure.
+ */
+export class WorkflowUpdateFailedError extends Error {
+  readonly code = 'UPDATE_FAILED';
+  declare readonly cause: RepriseFailure;
+  constructor(message: string, readonly workflowId: string, readonly updateId: string, cause: RepriseFailure) {
+    super(message, { cause });
+    this.name = 'WorkflowUpdateFailedError';
+  }
+}

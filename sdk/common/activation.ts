@@ -18,6 +18,14 @@ export interface WorkflowInfoData {
   /** Events in history when this workflow task started. */
   historyLength: number;
   startTimeMs: number;
+  /** History has grown past the runtime's suggested size. */
+  continueAsNewSuggested: boolean;
+  /** The first run of this run's continue-as-new chain (its own ID for a first run). */
+  firstRunId: string;
+  /** The run this one continues, if it was started by continue-as-new. */
+  continuedFromRunId?: string;
+  /** The parent workflow, when a workflow started this one as its child. */
+  parent?: { workflowId: string; runId: string };
 }
 
 export type ActivationJob =
@@ -28,7 +36,21 @@ export type ActivationJob =
   | { type: 'resolveLocalActivity'; seq: number; result: JsonText }
   | { type: 'rejectLocalActivity'; seq: number; failure: FailureData }
   /** The task being replayed recorded a marker for this patch: patched(patchId) is true there. */
-  | { type: 'notifyPatch'; patchId: string };
+  | { type: 'notifyPatch'; patchId: string }
+  | { type: 'signal'; name: string; args: JsonText[] }
+  /** Someone asked to cancel the workflow: its root cancellation scope is cancelled. */
+  | { type: 'cancelWorkflow'; reason: string }
+  /** An accepted update: run its handler, then send its outcome (completeUpdate). */
+  | { type: 'update'; id: string; name: string; args: JsonText[] }
+  /** Read-only: answer a query, or validate an update, from the state replay left (see ActivationResult.queryResult). */
+  | { type: 'query'; name: string; args: JsonText[] }
+  | { type: 'validateUpdate'; name: string; args: JsonText[] }
+  | { type: 'resolveChildStart'; seq: number; runId: string }
+  | { type: 'rejectChildStart'; seq: number; failure: FailureData }
+  | { type: 'resolveChild'; seq: number; result: JsonText }
+  | { type: 'rejectChild'; seq: number; failure: FailureData }
+  /** The outcome of a signal to (or a cancellation request of) another workflow. */
+  | { type: 'resolveExternal'; kind: 'signal' | 'cancel'; seq: number; failure?: FailureData };
 
 export interface Activation {
   /** The workflow task's time: what Date.now() returns while this activation runs. */
@@ -56,6 +78,22 @@ export interface LocalActivityOptionsData {
   retry?: RetryPolicyData;
 }
 
+export interface ChildWorkflowOptionsData {
+  taskQueue?: string;
+  workflowTaskTimeoutMs?: number;
+  workflowExecutionTimeoutMs?: number;
+  workflowRunTimeoutMs?: number;
+  parentClosePolicy?: 'TERMINATE' | 'ABANDON' | 'REQUEST_CANCEL';
+  workflowIdReusePolicy?: 'ALLOW_DUPLICATE' | 'ALLOW_DUPLICATE_FAILED_ONLY' | 'REJECT_DUPLICATE';
+}
+
+export interface ContinueAsNewOptionsData {
+  workflowType?: string;
+  taskQueue?: string;
+  workflowTaskTimeoutMs?: number;
+  workflowRunTimeoutMs?: number;
+}
+
 export type SandboxCommand = (
   | { type: 'scheduleActivity'; seq: number; activityType: string; args: JsonText[]; options: ScheduleActivityOptionsData }
   | { type: 'requestCancelActivity'; seq: number }
@@ -66,6 +104,13 @@ export type SandboxCommand = (
   | { type: 'patchMarker'; patchId: string; deprecated: boolean }
   | { type: 'complete'; result: JsonText }
   | { type: 'fail'; failure: FailureData }
+  /** Ends the workflow as cancelled (it let a cancellation request end it). */
+  | { type: 'cancelWorkflow' }
+  | { type: 'continueAsNew'; args: JsonText[]; options: ContinueAsNewOptionsData }
+  | { type: 'startChild'; seq: number; workflowId: string; workflowType: string; args: JsonText[]; options: ChildWorkflowOptionsData }
+  | { type: 'signalExternal'; seq: number; workflowId: string; runId?: string; signalName: string; args: JsonText[] }
+  | { type: 'cancelExternal'; seq: number; workflowId: string; runId?: string; reason?: string }
+  | { type: 'completeUpdate'; updateId: string; result?: JsonText; failure?: FailureData }
 ) & {
   /** Where workflow code produced the command (a stack in the bundle), when the activation asked for it. */
   stack?: string;
@@ -76,8 +121,12 @@ export const PATCH_MARKER = 'patch';
 /** The name of the markers that record local activities: details activity_id, activity_type, attempts, result. */
 export const LOCAL_ACTIVITY_MARKER = 'local_activity';
 
+export type QueryResultData = { ok: true; result: JsonText } | { ok: false; failure: FailureData };
+
 export interface ActivationResult {
   commands: SandboxCommand[];
+  /** The answer to a query or update validation job. */
+  queryResult?: QueryResultData;
   /** Set when workflow code threw something other than a RepriseFailure: the task fails and is retried. */
   taskFailure?: FailureData;
 }

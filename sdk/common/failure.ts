@@ -13,6 +13,8 @@ export interface FailureData {
   activity?: { activityType?: string; activityId?: string; scheduledEventId?: number; startedEventId?: number; retryState?: RetryStateName };
   timeout?: { timeoutType?: TimeoutTypeName; lastHeartbeatDetails?: (string | null)[] };
   canceled?: { details?: (string | null)[] };
+  childWorkflow?: { workflowId?: string; runId?: string; workflowType?: string; initiatedEventId?: number };
+  terminated?: Record<string, never>;
 }
 
 export type RetryStateName = 'IN_PROGRESS' | 'NON_RETRYABLE_FAILURE' | 'MAXIMUM_ATTEMPTS_REACHED' | 'TIMEOUT' | 'UNSPECIFIED';
@@ -95,9 +97,26 @@ export class CancelledFailure extends RepriseFailure {
   }
 }
 
-/** True when `err` is a cancellation, or an ActivityFailure caused by one. */
+/** A child workflow did not complete: `cause` says how (an ApplicationFailure, CancelledFailure, TerminatedFailure, ...). */
+export class ChildWorkflowFailure extends RepriseFailure {
+  constructor(message: string, readonly workflowId: string, readonly runId: string, readonly workflowType: string, cause?: Error) {
+    super(message, cause);
+    this.name = 'ChildWorkflowFailure';
+  }
+}
+
+/** The workflow was terminated (by an operator, or by its parent's close policy). */
+export class TerminatedFailure extends RepriseFailure {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TerminatedFailure';
+  }
+}
+
+/** True when `err` is a cancellation, or an activity or child workflow failure caused by one. */
 export function isCancellation(err: unknown): boolean {
-  return err instanceof CancelledFailure || (err instanceof ActivityFailure && err.cause instanceof CancelledFailure);
+  return err instanceof CancelledFailure ||
+    ((err instanceof ActivityFailure || err instanceof ChildWorkflowFailure) && err.cause instanceof CancelledFailure);
 }
 
 const MAX_CAUSE_DEPTH = 20;
@@ -114,6 +133,10 @@ export function errorToFailureData(err: unknown, depth = 0): FailureData {
     data.timeout = { timeoutType: err.timeoutType, lastHeartbeatDetails: err.lastHeartbeatDetails.map(safeJson) };
   } else if (err instanceof CancelledFailure) {
     data.canceled = { details: err.details.map(safeJson) };
+  } else if (err instanceof ChildWorkflowFailure) {
+    data.childWorkflow = { workflowId: err.workflowId, runId: err.runId, workflowType: err.workflowType };
+  } else if (err instanceof TerminatedFailure) {
+    data.terminated = {};
   } else if (err instanceof ApplicationFailure) {
     data.application = { type: err.type, nonRetryable: err.nonRetryable, details: err.details.map(safeJson) };
   } else {
@@ -135,6 +158,11 @@ export function failureDataToError(f: FailureData): RepriseFailure {
     err = new TimeoutFailure(f.message, f.timeout.timeoutType ?? 'UNSPECIFIED', parseAll(f.timeout.lastHeartbeatDetails));
   } else if (f.canceled) {
     err = new CancelledFailure(f.message, parseAll(f.canceled.details), cause);
+  } else if (f.childWorkflow) {
+    err = new ChildWorkflowFailure(f.message, f.childWorkflow.workflowId ?? '', f.childWorkflow.runId ?? '',
+      f.childWorkflow.workflowType ?? '', cause);
+  } else if (f.terminated) {
+    err = new TerminatedFailure(f.message);
   } else {
     err = new ApplicationFailure(f.message, f.application?.type, f.application?.nonRetryable ?? false,
       parseAll(f.application?.details), cause);

@@ -73,6 +73,11 @@ export function failureFromProto(f: v1.IFailure): FailureData {
       lastHeartbeatDetails: (f.timeout.lastHeartbeatDetails?.payloads ?? []).map(payloadToJson) };
   }
   if (f.canceled) data.canceled = { details: (f.canceled.details?.payloads ?? []).map(payloadToJson) };
+  if (f.childWorkflow) {
+    data.childWorkflow = { workflowId: f.childWorkflow.workflowId ?? '', runId: f.childWorkflow.runId ?? '',
+      workflowType: f.childWorkflow.workflowType ?? '', initiatedEventId: Number(f.childWorkflow.initiatedEventId ?? 0) };
+  }
+  if (f.terminated) data.terminated = {};
   return data;
 }
 
@@ -88,5 +93,7 @@ export function failureToProto(f: FailureData): v1.IFailure {
     timeout: f.timeout ? { timeoutType: TIMEOUT_TYPE_CODES[f.timeout.timeoutType ?? 'UNSPECIFIED'],
       lastHeartbeatDetails: { payloads: (f.timeout.lastHeartbeatDetails ?? []).map(jsonToPayload) } } : undefined,
     canceled: f.canceled ? { details: { payloads: (f.canceled.details ?? []).map(jsonToPayload) } } : undefined,
+    childWorkflow: f.childWorkflow ? { ...f.childWorkflow } : undefined,
+    terminated: f.terminated ? {} : undefined,
   };
 }

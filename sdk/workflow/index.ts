@@ -12,9 +12,18 @@ import { startTimer } from './internal/timers.js';
 import { bindToScope } from './internal/cancellation.js';
 
 export {
-  ActivityFailure, ApplicationFailure, CancelledFailure, isCancellation, RepriseFailure, TimeoutFailure,
-  type ApplicationFailureOptions,
+  ActivityFailure, ApplicationFailure, CancelledFailure, ChildWorkflowFailure, isCancellation, RepriseFailure, TerminatedFailure,
+  TimeoutFailure, type ApplicationFailureOptions,
 } from '../common/failure.js';
+export {
+  condition, defineQuery, defineSignal, defineUpdate, setHandler, type QueryDefinition, type SignalDefinition,
+  type UpdateDefinition, type UpdateHandlerOptions,
+} from './internal/messages.js';
+export {
+  continueAsNew, executeChild, getExternalWorkflowHandle, makeContinueAsNewFunc, startChild, type ChildWorkflowHandle,
+  type ChildWorkflowOptions, type ContinueAsNewOptions, type ExternalWorkflowHandle,
+} from './internal/children.js';
+export { ContinueAsNew } from './internal/outcome.js';
 export { CancellationScope, type CancellationScopeOptions } from './internal/cancellation.js';
 export type { Duration } from '../common/duration.js';
 export type { RetryPolicy } from '../common/retry-policy.js';
@@ -63,6 +72,17 @@ export interface WorkflowInfo {
   /** Number of events in history when the current workflow task started. */
   historyLength: number;
   startTime: Date;
+  /**
+   * True once history has grown past the runtime's suggested size (10,000 events by default): call
+   * continueAsNew() at a convenient point to start over with a short history.
+   */
+  continueAsNewSuggested: boolean;
+  /** The first run of this run's continue-as-new chain (this run's ID when it is the first). */
+  firstRunId: string;
+  /** The run this one continues, when it was started by continueAsNew(). */
+  continuedFromRunId?: string;
+  /** The workflow that started this one as its child. */
+  parent?: { workflowId: string; runId: string };
   /** Facts that differ between the first execution and replays. Never branch workflow logic on them. */
   unsafe: {
     /** True while the worker replays tasks that history already holds (logging, metrics). */

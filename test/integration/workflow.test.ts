@@ -64,7 +64,7 @@ describe('a workflow of three activities and a timer', () => {
     const handle = await client.workflow.start('threeStepsAndTimer', { taskQueue, workflowId, args: ['d'] });
     await handle.result();
     const d = await handle.describe();
-    expect(d).toMatchObject({ workflowId, runId: handle.runId, type: 'threeStepsAndTimer', taskQueue, status: 'COMPLETED' });
+    expect(d).toMatchObject({ workflowId, runId: handle.firstExecutionRunId, type: 'threeStepsAndTimer', taskQueue, status: 'COMPLETED' });
     expect(d.historyLength).toBe((await handle.fetchHistory()).events.length);
     expect(d.pendingActivities).toEqual([]);
     expect(d.closeTime!.getTime()).toBeGreaterThanOrEqual(d.startTime.getTime());
@@ -85,7 +85,7 @@ describe('starting', () => {
     const err = await client.workflow.start('sleeper', { taskQueue, workflowId, args: [500] }).catch((e) => e);
     expect(err).toBeInstanceOf(WorkflowExecutionAlreadyStartedError);
     expect(err.message).toContain(workflowId);
-    expect(err.message).toContain(first.runId);
+    expect(err.message).toContain(first.firstExecutionRunId);
     await first.result();
   });
 
@@ -93,10 +93,10 @@ describe('starting', () => {
     const workflowId = id('idem');
     const a = await client.workflow.start('sleeper', { taskQueue, workflowId, args: [10], requestId: 'req-1' });
     const b = await client.workflow.start('sleeper', { taskQueue, workflowId, args: [10], requestId: 'req-1' });
-    expect(b.runId).toBe(a.runId);
+    expect(b.firstExecutionRunId).toBe(a.firstExecutionRunId);
     await a.result();
     const c = await client.workflow.start('sleeper', { taskQueue, workflowId, args: [10], requestId: 'req-1' });
-    expect(c.runId).toBe(a.runId);
+    expect(c.firstExecutionRunId).toBe(a.firstExecutionRunId);
   });
 
   it('allows a new run of a workflow ID once the previous run closed', async () => {
@@ -104,9 +104,9 @@ describe('starting', () => {
     const a = await client.workflow.start('sleeper', { taskQueue, workflowId, args: [10] });
     await a.result();
     const b = await client.workflow.start('sleeper', { taskQueue, workflowId, args: [10] });
-    expect(b.runId).not.toBe(a.runId);
+    expect(b.firstExecutionRunId).not.toBe(a.firstExecutionRunId);
     await b.result();
-    expect((await client.workflow.getHandle(workflowId).describe()).runId).toBe(b.runId);
+    expect((await client.workflow.getHandle(workflowId).describe()).runId).toBe(b.firstExecutionRunId);
   });
 });
 

@@ -115,7 +115,7 @@ describe('random workflow programs under kill -9', () => {
         for (const [i, program] of programs.entries()) {
           const handle = handles[i]!;
           const outcome = outcomes[i]!;
-          const expected = evaluate(program, seededRandom(handle.runId!));
+          const expected = evaluate(program, seededRandom(handle.firstExecutionRunId!));
           expect(outcome.acc).toBe(expected.acc);
           expect(outcome.rands).toEqual(expected.rands);
           // Math.random() and Date.now() gave the same values after the kills as when first run.

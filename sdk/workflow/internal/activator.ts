@@ -4,25 +4,17 @@
  * and collects commands. Runs inside the sandbox only.
  */
 import type { Activation, ActivationResult, JsonText } from '../../common/activation.js';
-import { errorToFailureData, failureDataToError, RepriseFailure } from '../../common/failure.js';
+import { errorToFailureData, failureDataToError } from '../../common/failure.js';
 import { pushCommand, state } from './state.js';
 import { cancelTimer, startTimer, workflowClearTimeout, workflowSetTimeout } from './timers.js';
 import { installCancellation, rootScope } from './cancellation.js';
+import { answer, deliverSignal, runUpdate, unblockConditions } from './messages.js';
+import { completeWorkflow, endWorkflowWith } from './outcome.js';
 
 type WorkflowFn = (...args: unknown[]) => unknown;
 
 function parse(text: JsonText): unknown {
   return text === null ? undefined : JSON.parse(text);
-}
-
-function toJson(value: unknown, what: string): JsonText {
-  if (value === undefined) return null;
-  try {
-    const text = JSON.stringify(value);
-    return text === undefined ? null : text;
-  } catch (err) {
-    throw new TypeError(`${what} cannot be converted to JSON: ${(err as Error).message}`);
-  }
 }
 
 /** A small seeded PRNG (sfc32) so Math.random() replays the same numbers for a run. */
@@ -123,19 +115,7 @@ function start(workflows: Record<string, unknown>, args: JsonText[]): void {
   }
   Promise.resolve()
     .then(() => rootScope().run(async () => fn(...args.map(parse))))
-    .then(
-      (result) => {
-        state.closed = true;
-        pushCommand({ type: 'complete', result: toJson(result, 'the workflow result') });
-      },
-      (err) => {
-        if (err instanceof RepriseFailure) {
-          state.closed = true;
-          pushCommand({ type: 'fail', failure: errorToFailureData(err) });
-        } else {
-          state.taskFailure = errorToFailureData(err);
-        }
-      })
+    .then(completeWorkflow, endWorkflowWith)
     .catch((err) => {
       state.taskFailure = errorToFailureData(err);
     });
@@ -189,17 +169,53 @@ export function install(workflows: Record<string, unknown>): void {
           case 'notifyPatch':
             state.patches.known.add(job.patchId);
             break;
+          case 'signal':
+            deliverSignal(job.name, job.args);
+            break;
+          case 'cancelWorkflow':
+            state.cancelRequested = true;
+            rootScope().cancel(job.reason);
+            break;
+          case 'update':
+            runUpdate(job.id, job.name, job.args);
+            break;
+          case 'query':
+          case 'validateUpdate':
+            state.queryResult = answer(job.type, job.name, job.args);
+            break;
+          case 'resolveChildStart':
+            resolvePending(`childStart:${job.seq}`, (p) => p.resolve(job.runId));
+            break;
+          case 'rejectChildStart':
+            state.pending.delete(`child:${job.seq}`);
+            resolvePending(`childStart:${job.seq}`, (p) => p.reject(failureDataToError(job.failure)));
+            break;
+          case 'resolveChild':
+            resolvePending(`child:${job.seq}`, (p) => p.resolve(parse(job.result)));
+            break;
+          case 'rejectChild':
+            resolvePending(`child:${job.seq}`, (p) => p.reject(failureDataToError(job.failure)));
+            break;
+          case 'resolveExternal':
+            resolvePending(`${job.kind}:${job.seq}`, (p) => (job.failure ? p.reject(failureDataToError(job.failure)) : p.resolve(undefined)));
+            break;
         }
       }
     },
+    /** Called after each drain of microtasks: resolves the conditions that now hold (true when any did). */
+    unblock(): boolean {
+      return unblockConditions();
+    },
+    blockedConditions: (): number => state.conditions.size,
     /** Called after the microtasks of `activate` ran: the workflow is blocked, its new commands are final. */
     collect(): string {
-      const result: ActivationResult = { commands: state.commands, taskFailure: state.taskFailure };
+      const result: ActivationResult = { commands: state.commands, taskFailure: state.taskFailure, queryResult: state.queryResult };
       state.commands = [];
       state.taskFailure = undefined;
+      state.queryResult = undefined;
       return JSON.stringify(result);
     },
   };
 }
 
-export { toJson };
+export { toJson } from './outcome.js';

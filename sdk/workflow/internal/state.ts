@@ -17,7 +17,20 @@ export const state = {
   captureStacks: false,
   commands: [] as SandboxCommand[],
   pending: new Map<string, Pending>(),
-  seq: { activity: 0, timer: 0, localActivity: 0 },
+  seq: { activity: 0, timer: 0, localActivity: 0, child: 0, signal: 0, cancel: 0, condition: 0 },
+  /** Handlers set with setHandler, by name. */
+  handlers: {
+    signal: new Map<string, (...args: unknown[]) => unknown>(),
+    query: new Map<string, (...args: unknown[]) => unknown>(),
+    update: new Map<string, { handler: (...args: unknown[]) => unknown; validator?: (...args: unknown[]) => void }>(),
+  },
+  /** Signals that arrived before a handler for their name was set, in arrival order. */
+  bufferedSignals: [] as { name: string; args: unknown[] }[],
+  /** Blocked condition() calls, in the order they were made. */
+  conditions: new Map<number, { fn: () => boolean; resolve: () => void }>(),
+  /** A cancellation of the workflow was requested: a cancellation that ends it closes it as cancelled. */
+  cancelRequested: false,
+  queryResult: undefined as import('../../common/activation.js').QueryResultData | undefined,
   /** Activities (`activity:<seq>`, `local:<seq>`) the code cancelled: their later results are ignored. */
   cancelled: new Set<string>(),
   /** Timers cancelled by the code: a TimerFired that raced the cancel is ignored. */

@@ -1,0 +1,82 @@
+import { status } from '@grpc/grpc-js';
+import { ulid } from 'ulid';
+import type { v1 } from '../proto/index.js';
+import { ServiceError } from './errors.js';
+
+/** A connected worker that can answer queries: the workflow types it runs and how to reach it. */
+export interface QueryTarget {
+  workflowTypes: readonly string[];
+  send(task: v1.IQueryTask): void;
+}
+
+interface Waiting {
+  target: QueryTarget;
+  resolve(result: v1.IQueryResult): void;
+  reject(err: Error): void;
+}
+
+/**
+ * Routes queries and update validations to a worker connected to this runtime instance on the run's task queue
+ * that runs the workflow's type (round robin), and hands the answer back. Nothing is stored: a worker that goes
+ * away fails the queries it holds with UNAVAILABLE, and the caller may ask again.
+ */
+export class QueryRouter {
+  private readonly targets = new Map<string, QueryTarget[]>();
+  private readonly waiting = new Map<string, Waiting>();
+  private turn = 0;
+
+  /** Adds a worker; the returned function removes it (and fails what it still holds). */
+  register(namespace: string, taskQueue: string, target: QueryTarget): () => void {
+    const key = `${namespace}\u0000${taskQueue}`;
+    this.targets.set(key, [...(this.targets.get(key) ?? []), target]);
+    return () => {
+      const left = (this.targets.get(key) ?? []).filter((t) => t !== target);
+      if (left.length > 0) this.targets.set(key, left);
+      else this.targets.delete(key);
+      for (const [id, w] of this.waiting) {
+        if (w.target !== target) continue;
+        this.waiting.delete(id);
+        w.reject(new ServiceError(status.UNAVAILABLE, 'the worker answering the query disconnected; ask again'));
+      }
+    };
+  }
+
+  async ask(namespace: string, taskQueue: string, task: Omit<v1.IQueryTask, 'queryId'>, timeoutMs: number,
+    signal: AbortSignal): Promise<v1.IQueryResult> {
+    const all = this.targets.get(`${namespace}\u0000${taskQueue}`) ?? [];
+    const able = all.filter((t) => t.workflowTypes.includes(task.workflowType ?? ''));
+    if (able.length === 0) {
+      throw new ServiceError(status.FAILED_PRECONDITION, `no worker for workflow type '${task.workflowType}' is connected on ` +
+        `task queue '${taskQueue}' to answer (${all.length} worker(s) on the queue); start one and ask again`);
+    }
+    const target = able[this.turn++ % able.length]!;
+    const queryId = ulid();
+    return new Promise<v1.IQueryResult>((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+        this.waiting.delete(queryId);
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new ServiceError(status.DEADLINE_EXCEEDED, `the worker did not answer within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const onAbort = () => {
+        done();
+        reject(new ServiceError(status.CANCELLED, 'the caller went away'));
+      };
+      signal.addEventListener('abort', onAbort);
+      this.waiting.set(queryId, {
+        target,
+        resolve: (r) => { done(); resolve(r); },
+        reject: (e) => { done(); reject(e); },
+      });
+      target.send({ ...task, queryId });
+    });
+  }
+
+  /** An answer from a worker; one for a query nobody waits for any more (timed out) is dropped. */
+  answer(result: v1.IQueryResult): void {
+    this.waiting.get(result.queryId ?? '')?.resolve(result);
+  }
+}
