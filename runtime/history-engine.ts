@@ -89,6 +89,8 @@ function decodeToken(bytes: Uint8Array | null | undefined, activity: boolean): v
 interface CommandContext {
   completedId: number;
   after: (() => Promise<void>)[];
+  /** What closing the run does to other runs (children, parent), after the `after` steps. */
+  closing: (() => Promise<void>)[];
   afterSave: (() => Promise<void>)[];
   /** Something the workflow waits for was appended: it needs another workflow task. */
   requestTask(): void;
@@ -613,10 +615,13 @@ export class HistoryEngine {
       r.wft_last_failure = null;
       // Events that follow from the commands but are not commands themselves come after every command event,
       // so that replay finds a task's command events together; steps that need the run saved first come last.
+      // A command that closes the run does so last: the task's signals, cancellations and child starts reach
+      // other runs first (their outcome events are not appended to a closed run), then the parent close policy.
       let needsTask = sawNewEvents;
-      const ctx: CommandContext = { completedId, after: [], afterSave: [], requestTask: () => { needsTask = true; } };
+      const ctx: CommandContext = { completedId, after: [], closing: [], afterSave: [], requestTask: () => { needsTask = true; } };
       for (const command of commands) await this.applyCommand(tx, run, command, ctx);
-      if (run.isRunning) for (const step of ctx.after) await step();
+      for (const step of ctx.after) await step();
+      for (const step of ctx.closing) await step();
       if (run.isRunning && needsTask) await this.ensureWorkflowTask(tx, run);
       await run.save(tx);
       for (const step of ctx.afterSave) await step();
@@ -656,6 +661,7 @@ export class HistoryEngine {
         await this.updateActivity(tx, run, a);
       } else {
         after.push(async () => {
+          if (!run.isRunning) return; // closing the run removed the activity
           run.append({ activityTaskCanceled: { scheduledEventId: a.scheduled_event_id, startedEventId: 0,
             latestCancelRequestedEventId: requestedId, failure: { message: 'activity cancelled before a worker started it',
               source: 'runtime', canceled: {} } } });
@@ -677,16 +683,16 @@ export class HistoryEngine {
     } else if (command.completeWorkflowExecution) {
       const result = command.completeWorkflowExecution.result ?? {};
       run.append({ workflowExecutionCompleted: { result, workflowTaskCompletedEventId: completedId } });
-      await this.closeRun(tx, run, RunStatus.Completed, { result });
+      await this.closeRun(tx, run, RunStatus.Completed, { result }, false, ctx);
     } else if (command.failWorkflowExecution) {
       const failure = command.failWorkflowExecution.failure ?? { message: 'workflow failed' };
       run.append({ workflowExecutionFailed: { failure, workflowTaskCompletedEventId: completedId } });
-      await this.closeRun(tx, run, RunStatus.Failed, { failure });
+      await this.closeRun(tx, run, RunStatus.Failed, { failure }, false, ctx);
     } else if (command.cancelWorkflowExecution) {
       const details = command.cancelWorkflowExecution.details;
       run.append({ workflowExecutionCanceled: { details, workflowTaskCompletedEventId: completedId } });
       await this.closeRun(tx, run, RunStatus.Canceled,
-        { failure: { message: 'workflow cancelled', source: 'runtime', canceled: { details } } });
+        { failure: { message: 'workflow cancelled', source: 'runtime', canceled: { details } } }, false, ctx);
     } else if (command.continueAsNewWorkflowExecution) {
       await this.continueAsNew(tx, run, command.continueAsNewWorkflowExecution, ctx);
     } else if (command.startChildWorkflowExecution) {
@@ -699,6 +705,7 @@ export class HistoryEngine {
       after.push(async () => {
         const outcome = await this.actOnExternal(tx, run, c.execution!, (target) => this.appendSignal(target,
           { name: c.signalName!, input: c.input, identity: `workflow ${r.workflow_id}`, external: { workflowId: r.workflow_id, runId: r.run_id } }));
+        if (!run.isRunning) return; // the task closed the run too: the signal went out, nothing waits for the outcome
         if (typeof outcome === 'string') {
           run.append({ signalExternalWorkflowExecutionFailed: { initiatedEventId, execution: c.execution, message: outcome } });
         } else {
@@ -714,6 +721,7 @@ export class HistoryEngine {
       after.push(async () => {
         const outcome = await this.actOnExternal(tx, run, c.execution!, (target) =>
           this.requestCancel(tx, target, c.reason || `cancelled by workflow '${r.workflow_id}'`, `workflow ${r.workflow_id}`, run.key));
+        if (!run.isRunning) return;
         if (typeof outcome === 'string') {
           run.append({ requestCancelExternalWorkflowExecutionFailed: { initiatedEventId, execution: c.execution, message: outcome } });
         } else {
@@ -742,7 +750,7 @@ export class HistoryEngine {
     run.append({ workflowExecutionContinuedAsNew: { newExecutionRunId: runId, workflowType, taskQueue, input: c.input,
       workflowTaskCompletedEventId: ctx.completedId } });
     r.new_execution_run_id = runId;
-    await this.closeRun(tx, run, RunStatus.ContinuedAsNew, {});
+    await this.closeRun(tx, run, RunStatus.ContinuedAsNew, {}, false, ctx);
     const parent = r.parent_workflow_id ? { workflowId: r.parent_workflow_id, runId: r.parent_run_id!,
       initiatedEventId: r.parent_initiated_event_id!, closePolicy: r.parent_close_policy } : undefined;
     // The new run takes the workflow ID's one running slot, which the old run gives up when it is saved.
@@ -774,10 +782,12 @@ export class HistoryEngine {
           executionTimeoutMs: Number(c.workflowExecutionTimeoutMs) || 0, runTimeoutMs: Number(c.workflowRunTimeoutMs) || 0,
           reusePolicy: c.workflowIdReusePolicy, parent: { workflowId: r.workflow_id, runId: r.run_id, initiatedEventId, closePolicy },
         });
-        run.append({ childWorkflowExecutionStarted: { initiatedEventId, execution: { workflowId: c.workflowId, runId }, workflowType } });
+        if (run.isRunning) {
+          run.append({ childWorkflowExecutionStarted: { initiatedEventId, execution: { workflowId: c.workflowId, runId }, workflowType } });
+        }
       } catch (err) {
         if (!(err instanceof ServiceError) || err.code !== status.ALREADY_EXISTS) throw err;
-        run.append({ startChildWorkflowExecutionFailed: { initiatedEventId, workflowId: c.workflowId, workflowType,
+        if (run.isRunning) run.append({ startChildWorkflowExecutionFailed: { initiatedEventId, workflowId: c.workflowId, workflowType,
           cause: 'WORKFLOW_ALREADY_EXISTS', message: err.message } });
       }
       ctx.requestTask();
@@ -817,7 +827,7 @@ export class HistoryEngine {
    * policy and its parent (unless it continued as new, or the parent is the one closing) is told the outcome.
    */
   private async closeRun(tx: Tx, run: RunState, status: RunStatus,
-    outcome: { result?: v1.IPayloads; failure?: v1.IFailure }, parentClosing = false): Promise<void> {
+    outcome: { result?: v1.IPayloads; failure?: v1.IFailure }, parentClosing = false, ctx?: CommandContext): Promise<void> {
     const r = run.row;
     r.status = status;
     r.close_time = run.now;
@@ -827,8 +837,12 @@ export class HistoryEngine {
     await deleteRunWork(tx, run);
     run.notify(closedKey(r.namespace, r.workflow_id));
     run.notify(updateKey(r.namespace, r.workflow_id));
-    await this.applyParentClosePolicy(tx, run);
-    if (status !== RunStatus.ContinuedAsNew && !parentClosing) await this.reportToParent(tx, run, outcome);
+    const others = async () => {
+      await this.applyParentClosePolicy(tx, run);
+      if (status !== RunStatus.ContinuedAsNew && !parentClosing) await this.reportToParent(tx, run, outcome);
+    };
+    if (ctx) ctx.closing.push(others);
+    else await others();
     this.logger.info({ workflowId: r.workflow_id, runId: r.run_id, status: STATUS_NAMES[status] }, 'workflow closed');
   }
 
