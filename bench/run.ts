@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     }
     results.replay = replay;
 
-    const samplePath = fileURLToPath(new URL('../samples/order-fulfilment/workflows.js', import.meta.url));
+    const samplePath = fileURLToPath(new URL('../examples/order-fulfilment/workflows.js', import.meta.url));
     const b0 = performance.now();
     await Worker.create({ address: server.address, taskQueue: 'bench-sample', workflowsPath: samplePath }); // never run
     results.workerCreateSampleMs = performance.now() - b0;

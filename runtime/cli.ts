@@ -79,14 +79,14 @@ program.command('dev')
     console.log(`  Database: ${redact(db.url)} (data in ${dataDir})`);
     console.log(`  Connect:  Client.connect({ address: '${server.address}' })`);
     if (opts.sample) {
-      const { startSampleWorker, runSampleOrders } = await import('../samples/order-fulfilment/run.js');
+      const { startSampleWorker, runSampleOrders } = await import('../examples/order-fulfilment/run.js');
       const worker = await startSampleWorker(server.address);
       const running = worker.run();
       stopSample = async () => {
         await worker.shutdown();
         await running;
       };
-      console.log('\nRunning the order-fulfilment sample (samples/order-fulfilment): two orders, the second card is declined');
+      console.log('\nRunning the order-fulfilment sample (examples/order-fulfilment): two orders, the second card is declined');
       try {
         await runSampleOrders(server.address, (line) => console.log(line));
         console.log('\nThe histories are in Postgres and outlive this process. Look at one from your own code:\n' +

@@ -6,7 +6,7 @@ import { HistoryEngine } from './history-engine.js';
 import { createLogger, type Logger } from './logger.js';
 import { Matching } from './matching.js';
 import { migrate } from './migrate.js';
-import { Notifier } from './notifier.js';
+import { Notifier, TIMERS_KEY } from './notifier.js';
 import { QueryRouter } from './query-router.js';
 import { TimerQueue } from './timer-queue.js';
 import { workerService } from './worker-service.js';
@@ -33,6 +33,10 @@ export interface RunningServer {
   port: number;
   db: Db;
   engine: HistoryEngine;
+  /** How many clients are waiting for a workflow result right now (the time-skipping test environment asks). */
+  resultWaiters(): number;
+  /** Makes the timer queue look at the timers now (after the clock moved). */
+  wakeTimers(): void;
   stop(): Promise<void>;
 }
 
@@ -69,7 +73,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const matching = new Matching(engine, notifier);
   const queries = new QueryRouter();
   const timers = new TimerQueue(engine, notifier, clock, logger);
-  server.addService(workflowServiceDefinition, workflowService(engine, notifier, queries, logger));
+  const waiting = { results: 0 };
+  server.addService(workflowServiceDefinition, workflowService(engine, notifier, queries, logger, waiting));
   server.addService(workerServiceDefinition, workerService(engine, matching, queries, logger));
   timers.start();
   logger.info({ address: `${host}:${port}` }, 'reprise server listening');
@@ -77,6 +82,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let stopped = false;
   return {
     address: `${host}:${port}`, port, db, engine,
+    resultWaiters: () => waiting.results,
+    wakeTimers: () => notifier.bump(TIMERS_KEY),
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -20,7 +20,8 @@ const requireName = (value: string | null | undefined, field: string) => {
  * The client service: start, signal, cancel, terminate, query, update, describe, history pages and the result
  * long poll.
  */
-export function workflowService(engine: HistoryEngine, notifier: Notifier, queries: QueryRouter, logger: Logger): UntypedServiceImplementation {
+export function workflowService(engine: HistoryEngine, notifier: Notifier, queries: QueryRouter, logger: Logger,
+  waiting: { results: number } = { results: 0 }): UntypedServiceImplementation {
   /** Replays the run on a worker and asks it a read-only question; FAILED_PRECONDITION carries its failure. */
   const ask = async (namespace: string, key: { namespace: string; workflowId: string; runId: string }, kind: v1.QueryKind,
     name: string, args: v1.IPayloads | null | undefined, signal: AbortSignal): Promise<v1.IQueryResult> => {
@@ -83,21 +84,29 @@ export function workflowService(engine: HistoryEngine, notifier: Notifier, queri
       engine.getHistory(await engine.resolveRun(req.namespace, req.execution), req.maximumPageSize, req.nextPageToken)),
     listWorkflows: unary(logger, 'ListWorkflows', (req: v1.ListWorkflowsRequest) => engine.listWorkflows(req)),
     waitWorkflowResult: unary(logger, 'WaitWorkflowResult', async (req: v1.WaitWorkflowResultRequest, call) => {
-      const key = await engine.resolveRun(req.namespace, req.execution);
-      const signal = callSignal(call);
-      const deadline = Date.now() + Math.min(MAX_WAIT_MS, Number(req.waitMs) || 30_000);
-      const wakeKey = closedKey(key.namespace || DEFAULT_NAMESPACE, key.workflowId);
-      for (;;) {
-        const seen = notifier.version(wakeKey);
-        const closed = await engine.closedResult(key);
-        if (closed) {
-          return { closed: true, status: closed.status, result: closed.result, failure: closed.failure, runId: closed.runId,
-            newExecutionRunId: closed.newRunId ?? '' };
-        }
-        const left = deadline - Date.now();
-        if (left <= 0 || signal.aborted) return { closed: false, runId: key.runId };
-        await notifier.waitForChange(wakeKey, seen, Math.min(left, 5_000), signal);
+      waiting.results++;
+      try {
+        return await waitForResult(req, callSignal(call));
+      } finally {
+        waiting.results--;
       }
     }),
   };
+
+  async function waitForResult(req: v1.WaitWorkflowResultRequest, signal: AbortSignal): Promise<v1.IWaitWorkflowResultResponse> {
+    const key = await engine.resolveRun(req.namespace, req.execution);
+    const deadline = Date.now() + Math.min(MAX_WAIT_MS, Number(req.waitMs) || 30_000);
+    const wakeKey = closedKey(key.namespace || DEFAULT_NAMESPACE, key.workflowId);
+    for (;;) {
+      const seen = notifier.version(wakeKey);
+      const closed = await engine.closedResult(key);
+      if (closed) {
+        return { closed: true, status: closed.status as number as v1.WorkflowExecutionStatus, result: closed.result, failure: closed.failure, runId: closed.runId,
+          newExecutionRunId: closed.newRunId ?? '' };
+      }
+      const left = deadline - Date.now();
+      if (left <= 0 || signal.aborted) return { closed: false, runId: key.runId };
+      await notifier.waitForChange(wakeKey, seen, Math.min(left, 5_000), signal);
+    }
+  }
 }

@@ -8,3 +8,5 @@ export { Replayer, replayHistories, replayHistory } from '../../worker/replayer.
 export type { ReplayableHistory, ReplayOptions, ReplayResult } from '../../worker/replayer.js';
 export { DeterminismViolationError, ReplayError } from '../../worker/errors.js';
 export type { DivergenceDetails } from '../../worker/errors.js';
+export { TestEnvironment } from './environment.js';
+export type { TestEnvironmentOptions } from './environment.js';
