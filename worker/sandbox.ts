@@ -7,6 +7,26 @@ import type { WorkflowBundle } from './bundler.js';
 import { resetScope, ScopeStorage } from './scope-storage.js';
 
 const BUNDLE_FILENAME = 'workflows-bundle.js';
+
+/** Promise.prototype of every sandbox realm made in this thread. */
+const sandboxPromiseProtos = new WeakSet<object>();
+let watchingRejections = false;
+
+/**
+ * A promise of workflow code that rejects with nobody listening (a cancelled timer in a Promise.race, a branch the
+ * code dropped) must not take the process down, which is what Node does with unhandled rejections. One listener
+ * drops those of sandbox realms; any other rejection is thrown as Node would, unless the process has listeners of
+ * its own.
+ */
+function watchSandboxRejections(): void {
+  if (watchingRejections) return;
+  watchingRejections = true;
+  process.on('unhandledRejection', (reason, promise) => {
+    if (sandboxPromiseProtos.has(Object.getPrototypeOf(promise) as object)) return;
+    if (process.listenerCount('unhandledRejection') > 1) return;
+    throw reason;
+  });
+}
 /** The SDK's own files (built, and their TypeScript sources): stack frames in them are not the user's code. */
 const here = dirname(fileURLToPath(import.meta.url));
 const SDK_DIRS = [resolve(here, '..', 'sdk') + '/', resolve(here, '..', '..', 'sdk') + '/'];
@@ -60,6 +80,8 @@ export class WorkflowCode {
       codeGeneration: { strings: false, wasm: false },
       microtaskMode: 'afterEvaluate',
     });
+    watchSandboxRejections();
+    sandboxPromiseProtos.add((vm.runInContext('Promise.prototype', context) as object));
     this.script.runInContext(context, { timeout: deadlineMs });
     return new WorkflowSandbox(context, deadlineMs);
   }

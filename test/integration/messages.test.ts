@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CancelledFailure, ChildWorkflowFailure, Client, TerminatedFailure, TimeoutFailure, WorkflowExecutionAlreadyStartedError,
@@ -8,7 +9,7 @@ import { Worker } from 'reprise/worker';
 import { Context } from 'reprise/activity';
 import { replayHistory } from 'reprise/testing';
 import { addItem, finish, items, setLimit } from '../fixtures/message-workflows.js';
-import { eventually, ROOT, useTestServer } from '../helpers.js';
+import { eventually, ROOT, scratchDir, spawnNode, useTestServer } from '../helpers.js';
 
 const WORKFLOWS = join(ROOT, 'test', 'fixtures', 'message-workflows.ts');
 const id = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}`;
@@ -311,6 +312,25 @@ describe('child workflows', () => {
       expect(out[0]).toMatch(/^failed: child workflow 'child' could not start: workflow '.*-a' is already running/);
       await taken.terminate();
       void ChildWorkflowFailure;
+    });
+  });
+});
+
+describe('unhandled rejections', () => {
+  it('a rejected promise nobody handles in workflow code does not stop the worker', async () => {
+    await withWorker(async (taskQueue) => {
+      const workflowId = id('dangling');
+      expect(await client.workflow.execute('danglingRejection', { taskQueue, workflowId })).toBe('still here');
+      // Replaying it in a plain Node process (no listeners of its own) must not crash that process either.
+      const file = join(scratchDir('dangling'), 'history.json');
+      writeFileSync(file, JSON.stringify(await client.workflow.getHandle(workflowId).fetchHistory()));
+      const script = `import { replayHistory } from 'reprise/testing'; import { readFileSync } from 'node:fs';
+        await replayHistory({ workflowsPath: ${JSON.stringify(WORKFLOWS)} }, JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));
+        await new Promise((r) => setTimeout(r, 200)); console.log('replayed');`;
+      const child = spawnNode(['--input-type=module', '-e', script]);
+      await child.waitFor('replayed');
+      await new Promise((r) => child.proc.once('exit', r));
+      expect(child.proc.exitCode).toBe(0);
     });
   });
 });
