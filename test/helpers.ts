@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { Client } from 'reprise/client';
-import { startServer, type RunningServer } from '../dist/runtime/server.js';
+import { startServer, type RunningServer, type ServerOptions } from '../dist/runtime/server.js';
 import { createLogger } from '../dist/runtime/logger.js';
 import { freePort } from '../dist/runtime/embedded-postgres.js';
 
@@ -33,8 +33,8 @@ export function scratchDir(prefix: string): string {
 }
 
 /** A server in this process on a fresh database. */
-export async function startTestServer(databaseUrl?: string): Promise<RunningServer> {
-  return startServer({ databaseUrl: databaseUrl ?? await createDatabase(), port: 0, logger: createLogger('test', 'silent') });
+export async function startTestServer(databaseUrl?: string, options: Partial<ServerOptions> = {}): Promise<RunningServer> {
+  return startServer({ databaseUrl: databaseUrl ?? await createDatabase(), port: 0, logger: createLogger('test', 'silent'), ...options });
 }
 
 /**

@@ -9,7 +9,7 @@ import { Worker } from 'reprise/worker';
 import { Context } from 'reprise/activity';
 import { replayHistory } from 'reprise/testing';
 import { addItem, finish, items, setLimit } from '../fixtures/message-workflows.js';
-import { eventually, ROOT, scratchDir, spawnNode, useTestServer } from '../helpers.js';
+import { eventually, ROOT, scratchDir, spawnNode, startTestServer, useTestServer } from '../helpers.js';
 
 const WORKFLOWS = join(ROOT, 'test', 'fixtures', 'message-workflows.ts');
 const id = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}`;
@@ -243,6 +243,27 @@ describe('continue-as-new', () => {
       const firstHistory = await eventTypes(workflowId, h.firstExecutionRunId);
       expect(firstHistory[firstHistory.length - 1]).toBe('WorkflowExecutionContinuedAsNew');
     });
+  });
+
+  it('workflowInfo().continueAsNewSuggested turns true past the configured history size', async () => {
+    const server = await startTestServer(undefined, { continueAsNewSuggestedEvents: 20 });
+    const c = await Client.connect({ address: server.address });
+    const taskQueue = id('q');
+    const worker = await Worker.create({ address: server.address, taskQueue, workflowsPath: WORKFLOWS, activities });
+    const running = worker.run();
+    try {
+      const workflowId = id('grows');
+      expect(await c.workflow.execute('growsUntilSuggested', { taskQueue, workflowId })).toEqual({ runs: 2 });
+      const runs = [];
+      for await (const r of c.workflow.list({ workflowIdPrefix: workflowId })) runs.push(r);
+      expect(runs.map((r) => r.status).sort()).toEqual(['COMPLETED', 'CONTINUED_AS_NEW', 'CONTINUED_AS_NEW']);
+      for (const r of runs.filter((x) => x.status === 'CONTINUED_AS_NEW')) expect(r.historyLength).toBeGreaterThan(20);
+    } finally {
+      await worker.shutdown();
+      await running;
+      c.close();
+      await server.stop();
+    }
   });
 });
 

@@ -72,6 +72,33 @@ describe('validation', () => {
   });
 });
 
+describe('messages to workflows', () => {
+  it.each([
+    ['signalWorkflow', { execution: { workflowId: 'w' } }, 'signal_name: is required'],
+    ['signalWorkflow', { signalName: 's' }, 'execution.workflow_id: is required'],
+    ['queryWorkflow', { execution: { workflowId: 'w' } }, 'query_name: is required'],
+    ['updateWorkflow', { execution: { workflowId: 'w' } }, 'name: is required'],
+    ['signalWithStartWorkflow', { start: { workflowId: 'w', workflowType: 't', taskQueue: 'q' } }, 'signal_name: is required'],
+    ['startWorkflow', { workflowId: 'w', workflowType: 't', taskQueue: 'q', workflowIdReusePolicy: 7 }, 'workflow_id_reuse_policy: 7 is not a known value'],
+    ['startWorkflow', { workflowId: 'w', workflowType: 't', taskQueue: 'q', workflowRunTimeoutMs: -5 }, 'workflow_run_timeout_ms: must not be negative'],
+  ])('%s %j is refused with INVALID_ARGUMENT naming the field', async (method, req, message) => {
+    const err = await grpcError(call(wf, method, req));
+    expect(err.grpcCode).toBe(status.INVALID_ARGUMENT);
+    expect(err.message).toBe(message);
+  });
+
+  it('a close command that is not last is refused; nothing is written', async () => {
+    const workflowId = id('closefirst');
+    await call(wf, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
+    const task = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: workflowId, waitMs: 5_000 });
+    const before = await historyLength(workflowId);
+    const err = await grpcError(call(wk, 'completeWorkflowTask', { taskToken: task.taskToken, commands: [
+      { continueAsNewWorkflowExecution: {} }, { startTimer: { timerId: '1', startToFireTimeoutMs: 5 } }] }));
+    expect(err.message).toBe('commands[0]: a command that closes the workflow must be the last command');
+    expect(await historyLength(workflowId)).toBe(before);
+  });
+});
+
 describe('new command kinds', () => {
   it.each([
     [{ cancelTimer: {} }, 'commands[0].cancel_timer.timer_id: is required'],
@@ -81,6 +108,14 @@ describe('new command kinds', () => {
       'commands[0].schedule_activity_task.start_to_close_timeout_ms: must be greater than 0 (or give schedule_to_close_timeout_ms)'],
     [{ scheduleActivityTask: { activityId: '1', activityType: 'a', startToCloseTimeoutMs: 10, heartbeatTimeoutMs: -1 } },
       'commands[0].schedule_activity_task.heartbeat_timeout_ms: must not be negative'],
+    [{ startChildWorkflowExecution: { childId: '1', workflowType: 't' } }, 'commands[0].start_child_workflow_execution.workflow_id: is required'],
+    [{ startChildWorkflowExecution: { childId: '1', workflowId: 'c', workflowType: 't', parentClosePolicy: 9 } },
+      'commands[0].start_child_workflow_execution.parent_close_policy: 9 is not a known value'],
+    [{ signalExternalWorkflowExecution: { signalId: '1', execution: { workflowId: 'w' } } },
+      'commands[0].signal_external_workflow_execution.signal_name: is required'],
+    [{ requestCancelExternalWorkflowExecution: { cancelId: '1' } },
+      'commands[0].request_cancel_external_workflow_execution.execution.workflow_id: is required'],
+    [{ completeWorkflowUpdate: {} }, 'commands[0].complete_workflow_update.update_id: is required'],
   ])('%j is refused with the field path', async (command, message) => {
     const workflowId = id('badcmd2');
     await call(wf, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
