@@ -99,6 +99,25 @@ describe('messages to workflows', () => {
   });
 });
 
+describe('workflow task timeouts', () => {
+  it('a workflow task its worker never completes times out and is retried on another worker; the late completion is refused', async () => {
+    const workflowId = id('hung');
+    await call(wf, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId, workflowTaskTimeoutMs: 300 });
+    const hung = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: workflowId, identity: 'hung-worker', waitMs: 5_000 });
+    const retried = await call<object, v1.WorkflowTask>(wk, 'pollWorkflowTask', { taskQueue: workflowId, identity: 'other-worker', waitMs: 10_000 });
+    expect(retried.attempt).toBe(2);
+    await call(wk, 'completeWorkflowTask', { taskToken: retried.taskToken, identity: 'other-worker', commands: [
+      { completeWorkflowExecution: { result: { payloads: [] } } }] });
+    const late = await grpcError(call(wk, 'completeWorkflowTask', { taskToken: hung.taskToken, identity: 'hung-worker', commands: [] }));
+    expect(late.grpcCode).toBe(status.NOT_FOUND);
+    const res = await call<object, v1.GetWorkflowHistoryResponse>(wf, 'getWorkflowHistory', { execution: { workflowId } });
+    const kinds = res.events.map((e) => Object.keys(pb.HistoryEvent.toObject(e)).find((k) => !['eventId', 'eventTimeMs'].includes(k)));
+    expect(kinds).toEqual(['workflowExecutionStarted', 'workflowTaskScheduled', 'workflowTaskStarted', 'workflowTaskTimedOut',
+      'workflowTaskScheduled', 'workflowTaskStarted', 'workflowTaskCompleted', 'workflowExecutionCompleted']);
+    expect(res.events[5]!.workflowTaskStarted!.identity).toBe('other-worker');
+  });
+});
+
 describe('new command kinds', () => {
   it.each([
     [{ cancelTimer: {} }, 'commands[0].cancel_timer.timer_id: is required'],
