@@ -309,36 +309,34 @@ export class HistoryEngine {
     return { ...key, runId: rows[0].run_id };
   }
 
+  /** One transaction on the running run a client request names (or the named run, which must be running). */
+  private async onRunning(req: { namespace?: string | null; execution?: v1.IWorkflowExecution | null }, what: string,
+    change: (tx: Tx, run: RunState) => Promise<void> | void): Promise<void> {
+    const key = await this.runningRun(req.namespace ?? '', req.execution);
+    await this.runTx(key, async (tx) => {
+      const run = await this.loadRunning(tx, key, what);
+      await change(tx, run);
+      await run.save(tx);
+    });
+  }
+
   /** Appends a signal to a running run and schedules a workflow task for it. */
   async signalWorkflow(req: v1.ISignalWorkflowRequest): Promise<void> {
     const name = requireString(req.signalName, 'signal_name');
-    const key = await this.runningRun(req.namespace ?? '', req.execution);
-    await this.runTx(key, async (tx) => {
-      const run = await this.loadRunning(tx, key, 'signal');
+    await this.onRunning(req, 'signal', async (tx, run) => {
       this.appendSignal(run, { name, input: req.input, identity: req.identity });
       await this.ensureWorkflowTask(tx, run);
-      await run.save(tx);
     });
   }
 
   /** Records a cancellation request; the workflow's root cancellation scope is cancelled at its next task. */
   async requestCancelWorkflow(req: v1.IRequestCancelWorkflowRequest): Promise<void> {
-    const key = await this.runningRun(req.namespace ?? '', req.execution);
-    await this.runTx(key, async (tx) => {
-      const run = await this.loadRunning(tx, key, 'cancel');
-      await this.requestCancel(tx, run, req.reason || 'cancelled by a client', req.identity ?? '');
-      await run.save(tx);
-    });
+    await this.onRunning(req, 'cancel', (tx, run) => this.requestCancel(tx, run, req.reason || 'cancelled by a client', req.identity ?? ''));
   }
 
   /** Closes a run at once as terminated; its children follow their parent close policy. */
   async terminateWorkflow(req: v1.ITerminateWorkflowRequest): Promise<void> {
-    const key = await this.runningRun(req.namespace ?? '', req.execution);
-    await this.runTx(key, async (tx) => {
-      const run = await this.loadRunning(tx, key, 'terminate');
-      await this.terminateRun(tx, run, req.reason || 'terminated by a client', req.identity ?? '');
-      await run.save(tx);
-    });
+    await this.onRunning(req, 'terminate', (tx, run) => this.terminateRun(tx, run, req.reason || 'terminated by a client', req.identity ?? ''));
   }
 
   private async requestCancel(tx: Tx, run: RunState, reason: string, identity: string, external?: RunKey): Promise<void> {
