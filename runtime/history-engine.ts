@@ -664,6 +664,7 @@ export class HistoryEngine {
             latestCancelRequestedEventId: requestedId, failure: { message: 'activity cancelled before a worker started it',
               source: 'runtime', canceled: {} } } });
           await this.deleteActivity(tx, run, a.scheduled_event_id);
+          ctx.requestTask(); // a workflow waiting for the cancellation to complete learns of it
         });
       }
     } else if (command.startTimer) {

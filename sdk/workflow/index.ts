@@ -46,7 +46,16 @@ export interface ActivityOptions {
   retry?: RetryPolicy;
   /** Task queue of the activity workers. @default the workflow's task queue */
   taskQueue?: string;
+  /**
+   * What cancelling the activity's scope does. `TRY_CANCEL`: ask the runtime to cancel it and reject the call at
+   * once. `WAIT_CANCELLATION_COMPLETED`: ask, and settle the call only when the activity has ended (cancelled,
+   * or completed or failed anyway). `ABANDON`: reject the call at once and let the activity run on.
+   * @default 'TRY_CANCEL'
+   */
+  cancellationType?: ActivityCancellationType;
 }
+
+export type ActivityCancellationType = 'TRY_CANCEL' | 'WAIT_CANCELLATION_COMPLETED' | 'ABANDON';
 
 /** Options of the activities returned by proxyLocalActivities. */
 export interface LocalActivityOptions {
@@ -107,7 +116,7 @@ function cancelledActivity(activityType: string, seq: number, cause: Error): Act
  * a result that arrives later is ignored.
  */
 function callActivity(local: boolean, activityType: string, args: unknown[],
-  options: ScheduleActivityOptionsData | LocalActivityOptionsData): Promise<unknown> {
+  options: ScheduleActivityOptionsData | LocalActivityOptionsData, cancellationType: ActivityCancellationType = 'TRY_CANCEL'): Promise<unknown> {
   assertInWorkflow(local ? 'a local activity call' : 'an activity call');
   const seq = local ? ++state.seq.localActivity : ++state.seq.activity;
   const key = `${local ? 'local' : 'activity'}:${seq}`;
@@ -118,9 +127,12 @@ function callActivity(local: boolean, activityType: string, args: unknown[],
     state.pending.set(key, { resolve, reject: rej });
   });
   const cancelled = bindToScope((err) => {
-    if (!state.pending.delete(key)) return;
+    if (!state.pending.has(key)) return;
+    if (!local && cancellationType !== 'ABANDON') pushCommand({ type: 'requestCancelActivity', seq });
+    // Waiting: the activity's end (ActivityTaskCanceled, or a result that came first) settles the call.
+    if (cancellationType === 'WAIT_CANCELLATION_COMPLETED' && !local) return;
+    state.pending.delete(key);
     state.cancelled.add(key);
-    if (!local) pushCommand({ type: 'requestCancelActivity', seq });
     reject(cancelledActivity(activityType, seq, err));
   });
   if (cancelled) {
@@ -176,7 +188,11 @@ export function proxyActivities<A = Record<string, ActivityFunction>>(options: A
     heartbeatTimeoutMs: optional(options.heartbeatTimeout, 'heartbeatTimeout'),
     retry: retryPolicyData(options.retry, 'proxyActivities: retry'),
   };
-  return proxy<A>((name, args) => callActivity(false, name, args, data));
+  const cancellationType = options.cancellationType ?? 'TRY_CANCEL';
+  if (!['TRY_CANCEL', 'WAIT_CANCELLATION_COMPLETED', 'ABANDON'].includes(cancellationType)) {
+    throw new TypeError("proxyActivities: cancellationType must be 'TRY_CANCEL', 'WAIT_CANCELLATION_COMPLETED' or 'ABANDON'");
+  }
+  return proxy<A>((name, args) => callActivity(false, name, args, data, cancellationType));
 }
 
 /**

@@ -178,6 +178,25 @@ describe('activity timeouts', () => {
 });
 
 describe('activity cancellation and completion', () => {
+  it('cancellation types: WAIT_CANCELLATION_COMPLETED waits for the activity to end; ABANDON never asks it to stop', async () => {
+    seen.delete('cancel');
+    const wait = await client.workflow.execute('cancelWithType', { taskQueue, workflowId: id('wait'), args: ['WAIT_CANCELLATION_COMPLETED'] });
+    expect(wait).toEqual({ outcome: 'cancelled', waited: true });
+    expect(seen.get('cancel')).toHaveLength(1); // the activity saw its cancellation before the call settled
+    const tryCancel = await client.workflow.execute('cancelWithType', { taskQueue, workflowId: id('try'), args: ['TRY_CANCEL'] });
+    expect(tryCancel).toEqual({ outcome: 'cancelled', waited: false });
+    seen.delete('cancel');
+    const abandonId = id('abandon');
+    const abandon = await client.workflow.execute('cancelWithType', { taskQueue, workflowId: abandonId, args: ['ABANDON'] });
+    expect(abandon).toEqual({ outcome: 'cancelled', waited: false });
+    const types = (await client.workflow.getHandle(abandonId).fetchHistory()).events.map((e) => e.eventType);
+    expect(types).not.toContain('ActivityTaskCancelRequested');
+    const wid = id('wait-history');
+    await client.workflow.execute('cancelWithType', { taskQueue, workflowId: wid, args: ['WAIT_CANCELLATION_COMPLETED'] });
+    const waitTypes = (await client.workflow.getHandle(wid).fetchHistory()).events.map((e) => e.eventType);
+    expect(waitTypes.indexOf('ActivityTaskCanceled')).toBeGreaterThan(waitTypes.indexOf('ActivityTaskCancelRequested'));
+  });
+
   it('a cancelled scope cancels its running activity, which sees its AbortSignal at its next heartbeat', async () => {
     const workflowId = id('cancel');
     seen.delete('cancel');
