@@ -70,7 +70,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw new Error(`cannot listen for notifications on ${redact(options.databaseUrl)}: ${(err as Error).message}`);
   }
   const engine = new HistoryEngine(db, clock, logger, { continueAsNewSuggestedEvents: options.continueAsNewSuggestedEvents });
-  const matching = new Matching(engine, notifier);
+  const matching = new Matching(engine, notifier, db);
   const queries = new QueryRouter();
   const timers = new TimerQueue(engine, notifier, clock, logger);
   const waiting = { results: 0 };

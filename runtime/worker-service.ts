@@ -98,15 +98,23 @@ class WorkerSession {
       if (!(rate >= 0) || !Number.isFinite(rate)) {
         return this.ack(ref, invalidArgument('hello.max_task_queue_activities_per_second', 'must be a finite number, 0 or more'));
       }
-      if (rate > 0) this.matching.setActivityRateLimit(this.namespace, this.taskQueue, rate);
       const workflowTypes = msg.hello.workflowTypes ?? [];
       if (workflowTypes.length > 0) {
         this.unregister = this.queries.register(this.namespace, this.taskQueue,
           { workflowTypes, send: (task) => this.send({ queryTask: task }) });
       }
       this.logger.debug({ taskQueue: this.taskQueue, identity: this.identity }, 'worker connected');
-      this.ack(ref);
-      void this.dispatch();
+      // The limit is in place before this worker's first claim.
+      const limited = rate > 0 ? this.matching.setActivityRateLimit(this.namespace, this.taskQueue, rate) : Promise.resolve();
+      limited.then(() => {
+        this.ack(ref);
+        void this.dispatch();
+      }, (err: unknown) => {
+        // The worker reconnects (with backoff) and says hello again.
+        this.logger.warn({ err: (err as Error).message, taskQueue: this.taskQueue }, 'setting the activity rate limit failed');
+        this.ack(ref, err);
+        this.close();
+      });
       return;
     }
     if (msg.drain) {
@@ -176,7 +184,7 @@ class WorkerSession {
           if (this.slots[kind] <= 0 || version === emptyAt[kind]) continue;
           if (kind === 'activity') {
             // Rate limited: look again when the limit allows, without marking the queue empty.
-            limitedFor = this.matching.activityDelay(ns, q);
+            limitedFor = await this.matching.activityDelay(ns, q);
             if (limitedFor > 0) continue;
           }
           const claim = this.claim(kind);

@@ -32,7 +32,7 @@ export interface WorkerOptions {
   maxConcurrentActivities?: number;
   /**
    * Activities per second the runtime hands out on this task queue, to all its workers together (protects a
-   * downstream service). Enforced by each runtime instance. @default no limit
+   * downstream service). One limit for all runtime instances (a token bucket row in the database). @default no limit
    */
   maxTaskQueueActivitiesPerSecond?: number;
   /** How long workflow code may run without yielding before its task fails. @default '5s' */

@@ -5,7 +5,7 @@ import { Worker } from 'reprise/worker';
 import { ApplicationFailure, CompleteAsyncError, Context, heartbeat } from 'reprise/activity';
 import { replayHistory } from 'reprise/testing';
 import type { RunningServer } from '../../dist/runtime/server.js';
-import { eventually, ROOT, useTestServer } from '../helpers.js';
+import { createDatabase, eventually, ROOT, startTestServer, useTestServer } from '../helpers.js';
 
 const WORKFLOWS = join(ROOT, 'test', 'fixtures', 'activity-workflows.ts');
 const id = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}`;
@@ -264,6 +264,29 @@ describe('worker fleets', () => {
     } finally {
       await limited.shutdown();
       await run;
+    }
+  });
+
+  it('the rate limit holds across runtime instances: two servers on one database share one bucket', async () => {
+    const url = await createDatabase();
+    const [one, two] = [await startTestServer(url), await startTestServer(url)];
+    const queue = id('shared-limit');
+    const workers = await Promise.all([one, two].map((s) => Worker.create({ address: s.address, taskQueue: queue,
+      workflowsPath: WORKFLOWS, activities, maxTaskQueueActivitiesPerSecond: 5, maxConcurrentActivities: 5 })));
+    const runs = workers.map((w) => w.run());
+    const c = await Client.connect({ address: one.address });
+    try {
+      seen.delete('quick');
+      expect(await c.workflow.execute('fanOut', { taskQueue: queue, workflowId: id('fan2'), args: [10] })).toBe(10);
+      const times = seen.get('quick')!.map((q) => q.at).sort((a, b) => a - b);
+      // One bucket of 5 per second with a burst of 5, whichever instance hands the task out.
+      expect(times[times.length - 1]! - times[0]!).toBeGreaterThanOrEqual(900);
+    } finally {
+      c.close();
+      await Promise.all(workers.map((w) => w.shutdown()));
+      await Promise.all(runs);
+      await one.stop();
+      await two.stop();
     }
   });
 
