@@ -10,17 +10,19 @@ const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Runs a local activity in the workflow worker: attempts with the start-to-close timeout, retried after the
- * policy's backoff, for as long as the policy, the schedule-to-close timeout and `budgetMs` (the share of the
- * workflow task timeout left) allow. Nothing reaches the runtime until the workflow task completes with the
- * outcome as a marker.
+ * policy's backoff while the policy and the schedule-to-close timeout allow. A retry whose backoff would outlast
+ * `budgetMs` (the share of the workflow task timeout left) ends this round with `backoffMs`: the workflow waits
+ * on a durable timer and runs the next round in a later task. Nothing reaches the runtime until the workflow
+ * task completes with the outcome as a marker.
  */
 export async function runLocalActivity(activities: Record<string, ActivityFunction>, command: LocalActivityCommand,
   info: WorkflowInfoData, budgetMs: number, shutdownSignal: AbortSignal): Promise<LocalActivityOutcome> {
   const { options } = command;
-  const scheduled = Date.now();
-  const limit = Math.min(budgetMs, options.scheduleToCloseTimeoutMs ?? Number.POSITIVE_INFINITY);
-  const deadline = scheduled + limit;
-  for (let attempt = 1; ; attempt++) {
+  const scheduled = command.scheduledTimeMs ?? Date.now(); // the first round's, when this round follows a backoff
+  const closeDeadline = scheduled + (options.scheduleToCloseTimeoutMs ?? Number.POSITIVE_INFINITY);
+  const taskDeadline = Date.now() + budgetMs;
+  const deadline = Math.min(closeDeadline, taskDeadline);
+  for (let attempt = command.attempt ?? 1; ; attempt++) {
     const startToClose = Math.max(1, Math.min(options.startToCloseTimeoutMs, deadline - Date.now()));
     const task: v1.IActivityTask = {
       execution: { workflowId: info.workflowId, runId: info.runId }, workflowType: info.workflowType,
@@ -47,16 +49,18 @@ export async function runLocalActivity(activities: Record<string, ActivityFuncti
     const state = retryState(options.retry, attempt, failure);
     if (state !== v1.RetryState.RETRY_STATE_IN_PROGRESS) return { ok: false, failure: failureFromProto(failure), attempts: attempt };
     const wait = retryDelayMs(options.retry, attempt + 1);
-    if (Date.now() + wait >= deadline) {
+    if (Date.now() + wait >= closeDeadline) {
       const last = failureFromProto(failure);
       const reason: FailureData = {
         message: `local activity '${command.activityType}' gave up after ${attempt} attempt(s): another retry would outlast ` +
-          `${options.scheduleToCloseTimeoutMs !== undefined && options.scheduleToCloseTimeoutMs <= budgetMs ? 'its schedule-to-close timeout'
-            : 'the workflow task (local activities must finish within 80% of the workflow task timeout; use a regular activity for longer work)'}` +
-          `; last failure: ${last.message}`,
+          `its schedule-to-close timeout; last failure: ${last.message}`,
         source: 'typescript-sdk', timeout: { timeoutType: 'SCHEDULE_TO_CLOSE' }, cause: last,
       };
       return { ok: false, failure: failureFromProto(failureToProto(reason)), attempts: attempt };
+    }
+    if (Date.now() + wait >= taskDeadline) {
+      // Too long to wait inside this workflow task: a durable timer, then the next round.
+      return { ok: false, failure: failureFromProto(failure), attempts: attempt, backoffMs: wait, scheduledTimeMs: scheduled };
     }
     await delay(wait);
   }

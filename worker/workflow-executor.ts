@@ -8,8 +8,13 @@ import { failureFromProto, failureToProto, jsonToPayload, payloadToJson } from '
 import { DeterminismViolationError, type DivergenceDetails } from './errors.js';
 import type { WorkflowCode, WorkflowSandbox } from './sandbox.js';
 
-/** What running a local activity (all its attempts) came to; recorded in a LOCAL_ACTIVITY_MARKER. */
-export type LocalActivityOutcome = { attempts: number } & ({ ok: true; result: JsonText } | { ok: false; failure: FailureData });
+/**
+ * What running a local activity (all its attempts in this task) came to; recorded in a LOCAL_ACTIVITY_MARKER.
+ * `backoffMs`: the last attempt failed and the next retry waits longer than the task may last (a timer follows).
+ */
+export type LocalActivityOutcome = { attempts: number; scheduledTimeMs?: number } & (
+  | { ok: true; result: JsonText }
+  | { ok: false; failure: FailureData; backoffMs?: number });
 export type LocalActivityCommand = Extract<SandboxCommand, { type: 'localActivity' }>;
 
 export type WorkflowTaskOutcome =
@@ -77,14 +82,25 @@ function patchMarkerOf(e: v1.IHistoryEvent): PatchMarker | undefined {
   return { patchId: String(value('patch_id') ?? ''), deprecated: value('deprecated') === true };
 }
 
-interface LocalMarker { activityId: string; activityType: string; attempts: number; result: JsonText; failure?: v1.IFailure }
+interface LocalMarker {
+  activityId: string;
+  activityType: string;
+  attempts: number;
+  result: JsonText;
+  failure?: v1.IFailure;
+  backoffMs?: number;
+  scheduledTimeMs?: number;
+}
 
 function localMarkerOf(e: v1.IHistoryEvent): LocalMarker | undefined {
   const m = e.markerRecorded;
   if (!m || m.markerName !== LOCAL_ACTIVITY_MARKER) return undefined;
   const value = (key: string) => markerDetail(m, key);
+  const backoff = value('backoff_ms');
+  const scheduled = value('scheduled_time_ms');
   return { activityId: String(value('activity_id') ?? ''), activityType: String(value('activity_type') ?? ''),
-    attempts: Number(value('attempts') ?? 1), result: payloadToJson(m.details?.result?.payloads?.[0]), failure: m.failure ?? undefined };
+    attempts: Number(value('attempts') ?? 1), result: payloadToJson(m.details?.result?.payloads?.[0]), failure: m.failure ?? undefined,
+    backoffMs: backoff === undefined ? undefined : Number(backoff), scheduledTimeMs: scheduled === undefined ? undefined : Number(scheduled) };
 }
 
 function describeCommand(c: SandboxCommand): string {
@@ -175,6 +191,8 @@ export function toProtoCommand(c: SandboxCommand, locals?: Map<number, LocalActi
         details: {
           activity_id: jsonDetail(String(c.seq)), activity_type: jsonDetail(c.activityType), attempts: jsonDetail(outcome.attempts),
           ...(outcome.ok ? { result: { payloads: [jsonToPayload(outcome.result)] } } : {}),
+          ...(!outcome.ok && outcome.backoffMs !== undefined ? {
+            backoff_ms: jsonDetail(outcome.backoffMs), scheduled_time_ms: jsonDetail(outcome.scheduledTimeMs ?? 0) } : {}),
         },
         failure: outcome.ok ? null : failureToProto(outcome.failure),
       } };
@@ -317,9 +335,14 @@ function localActivityFailure(seq: number, activityType: string, cause: FailureD
   };
 }
 
-const localJob = (c: LocalActivityCommand, outcome: { ok: true; result: JsonText } | { ok: false; failure: FailureData }): ActivationJob =>
-  outcome.ok ? { type: 'resolveLocalActivity', seq: c.seq, result: outcome.result }
-    : { type: 'rejectLocalActivity', seq: c.seq, failure: localActivityFailure(c.seq, c.activityType, outcome.failure) };
+function localJob(c: LocalActivityCommand, outcome: LocalActivityOutcome): ActivationJob {
+  if (outcome.ok) return { type: 'resolveLocalActivity', seq: c.seq, result: outcome.result };
+  if (outcome.backoffMs !== undefined) {
+    return { type: 'backoffLocalActivity', seq: c.seq, backoffMs: outcome.backoffMs, nextAttempt: outcome.attempts + 1,
+      scheduledTimeMs: outcome.scheduledTimeMs ?? 0, failure: outcome.failure };
+  }
+  return { type: 'rejectLocalActivity', seq: c.seq, failure: localActivityFailure(c.seq, c.activityType, outcome.failure) };
+}
 
 type Settled = SandboxCommand[] | Failed;
 
@@ -410,7 +433,9 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
   const fromMarkers = (locals: LocalActivityCommand[]): ActivationJob[] => locals.flatMap((c) => {
     const m = localMarkers.get(String(c.seq));
     if (!m || m.activityType !== c.activityType) return []; // a divergence, reported when the commands are matched
-    return [localJob(c, m.failure ? { ok: false, failure: failureFromProto(m.failure) } : { ok: true, result: m.result })];
+    return [localJob(c, m.failure
+      ? { ok: false, failure: failureFromProto(m.failure), attempts: m.attempts, backoffMs: m.backoffMs, scheduledTimeMs: m.scheduledTimeMs }
+      : { ok: true, result: m.result, attempts: m.attempts })];
   });
 
   for (const event of history) {

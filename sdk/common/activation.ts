@@ -35,6 +35,11 @@ export type ActivationJob =
   | { type: 'fireTimer'; seq: number }
   | { type: 'resolveLocalActivity'; seq: number; result: JsonText }
   | { type: 'rejectLocalActivity'; seq: number; failure: FailureData }
+  /**
+   * The local activity's next retry waits longer than its workflow task may last: wait `backoffMs` on a durable
+   * timer, then run it again from attempt `nextAttempt` (a new local activity command).
+   */
+  | { type: 'backoffLocalActivity'; seq: number; backoffMs: number; nextAttempt: number; scheduledTimeMs: number; failure: FailureData }
   /** The task being replayed recorded a marker for this patch: patched(patchId) is true there. */
   | { type: 'notifyPatch'; patchId: string }
   | { type: 'signal'; name: string; args: JsonText[] }
@@ -98,7 +103,9 @@ export type SandboxCommand = (
   | { type: 'scheduleActivity'; seq: number; activityType: string; args: JsonText[]; options: ScheduleActivityOptionsData }
   | { type: 'requestCancelActivity'; seq: number }
   /** Run in the worker; recorded as a LOCAL_ACTIVITY_MARKER with its outcome. */
-  | { type: 'localActivity'; seq: number; activityType: string; args: JsonText[]; options: LocalActivityOptionsData }
+  | { type: 'localActivity'; seq: number; activityType: string; args: JsonText[]; options: LocalActivityOptionsData;
+    /** Continuing after a backoff timer: the attempt to start from, and when the first round was scheduled. */
+    attempt?: number; scheduledTimeMs?: number }
   | { type: 'startTimer'; seq: number; ms: number }
   | { type: 'cancelTimer'; seq: number }
   | { type: 'patchMarker'; patchId: string; deprecated: boolean }

@@ -62,8 +62,8 @@ export interface LocalActivityOptions {
   /** Longest time one attempt may run. @default scheduleToCloseTimeout */
   startToCloseTimeout?: Duration;
   /**
-   * Longest time for every attempt and backoff together. Local activities run inside a workflow task, so their
-   * retries also end when they would outlast 80% of the workflow task timeout. @default unlimited
+   * Longest time for every attempt and backoff together. A retry whose backoff would outlast the workflow task
+   * (80% of its timeout) waits on a durable timer and runs in a later task. @default unlimited
    */
   scheduleToCloseTimeout?: Duration;
   /** @default unlimited attempts, 1 s doubling to 100 s */
@@ -116,7 +116,8 @@ function cancelledActivity(activityType: string, seq: number, cause: Error): Act
  * a result that arrives later is ignored.
  */
 function callActivity(local: boolean, activityType: string, args: unknown[],
-  options: ScheduleActivityOptionsData | LocalActivityOptionsData, cancellationType: ActivityCancellationType = 'TRY_CANCEL'): Promise<unknown> {
+  options: ScheduleActivityOptionsData | LocalActivityOptionsData, cancellationType: ActivityCancellationType = 'TRY_CANCEL',
+  continuing?: { attempt: number; scheduledTimeMs: number }): Promise<unknown> {
   assertInWorkflow(local ? 'a local activity call' : 'an activity call');
   const seq = local ? ++state.seq.localActivity : ++state.seq.activity;
   const key = `${local ? 'local' : 'activity'}:${seq}`;
@@ -139,11 +140,27 @@ function callActivity(local: boolean, activityType: string, args: unknown[],
     state.pending.delete(key);
     reject(cancelledActivity(activityType, seq, cancelled));
   } else if (local) {
-    pushCommand({ type: 'localActivity', seq, activityType, args: argTexts, options: options as LocalActivityOptionsData });
+    pushCommand({ type: 'localActivity', seq, activityType, args: argTexts, options: options as LocalActivityOptionsData, ...continuing });
   } else {
     pushCommand({ type: 'scheduleActivity', seq, activityType, args: argTexts, options: options as ScheduleActivityOptionsData });
   }
   return promise;
+}
+
+type LocalRound = { value: unknown } | { backoff: { backoffMs: number; nextAttempt: number; scheduledTimeMs: number } };
+
+/**
+ * A local activity: one or more rounds, each run within a workflow task. When a retry's backoff would outlast
+ * the task, the round ends with a backoff instead, and the next round starts after a durable timer.
+ */
+async function callLocalActivity(activityType: string, args: unknown[], options: LocalActivityOptionsData): Promise<unknown> {
+  let continuing: { attempt: number; scheduledTimeMs: number } | undefined;
+  for (;;) {
+    const round = await callActivity(true, activityType, args, options, 'TRY_CANCEL', continuing) as LocalRound;
+    if ('value' in round) return round.value;
+    await startTimer(round.backoff.backoffMs, 'local activity backoff').fired;
+    continuing = { attempt: round.backoff.nextAttempt, scheduledTimeMs: round.backoff.scheduledTimeMs };
+  }
 }
 
 function proxy<A>(call: (name: string, args: unknown[]) => Promise<unknown>): ActivityInterfaceFor<A> {
@@ -206,7 +223,7 @@ export function proxyLocalActivities<A = Record<string, ActivityFunction>>(optio
     ...timeouts('proxyLocalActivities', options),
     retry: retryPolicyData(options.retry, 'proxyLocalActivities: retry'),
   };
-  return proxy<A>((name, args) => callActivity(true, name, args, data));
+  return proxy<A>((name, args) => callLocalActivity(name, args, data));
 }
 
 /** Waits for a durable timer: the wait survives worker and server restarts. */

@@ -249,6 +249,28 @@ describe('local activities', () => {
   });
 });
 
+describe('local activity backoff', () => {
+  it('a retry whose backoff outlasts the workflow task waits on a durable timer and runs in a later task', async () => {
+    seen.delete('local');
+    seen.delete('flakyLocal');
+    const workflowId = id('local-timer');
+    // Task timeout 1 s: a round may take 800 ms, and the 1 s and 2 s backoffs do not fit.
+    const result = await client.workflow.execute('localSteps', { taskQueue, workflowId, workflowTaskTimeout: '1s',
+      args: [{ initialInterval: '1s', backoffCoefficient: 2 }] });
+    expect(result).toEqual(['one!', 'two after 3']);
+    const attempts = seen.get('flakyLocal')!;
+    expect(attempts.map((a) => a.attempt)).toEqual([1, 2, 3]);
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(attempts[2]!.at - attempts[1]!.at).toBeGreaterThanOrEqual(1_950);
+    const history = await client.workflow.getHandle(workflowId).fetchHistory();
+    const markers = history.events.filter((e) => e.eventType === 'MarkerRecorded');
+    expect(markers).toHaveLength(4); // countedLocal, then flakyLocal's three rounds (two ended in a backoff)
+    expect(history.events.filter((e) => e.eventType === 'TimerStarted').map((e) => e.startToFireTimeoutMs)).toEqual([50, 1_000, 2_000, 50]);
+    await replayHistory({ workflowsPath: WORKFLOWS }, history);
+    expect(seen.get('flakyLocal')).toHaveLength(3);
+  });
+});
+
 describe('worker fleets', () => {
   it('a per-task-queue rate limit spaces the activities the runtime hands out', async () => {
     const queue = id('limited');

@@ -158,7 +158,10 @@ export function install(workflows: Record<string, unknown>): void {
             resolvePending(`activity:${job.seq}`, (p) => p.reject(failureDataToError(job.failure)));
             break;
           case 'resolveLocalActivity':
-            resolvePending(`local:${job.seq}`, (p) => p.resolve(parse(job.result)));
+            resolvePending(`local:${job.seq}`, (p) => p.resolve({ value: parse(job.result) }));
+            break;
+          case 'backoffLocalActivity':
+            resolvePending(`local:${job.seq}`, (p) => p.resolve({ backoff: job }));
             break;
           case 'rejectLocalActivity':
             resolvePending(`local:${job.seq}`, (p) => p.reject(failureDataToError(job.failure)));
