@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { Client } from 'reprise/client';
 import { Worker } from 'reprise/worker';
+import { CompleteAsyncError, Context } from 'reprise/activity';
 import { historyFromJSON } from '../sdk/internal/history-json.js';
 import { startEmbeddedPostgres } from '../runtime/embedded-postgres.js';
 import { createLogger } from '../runtime/logger.js';
@@ -18,6 +19,7 @@ import { sequentialHistory } from './histories.js';
 
 const WORKFLOWS = fileURLToPath(new URL('./workflows.js', import.meta.url));
 const QUEUE = 'bench';
+let heldToken: string | undefined;
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 
 function percentile(sorted: number[], p: number): number {
@@ -53,7 +55,13 @@ async function main(): Promise<void> {
   const db = await startEmbeddedPostgres({ dataDir: join(dir, 'db', 'pgdata'), ephemeral: true });
   const server = await startServer({ databaseUrl: db.url, port: 0, logger: createLogger('bench', 'warn') });
   const worker = await Worker.create({ address: server.address, taskQueue: QUEUE, workflowsPath: WORKFLOWS,
-    activities: { noop: async (i: number) => i }, maxConcurrentWorkflowTasks: 8, maxConcurrentActivities: 200,
+    activities: {
+      noop: async (i: number) => i,
+      hold: async () => {
+        heldToken = Context.current().info.taskToken;
+        throw new CompleteAsyncError();
+      },
+    }, maxConcurrentWorkflowTasks: 8, maxConcurrentActivities: 200,
     logger: createLogger('bench-worker', 'warn') });
   const running = worker.run();
   const client = await Client.connect({ address: server.address });
@@ -94,6 +102,43 @@ async function main(): Promise<void> {
       results[`sequential${n}`] = { msPerActivity: perActivity };
       row(`${n} sequential activities in one workflow`, `${perActivity.toFixed(2)} ms per activity`);
     }
+
+    // Messages: signals to one running workflow, queries answered by replay on a worker, a fan-out of children.
+    const signalled = await client.workflow.start('countSignals', { taskQueue: QUEUE, workflowId: 'signals', args: [500 * scale] });
+    const s0 = performance.now();
+    for (let i = 0; i < 500 * scale; i++) await signalled.signal('tick');
+    const signalMs = (performance.now() - s0) / (500 * scale);
+    await signalled.result();
+    results.signalMs = signalMs;
+    row(`signal, ${500 * scale} sent one at a time to one workflow`, `${signalMs.toFixed(2)} ms per signal (to recorded)`);
+    const queried = await client.workflow.start('countSignals', { taskQueue: QUEUE, workflowId: 'queried', args: [1] });
+    while (await queried.query('count').then(() => false, () => true)) await new Promise((r) => setTimeout(r, 10)); // first task
+    const queryTimes: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const t0 = performance.now();
+      await queried.query('count');
+      queryTimes.push(performance.now() - t0);
+    }
+    await queried.signal('tick');
+    queryTimes.sort((a, b) => a - b);
+    results.queryMs = { p50: percentile(queryTimes, 50), p99: percentile(queryTimes, 99) };
+    row('query of a running workflow (short history)', `p50 ${percentile(queryTimes, 50).toFixed(1)} ms, p99 ${percentile(queryTimes, 99).toFixed(1)} ms`);
+    const f0 = performance.now();
+    await client.workflow.execute('fanOutChildren', { taskQueue: QUEUE, workflowId: 'fan-out', args: [100] });
+    results.fanOut100ChildrenMs = performance.now() - f0;
+    row('a parent with 100 children of one activity each', `${(results.fanOut100ChildrenMs as number).toFixed(0)} ms`);
+
+    // Heartbeats straight to the server (the SDK throttles its own to 0.8 x the heartbeat timeout).
+    const heldHandle = await client.workflow.start('heldActivity', { taskQueue: QUEUE, workflowId: 'held' });
+    while (!heldToken) await new Promise((r) => setTimeout(r, 10));
+    const h0 = performance.now();
+    for (let i = 0; i < 1000 * scale; i++) await client.activity.heartbeat(heldToken, { progress: i });
+    const heartbeatMs = (performance.now() - h0) / (1000 * scale);
+    await client.activity.complete(heldToken, 'done');
+    await heldHandle.result();
+    results.heartbeatMs = heartbeatMs;
+    row(`activity heartbeat, ${1000 * scale} sent one at a time`, `${heartbeatMs.toFixed(2)} ms per heartbeat ` +
+      `(${(1000 / heartbeatMs).toFixed(0)}/s)`);
 
     // Replay: whole histories through a fresh sandbox, as the replayer and a worker without a cached run do.
     const replayer = await Replayer.create({ workflowsPath: WORKFLOWS, workflowTaskDeadline: '10m' });

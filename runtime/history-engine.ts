@@ -195,8 +195,8 @@ export class HistoryEngine {
     return next;
   }
 
-  private async loadRunning(tx: Tx, key: RunKey, what: string, lock = false): Promise<RunState> {
-    const run = await RunState.load(tx, key, this.clock.now(), lock);
+  private async loadRunning(tx: Tx, key: RunKey, what: string): Promise<RunState> {
+    const run = await RunState.load(tx, key, this.clock.now());
     if (!run) throw notFound(`${what}: workflow '${key.workflowId}' run '${key.runId}' not found`);
     if (!run.isRunning) throw notFound(`${what}: workflow '${key.workflowId}' run '${key.runId}' is already closed`);
     return run;
@@ -237,7 +237,7 @@ export class HistoryEngine {
         switch (p.conflictPolicy || v1.WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL) {
           case v1.WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING: {
             if (p.signal) {
-              const run = await this.loadRunning(tx, key, 'signal', true);
+              const run = await this.loadRunning(tx, key, 'signal');
               this.appendSignal(run, p.signal);
               await this.ensureWorkflowTask(tx, run);
               await run.save(tx);
@@ -245,7 +245,7 @@ export class HistoryEngine {
             return { runId: runningId, started: false };
           }
           case v1.WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING: {
-            const run = await this.loadRunning(tx, key, 'terminate', true);
+            const run = await this.loadRunning(tx, key, 'terminate');
             await this.terminateRun(tx, run, `terminated by a new start of '${workflowId}' (conflict policy TERMINATE_EXISTING)`,
               p.identity ?? '');
             await run.save(tx);
@@ -372,7 +372,7 @@ export class HistoryEngine {
 
   async describe(key: RunKey): Promise<v1.IDescribeWorkflowResponse> {
     return withClient(this.db, async (client) => {
-      const run = await RunState.load(client, key, this.clock.now());
+      const run = await RunState.load(client, key, this.clock.now(), false);
       if (!run) throw notFound(`workflow '${key.workflowId}' run '${key.runId}' not found`);
       const r = run.row;
       const args = [key.namespace, key.workflowId, key.runId];
@@ -812,7 +812,7 @@ export class HistoryEngine {
       await act(self);
       return { workflowId, runId };
     }
-    const target = await RunState.load(tx, { namespace: ns, workflowId, runId }, this.clock.now(), true);
+    const target = await RunState.load(tx, { namespace: ns, workflowId, runId }, this.clock.now());
     if (!target) return `workflow '${workflowId}' has no run '${runId}'`;
     if (!target.isRunning) return `workflow '${workflowId}' run '${runId}' is closed`;
     await act(target);
@@ -852,7 +852,7 @@ export class HistoryEngine {
        WHERE namespace = $1 AND parent_workflow_id = $2 AND parent_run_id = $3 AND status = 1`, [r.namespace, r.workflow_id, r.run_id]);
     for (const c of rows) {
       if (c.parent_close_policy === v1.ParentClosePolicy.PARENT_CLOSE_POLICY_ABANDON) continue;
-      const child = await RunState.load(tx, { namespace: r.namespace, workflowId: c.workflow_id, runId: c.run_id }, run.now, true);
+      const child = await RunState.load(tx, { namespace: r.namespace, workflowId: c.workflow_id, runId: c.run_id }, run.now);
       if (!child?.isRunning) continue;
       const why = `parent workflow '${r.workflow_id}' closed (${STATUS_NAMES[r.status]})`;
       if (c.parent_close_policy === v1.ParentClosePolicy.PARENT_CLOSE_POLICY_REQUEST_CANCEL) {
@@ -868,8 +868,7 @@ export class HistoryEngine {
   private async reportToParent(tx: Tx, run: RunState, outcome: { result?: v1.IPayloads; failure?: v1.IFailure }): Promise<void> {
     const r = run.row;
     if (!r.parent_workflow_id || !r.parent_run_id) return;
-    const parent = await RunState.load(tx, { namespace: r.namespace, workflowId: r.parent_workflow_id, runId: r.parent_run_id },
-      run.now, true);
+    const parent = await RunState.load(tx, { namespace: r.namespace, workflowId: r.parent_workflow_id, runId: r.parent_run_id }, run.now);
     if (!parent?.isRunning) return;
     const base = { initiatedEventId: r.parent_initiated_event_id, execution: { workflowId: r.workflow_id, runId: r.run_id } };
     switch (r.status) {

@@ -99,11 +99,12 @@ export class RunState {
   }
 
   /**
-   * Loads a run. `lock` takes the row lock at once: for a run written as a side effect of another run's
-   * transaction (a parent told of its child, a signalled workflow), so that concurrent writers queue instead of
-   * losing the optimistic race and retrying their whole transaction.
+   * Loads a run. In a transaction that will write it, `lock` (the default) takes the row lock at once, so that
+   * concurrent writers of one run (a burst of signals, a task being started, a child telling its parent) queue
+   * instead of losing the optimistic race and running their whole transaction again. The version guard in save()
+   * still holds for writers that did not lock.
    */
-  static async load(tx: Tx, key: RunKey, now: number, lock = false): Promise<RunState | undefined> {
+  static async load(tx: Tx, key: RunKey, now: number, lock = true): Promise<RunState | undefined> {
     const { rows } = await tx.query<ExecutionRow>(
       `SELECT * FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3${lock ? ' FOR UPDATE' : ''}`,
       [key.namespace, key.workflowId, key.runId]);
