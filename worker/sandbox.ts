@@ -34,7 +34,6 @@ const SDK_DIRS = [resolve(here, '..', 'sdk') + '/', resolve(here, '..', '..', 's
 const ACTIVATE = new vm.Script('__reprise.activate(__reprise_input)', { filename: 'reprise-activate' });
 const COLLECT = new vm.Script('__reprise.collect()', { filename: 'reprise-collect' });
 const UNBLOCK = new vm.Script('__reprise.unblock()', { filename: 'reprise-unblock' });
-const BLOCKED = new vm.Script('__reprise.blockedConditions()', { filename: 'reprise-blocked' });
 
 /**
  * Workflow code compiled once; each run gets a fresh vm context (its own globals, so nothing leaks between
@@ -103,8 +102,8 @@ export class WorkflowSandbox {
     try {
       ACTIVATE.runInContext(this.context, { timeout: this.deadlineMs });
       // condition() functions are checked once the code is blocked; each one that holds lets more code run.
-      // (Counting them runs only SDK code, so it needs no deadline and its watchdog.)
-      while (BLOCKED.runInContext(this.context) as number > 0 &&
+      // The SDK keeps the count of blocked conditions on the context's global: no call needed when there are none.
+      while ((this.context.__reprise_blocked as number | undefined ?? 0) > 0 &&
         UNBLOCK.runInContext(this.context, { timeout: this.deadlineMs }) === true) { /* run until nothing changes */ }
     } finally {
       resetScope();

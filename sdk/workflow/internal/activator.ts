@@ -209,7 +209,6 @@ export function install(workflows: Record<string, unknown>): void {
     unblock(): boolean {
       return unblockConditions();
     },
-    blockedConditions: (): number => state.conditions.size,
     /** Called after the microtasks of `activate` ran: the workflow is blocked, its new commands are final. */
     collect(): string {
       const result: ActivationResult = { commands: state.commands, taskFailure: state.taskFailure, queryResult: state.queryResult };
