@@ -11,7 +11,7 @@ import {
   insertTimer, TaskKind, TimerKind, type TimerRow,
 } from './queues.js';
 import { retryDelayMs, retryState, workflowTaskRetryDelayMs } from './retry-policy.js';
-import { readHistory, RunState, RunStatus, WorkflowTaskState, type NewRun, type RunKey } from './run-state.js';
+import { readHistory, RunState, RunStatus, WorkflowTaskState, type EventAttributes, type NewRun, type RunKey } from './run-state.js';
 
 export const DEFAULT_NAMESPACE = 'default';
 export const DEFAULT_WORKFLOW_TASK_TIMEOUT_MS = 10_000;
@@ -155,6 +155,25 @@ function startParams(req: v1.IStartWorkflowRequest, at: string): StartParams {
   };
 }
 
+/** The run ID of the running run of a workflow ID, if one runs. */
+async function runningRunId(q: Pick<Tx, 'query'>, namespace: string, workflowId: string): Promise<string | undefined> {
+  const { rows } = await q.query<{ run_id: string }>(
+    'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND status = 1', [namespace, workflowId]);
+  return rows[0]?.run_id;
+}
+
+/** A run's listing entry, from its executions row (describe and list). */
+function executionInfo(r: { workflow_id: string; run_id: string; workflow_type: string; task_queue: string; status: number;
+  start_time: number; close_time: number | null; next_event_id: number; parent_workflow_id: string | null; parent_run_id: string | null;
+  new_execution_run_id: string | null }): v1.IWorkflowExecutionInfo {
+  return {
+    execution: { workflowId: r.workflow_id, runId: r.run_id }, workflowType: r.workflow_type, taskQueue: r.task_queue,
+    status: r.status, startTimeMs: r.start_time, closeTimeMs: r.close_time ?? 0, historyLength: r.next_event_id - 1,
+    newExecutionRunId: r.new_execution_run_id ?? '',
+    parentExecution: r.parent_workflow_id ? { workflowId: r.parent_workflow_id, runId: r.parent_run_id } : null,
+  };
+}
+
 const tokenKey = (t: v1.TaskToken): RunKey => ({ namespace: t.namespace, workflowId: t.workflowId, runId: t.runId });
 const encodeFailure = (f: v1.IFailure) => Buffer.from(pb.Failure.encode(f).finish());
 const decodeFailure = (b: Buffer | null) => (b ? pb.Failure.decode(b) : undefined);
@@ -229,9 +248,7 @@ export class HistoryEngine {
       const same = await tx.query<{ run_id: string }>(
         'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND request_id = $3', [namespace, workflowId, p.requestId]);
       if (same.rows[0]) return { runId: same.rows[0].run_id, started: false };
-      const running = await tx.query<{ run_id: string }>(
-        'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND status = 1', [namespace, workflowId]);
-      const runningId = running.rows[0]?.run_id;
+      const runningId = await runningRunId(tx, namespace, workflowId);
       if (runningId) {
         const key = { namespace, workflowId, runId: runningId };
         switch (p.conflictPolicy || v1.WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL) {
@@ -303,10 +320,9 @@ export class HistoryEngine {
   async runningRun(namespace: string, execution: v1.IWorkflowExecution | null | undefined): Promise<RunKey> {
     const key = await this.resolveRun(namespace, execution);
     if (execution?.runId) return key;
-    const { rows } = await this.db.query<{ run_id: string }>(
-      'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND status = 1', [key.namespace, key.workflowId]);
-    if (!rows[0]) throw notFound(`workflow '${key.workflowId}' is not running`);
-    return { ...key, runId: rows[0].run_id };
+    const runId = await runningRunId(this.db, key.namespace, key.workflowId);
+    if (!runId) throw notFound(`workflow '${key.workflowId}' is not running`);
+    return { ...key, runId };
   }
 
   /** One transaction on the running run a client request names (or the named run, which must be running). */
@@ -382,12 +398,7 @@ export class HistoryEngine {
         'SELECT * FROM timers WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND kind = 1 ORDER BY fire_time', args);
       const stateNames = { 1: 'SCHEDULED', 2: 'STARTED', 3: 'BACKING_OFF' } as const;
       return {
-        info: {
-          execution: { workflowId: key.workflowId, runId: key.runId }, workflowType: r.workflow_type,
-          taskQueue: r.task_queue, status: r.status, startTimeMs: r.start_time, closeTimeMs: r.close_time ?? 0,
-          historyLength: r.next_event_id - 1, newExecutionRunId: r.new_execution_run_id ?? '',
-          parentExecution: r.parent_workflow_id ? { workflowId: r.parent_workflow_id, runId: r.parent_run_id } : null,
-        },
+        info: executionInfo(r),
         pendingActivities: acts.rows.map((a) => {
           const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
           return {
@@ -464,12 +475,7 @@ export class HistoryEngine {
     if (more) rows.length = size;
     const last = rows[rows.length - 1];
     return {
-      executions: rows.map((r) => ({
-        execution: { workflowId: r.workflow_id, runId: r.run_id }, workflowType: r.workflow_type, taskQueue: r.task_queue,
-        status: r.status, startTimeMs: r.start_time, closeTimeMs: r.close_time ?? 0, historyLength: r.next_event_id - 1,
-        newExecutionRunId: r.new_execution_run_id ?? '',
-        parentExecution: r.parent_workflow_id ? { workflowId: r.parent_workflow_id, runId: r.parent_run_id } : null,
-      })),
+      executions: rows.map(executionInfo),
       nextPageToken: more && last ? Buffer.from(`${last.start_time}:${last.run_id}`) : new Uint8Array(),
     };
   }
@@ -701,33 +707,21 @@ export class HistoryEngine {
       const initiatedEventId = run.append({ signalExternalWorkflowExecutionInitiated: {
         signalId: c.signalId, execution: c.execution, signalName: c.signalName, input: c.input, workflowTaskCompletedEventId: completedId,
       } });
-      after.push(async () => {
-        const outcome = await this.actOnExternal(tx, run, c.execution!, (target) => this.appendSignal(target,
-          { name: c.signalName!, input: c.input, identity: `workflow ${r.workflow_id}`, external: { workflowId: r.workflow_id, runId: r.run_id } }));
-        if (!run.isRunning) return; // the task closed the run too: the signal went out, nothing waits for the outcome
-        if (typeof outcome === 'string') {
-          run.append({ signalExternalWorkflowExecutionFailed: { initiatedEventId, execution: c.execution, message: outcome } });
-        } else {
-          run.append({ externalWorkflowExecutionSignaled: { initiatedEventId, execution: outcome } });
-        }
-        ctx.requestTask();
-      });
+      this.afterOnExternal(tx, run, ctx, c.execution!, (target) => this.appendSignal(target,
+        { name: c.signalName!, input: c.input, identity: `workflow ${r.workflow_id}`, external: { workflowId: r.workflow_id, runId: r.run_id } }),
+      (outcome) => (typeof outcome === 'string'
+        ? { signalExternalWorkflowExecutionFailed: { initiatedEventId, execution: c.execution, message: outcome } }
+        : { externalWorkflowExecutionSignaled: { initiatedEventId, execution: outcome } }));
     } else if (command.requestCancelExternalWorkflowExecution) {
       const c = command.requestCancelExternalWorkflowExecution;
       const initiatedEventId = run.append({ requestCancelExternalWorkflowExecutionInitiated: {
         cancelId: c.cancelId, execution: c.execution, reason: c.reason, workflowTaskCompletedEventId: completedId,
       } });
-      after.push(async () => {
-        const outcome = await this.actOnExternal(tx, run, c.execution!, (target) =>
-          this.requestCancel(tx, target, c.reason || `cancelled by workflow '${r.workflow_id}'`, `workflow ${r.workflow_id}`, run.key));
-        if (!run.isRunning) return;
-        if (typeof outcome === 'string') {
-          run.append({ requestCancelExternalWorkflowExecutionFailed: { initiatedEventId, execution: c.execution, message: outcome } });
-        } else {
-          run.append({ externalWorkflowExecutionCancelRequested: { initiatedEventId, execution: outcome } });
-        }
-        ctx.requestTask();
-      });
+      this.afterOnExternal(tx, run, ctx, c.execution!, (target) =>
+        this.requestCancel(tx, target, c.reason || `cancelled by workflow '${r.workflow_id}'`, `workflow ${r.workflow_id}`, run.key),
+      (outcome) => (typeof outcome === 'string'
+        ? { requestCancelExternalWorkflowExecutionFailed: { initiatedEventId, execution: c.execution, message: outcome } }
+        : { externalWorkflowExecutionCancelRequested: { initiatedEventId, execution: outcome } }));
     } else if (command.completeWorkflowUpdate) {
       const c = command.completeWorkflowUpdate;
       run.append({ workflowExecutionUpdateCompleted: { updateId: c.updateId, result: c.result, failure: c.failure,
@@ -794,6 +788,20 @@ export class HistoryEngine {
   }
 
   /**
+   * After the task's command events: acts on another workflow (a signal, a cancel request), then records the
+   * outcome in this run and asks for a workflow task to deliver it.
+   */
+  private afterOnExternal(tx: Tx, run: RunState, ctx: CommandContext, execution: v1.IWorkflowExecution,
+    act: (target: RunState) => void | Promise<void>, record: (outcome: v1.IWorkflowExecution | string) => EventAttributes): void {
+    ctx.after.push(async () => {
+      const outcome = await this.actOnExternal(tx, run, execution, act);
+      if (!run.isRunning) return; // the task closed the run too: the request went out, nothing waits for the outcome
+      run.append(record(outcome));
+      ctx.requestTask();
+    });
+  }
+
+  /**
    * Signals or asks to cancel another workflow (or this one) in the same transaction. Returns the run acted on,
    * or why it could not be reached.
    */
@@ -801,13 +809,8 @@ export class HistoryEngine {
     act: (target: RunState) => void | Promise<void>): Promise<v1.IWorkflowExecution | string> {
     const ns = self.row.namespace;
     const workflowId = execution.workflowId!;
-    let runId = execution.runId || '';
-    if (!runId) {
-      const { rows } = await tx.query<{ run_id: string }>(
-        'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND status = 1', [ns, workflowId]);
-      if (!rows[0]) return `workflow '${workflowId}' is not running`;
-      runId = rows[0].run_id;
-    }
+    const runId = execution.runId || await runningRunId(tx, ns, workflowId);
+    if (!runId) return `workflow '${workflowId}' is not running`;
     if (workflowId === self.row.workflow_id && runId === self.row.run_id) {
       await act(self);
       return { workflowId, runId };
