@@ -63,19 +63,15 @@ export function workflowService(engine: HistoryEngine, notifier: Notifier, queri
         if (res.failure) return { updateId, completed: true, failure: { ...res.failure, message: `update '${name}' was rejected: ${res.failure.message}` } };
         await engine.acceptUpdate(key, updateId, name, req.args, req.identity ?? '');
       }
-      const deadline = Date.now() + Math.min(MAX_WAIT_MS, Number(req.waitMs) || 30_000);
-      const wakeKey = updateKey(key.namespace, key.workflowId);
-      for (;;) {
-        const seen = notifier.version(wakeKey);
+      const done = await longPoll(updateKey(key.namespace, key.workflowId), req.waitMs, signal, async () => {
         const outcome = await engine.updateOutcome(key, updateId);
         if (outcome?.completed) return { updateId, completed: true, result: outcome.result, failure: outcome.failure };
         if (await engine.closedResult(key)) {
           throw new ServiceError(status.FAILED_PRECONDITION, `workflow '${key.workflowId}' closed before update '${updateId}' completed`);
         }
-        const left = deadline - Date.now();
-        if (left <= 0 || signal.aborted) return { updateId, completed: false };
-        await notifier.waitForChange(wakeKey, seen, Math.min(left, 5_000), signal);
-      }
+        return undefined;
+      });
+      return done ?? { updateId, completed: false };
     }),
     startWorkflow: unary(logger, 'StartWorkflow', (req: v1.StartWorkflowRequest) => engine.startWorkflow(req)),
     describeWorkflow: unary(logger, 'DescribeWorkflow', async (req: v1.DescribeWorkflowRequest) =>
@@ -95,17 +91,28 @@ export function workflowService(engine: HistoryEngine, notifier: Notifier, queri
 
   async function waitForResult(req: v1.WaitWorkflowResultRequest, signal: AbortSignal): Promise<v1.IWaitWorkflowResultResponse> {
     const key = await engine.resolveRun(req.namespace, req.execution);
-    const deadline = Date.now() + Math.min(MAX_WAIT_MS, Number(req.waitMs) || 30_000);
-    const wakeKey = closedKey(key.namespace || DEFAULT_NAMESPACE, key.workflowId);
+    const done = await longPoll(closedKey(key.namespace || DEFAULT_NAMESPACE, key.workflowId), req.waitMs, signal, async () => {
+      const closed = await engine.closedResult(key);
+      return closed && { closed: true, status: closed.status as number as v1.WorkflowExecutionStatus, result: closed.result,
+        failure: closed.failure, runId: closed.runId, newExecutionRunId: closed.newRunId ?? '' };
+    });
+    return done ?? { closed: false, runId: key.runId };
+  }
+
+  /**
+   * Looks with `check` until it gives an answer or the wait (0 means 30 s, at most MAX_WAIT_MS) is over or the
+   * caller went away, waking on `wakeKey`'s notifications. The key's version is read before each look, so a change
+   * in between is not missed.
+   */
+  async function longPoll<T>(wakeKey: string, waitMs: number | null | undefined, signal: AbortSignal,
+    check: () => Promise<T | undefined>): Promise<T | undefined> {
+    const deadline = Date.now() + Math.min(MAX_WAIT_MS, Number(waitMs) || 30_000);
     for (;;) {
       const seen = notifier.version(wakeKey);
-      const closed = await engine.closedResult(key);
-      if (closed) {
-        return { closed: true, status: closed.status as number as v1.WorkflowExecutionStatus, result: closed.result, failure: closed.failure, runId: closed.runId,
-          newExecutionRunId: closed.newRunId ?? '' };
-      }
+      const answer = await check();
+      if (answer) return answer;
       const left = deadline - Date.now();
-      if (left <= 0 || signal.aborted) return { closed: false, runId: key.runId };
+      if (left <= 0 || signal.aborted) return undefined;
       await notifier.waitForChange(wakeKey, seen, Math.min(left, 5_000), signal);
     }
   }
