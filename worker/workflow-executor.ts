@@ -172,13 +172,14 @@ function commandMatches(c: SandboxCommand, e: v1.IHistoryEvent): boolean {
 }
 
 const jsonDetail = (value: unknown): v1.IPayloads => ({ payloads: [jsonToPayload(JSON.stringify(value))] });
+const argsPayloads = (args: JsonText[]): v1.IPayloads => ({ payloads: args.map(jsonToPayload) });
 
 export function toProtoCommand(c: SandboxCommand, locals?: Map<number, LocalActivityOutcome>): v1.ICommand {
   switch (c.type) {
     case 'scheduleActivity':
       return { scheduleActivityTask: {
         activityId: String(c.seq), activityType: c.activityType, taskQueue: c.options.taskQueue ?? '',
-        input: { payloads: c.args.map(jsonToPayload) }, startToCloseTimeoutMs: c.options.startToCloseTimeoutMs,
+        input: argsPayloads(c.args), startToCloseTimeoutMs: c.options.startToCloseTimeoutMs,
         scheduleToCloseTimeoutMs: c.options.scheduleToCloseTimeoutMs ?? 0, scheduleToStartTimeoutMs: c.options.scheduleToStartTimeoutMs ?? 0,
         heartbeatTimeoutMs: c.options.heartbeatTimeoutMs ?? 0, retryPolicy: c.options.retry ?? null,
       } };
@@ -207,19 +208,19 @@ export function toProtoCommand(c: SandboxCommand, locals?: Map<number, LocalActi
     case 'fail': return { failWorkflowExecution: { failure: failureToProto(c.failure) } };
     case 'cancelWorkflow': return { cancelWorkflowExecution: {} };
     case 'continueAsNew': return { continueAsNewWorkflowExecution: {
-      workflowType: c.options.workflowType ?? '', taskQueue: c.options.taskQueue ?? '', input: { payloads: c.args.map(jsonToPayload) },
+      workflowType: c.options.workflowType ?? '', taskQueue: c.options.taskQueue ?? '', input: argsPayloads(c.args),
       workflowTaskTimeoutMs: c.options.workflowTaskTimeoutMs ?? 0, workflowRunTimeoutMs: c.options.workflowRunTimeoutMs ?? 0,
     } };
     case 'startChild': return { startChildWorkflowExecution: {
       childId: String(c.seq), workflowId: c.workflowId, workflowType: c.workflowType, taskQueue: c.options.taskQueue ?? '',
-      input: { payloads: c.args.map(jsonToPayload) }, workflowTaskTimeoutMs: c.options.workflowTaskTimeoutMs ?? 0,
+      input: argsPayloads(c.args), workflowTaskTimeoutMs: c.options.workflowTaskTimeoutMs ?? 0,
       workflowExecutionTimeoutMs: c.options.workflowExecutionTimeoutMs ?? 0, workflowRunTimeoutMs: c.options.workflowRunTimeoutMs ?? 0,
       parentClosePolicy: c.options.parentClosePolicy ? PARENT_CLOSE_POLICIES[c.options.parentClosePolicy] : 0,
       workflowIdReusePolicy: c.options.workflowIdReusePolicy ? REUSE_POLICIES[c.options.workflowIdReusePolicy] : 0,
     } };
     case 'signalExternal': return { signalExternalWorkflowExecution: {
       signalId: String(c.seq), execution: { workflowId: c.workflowId, runId: c.runId ?? '' }, signalName: c.signalName,
-      input: { payloads: c.args.map(jsonToPayload) },
+      input: argsPayloads(c.args),
     } };
     case 'cancelExternal': return { requestCancelExternalWorkflowExecution: {
       cancelId: String(c.seq), execution: { workflowId: c.workflowId, runId: c.runId ?? '' }, reason: c.reason ?? '',

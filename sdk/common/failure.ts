@@ -171,7 +171,8 @@ export function failureDataToError(f: FailureData): RepriseFailure {
   return err;
 }
 
-function parseAll(texts: (string | null)[] | undefined): unknown[] {
+/** JSON texts as values (null stands for undefined). */
+export function parseAll(texts: (string | null)[] | undefined): unknown[] {
   return (texts ?? []).map((d) => (d == null ? undefined : JSON.parse(d)));
 }
 

@@ -7,7 +7,7 @@ import { ActivityFailure } from '../common/failure.js';
 import { durationMs, type Duration } from '../common/duration.js';
 import { retryPolicyData, type RetryPolicy } from '../common/retry-policy.js';
 import { seededUuid4, toJson } from './internal/activator.js';
-import { assertInWorkflow, pushCommand, state } from './internal/state.js';
+import { assertInWorkflow, pendingPromise, pushCommand, state } from './internal/state.js';
 import { startTimer } from './internal/timers.js';
 import { bindToScope } from './internal/cancellation.js';
 
@@ -122,11 +122,7 @@ function callActivity(local: boolean, activityType: string, args: unknown[],
   const seq = local ? ++state.seq.localActivity : ++state.seq.activity;
   const key = `${local ? 'local' : 'activity'}:${seq}`;
   const argTexts = args.map((a, i) => toJson(a, `argument ${i} of activity '${activityType}'`));
-  let reject!: (err: unknown) => void;
-  const promise = new Promise((resolve, rej) => {
-    reject = rej;
-    state.pending.set(key, { resolve, reject: rej });
-  });
+  const { promise, reject } = pendingPromise<unknown>(key);
   const cancelled = bindToScope((err) => {
     if (!state.pending.has(key)) return;
     if (!local && cancellationType !== 'ABANDON') pushCommand({ type: 'requestCancelActivity', seq });

@@ -10,7 +10,7 @@ import { seededUuid4 } from './activator.js';
 import { bindToScope } from './cancellation.js';
 import type { SignalDefinition } from './messages.js';
 import { ContinueAsNew, toJson } from './outcome.js';
-import { assertInWorkflow, pushCommand, state } from './state.js';
+import { assertInWorkflow, pendingPromise, pushCommand, state } from './state.js';
 
 type WorkflowFunction = (...args: any[]) => Promise<any>;
 type WorkflowRef = string | WorkflowFunction;
@@ -58,15 +58,11 @@ function typeName(ref: WorkflowRef, api: string): string {
 
 const optMs = (d: Duration | undefined, name: string) => (d === undefined ? undefined : durationMs(d, name));
 
-function pending<T>(key: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => state.pending.set(key, { resolve: resolve as (v: unknown) => void, reject }));
-}
-
 /** Signals or cancels another workflow; resolves when the runtime recorded it, rejects when the workflow is not running. */
 function external(kind: 'signal' | 'cancel', workflowId: string, runId: string | undefined,
   body: { signalName: string; args: (string | null)[] } | { reason?: string }): Promise<void> {
   const seq = kind === 'signal' ? ++state.seq.signal : ++state.seq.cancel;
-  const done = pending<void>(`${kind}:${seq}`);
+  const done = pendingPromise<void>(`${kind}:${seq}`).promise;
   if (kind === 'signal') {
     const b = body as { signalName: string; args: (string | null)[] };
     pushCommand({ type: 'signalExternal', seq, workflowId, runId, signalName: b.signalName, args: b.args });
@@ -110,8 +106,8 @@ export async function startChild<W extends WorkflowRef>(workflow: W, options: Ch
     workflowTaskTimeoutMs: optMs(options.workflowTaskTimeout, 'workflowTaskTimeout'),
   };
   const args = (options.args ?? []).map((a, i) => toJson(a, `argument ${i} of child workflow '${workflowType}'`));
-  const started = pending<string>(`childStart:${seq}`);
-  const result = pending<ResultOf<W>>(`child:${seq}`);
+  const started = pendingPromise<string>(`childStart:${seq}`).promise;
+  const result = pendingPromise<ResultOf<W>>(`child:${seq}`).promise;
   result.catch(() => undefined); // awaited through the handle, if at all
   const failure = (message: string, cause: Error) => new ChildWorkflowFailure(message, workflowId, '', workflowType, cause);
   let cancelledBy: CancelledFailure | undefined;

@@ -6,7 +6,7 @@
  */
 import type { JsonText, QueryResultData } from '../../common/activation.js';
 import { durationMs, type Duration } from '../../common/duration.js';
-import { errorToFailureData, RepriseFailure } from '../../common/failure.js';
+import { errorToFailureData, parseAll, RepriseFailure } from '../../common/failure.js';
 import { bindToScope, CancellationScope, rootScope } from './cancellation.js';
 import { endWorkflowWith, toJson } from './outcome.js';
 import { assertInWorkflow, pushCommand, state } from './state.js';
@@ -102,8 +102,6 @@ function runHandler(fn: () => unknown): Promise<unknown> {
   done.catch(endWorkflowWith);
   return done;
 }
-
-const parseAll = (args: JsonText[]) => args.map((a) => (a === null ? undefined : JSON.parse(a)));
 
 /** @internal A signal from history: to its handler, or buffered until one is set. */
 export function deliverSignal(name: string, args: JsonText[]): void {

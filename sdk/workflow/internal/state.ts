@@ -62,3 +62,16 @@ export function assertInWorkflow(api: string): void {
     throw new Error(`${api}() may only be called from workflow code run by a Reprise worker (not from a client or an activity)`);
   }
 }
+
+/**
+ * A promise that history settles: registered in state.pending under `key` (`activity:3`, `timer:1`, ...), resolved
+ * or rejected by the activation job that carries its outcome. `reject` is also kept for a cancellation.
+ */
+export function pendingPromise<T>(key: string): { promise: Promise<T>; reject(err: unknown): void } {
+  let reject!: (err: unknown) => void;
+  const promise = new Promise<T>((resolve, rej) => {
+    reject = rej;
+    state.pending.set(key, { resolve: resolve as (value: unknown) => void, reject: rej });
+  });
+  return { promise, reject };
+}

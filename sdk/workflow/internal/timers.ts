@@ -5,18 +5,14 @@
  */
 import { durationMs, type Duration } from '../../common/duration.js';
 import { bindToScope } from './cancellation.js';
-import { assertInWorkflow, pushCommand, state } from './state.js';
+import { assertInWorkflow, pendingPromise, pushCommand, state } from './state.js';
 
 /** Starts a durable timer; its promise resolves when the timer fires and rejects if its scope is cancelled. */
 export function startTimer(duration: Duration, api: string): { seq: number; fired: Promise<void> } {
   assertInWorkflow(api);
   const ms = Math.max(1, durationMs(duration, api));
   const seq = ++state.seq.timer;
-  let reject!: (err: unknown) => void;
-  const fired = new Promise<void>((resolve, rej) => {
-    reject = rej;
-    state.pending.set(`timer:${seq}`, { resolve: () => resolve(), reject: rej });
-  });
+  const { promise: fired, reject } = pendingPromise<void>(`timer:${seq}`);
   const cancelled = bindToScope((err) => {
     if (cancelTimer(seq)) reject(err);
   });
