@@ -42,6 +42,7 @@ export const workflowServiceDefinition = {
   terminateWorkflow: method(W, 'TerminateWorkflow', pb.TerminateWorkflowRequest, pb.TerminateWorkflowResponse),
   queryWorkflow: method(W, 'QueryWorkflow', pb.QueryWorkflowRequest, pb.QueryWorkflowResponse),
   updateWorkflow: method(W, 'UpdateWorkflow', pb.UpdateWorkflowRequest, pb.UpdateWorkflowResponse),
+  resetWorkflow: method(W, 'ResetWorkflow', pb.ResetWorkflowRequest, pb.ResetWorkflowResponse),
 } satisfies ServiceDefinition;
 
 const K = 'WorkerService';

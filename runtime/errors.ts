@@ -12,6 +12,7 @@ export const invalidArgument = (field: string, problem: string) =>
   new ServiceError(status.INVALID_ARGUMENT, `${field}: ${problem}`);
 export const notFound = (message: string) => new ServiceError(status.NOT_FOUND, message);
 export const alreadyExists = (message: string) => new ServiceError(status.ALREADY_EXISTS, message);
+export const failedPrecondition = (message: string) => new ServiceError(status.FAILED_PRECONDITION, message);
 
 /** Thrown inside a transaction when another writer changed the run first; the transaction is retried. */
 export class ConflictError extends Error {

@@ -2,14 +2,16 @@ import { status } from '@grpc/grpc-js';
 import { ulid } from 'ulid';
 import { pb, v1 } from '../proto/index.js';
 import type { Clock } from './clock.js';
-import { inTransaction, withClient, type Db, type Tx } from './database.js';
-import { alreadyExists, invalidArgument, notFound, ServiceError } from './errors.js';
+import { afterCommit, inTransaction, withClient, type Db, type Tx } from './database.js';
+import { alreadyExists, failedPrecondition, invalidArgument, notFound, ServiceError } from './errors.js';
 import type { Logger } from './logger.js';
+import { RuntimeMetrics } from './metrics.js';
 import { closedKey, updateKey } from './notifier.js';
 import {
   ACTIVITY_TIMER_KINDS, claimDueTimer, claimTask, deleteActivityTask, deleteRunWork, deleteTimers, deleteUserTimer, enqueueTask,
   insertTimer, TaskKind, TimerKind, type TimerRow,
 } from './queues.js';
+import { planReset } from './reset.js';
 import { retryDelayMs, retryState, workflowTaskRetryDelayMs } from './retry-policy.js';
 import { readHistory, RunState, RunStatus, WorkflowTaskState, type EventAttributes, type NewRun, type RunKey } from './run-state.js';
 
@@ -45,6 +47,7 @@ interface ActivityRow {
 export interface EngineOptions {
   /** History length past which workflow tasks say continueAsNewSuggested. @default 10000 */
   continueAsNewSuggestedEvents?: number;
+  metrics?: RuntimeMetrics;
 }
 
 export interface UpdateOutcome {
@@ -96,6 +99,14 @@ interface CommandContext {
   requestTask(): void;
 }
 
+const TIMER_KIND_NAMES: Record<number, string> = {
+  [TimerKind.User]: 'user', [TimerKind.ActivityStartToClose]: 'activity_start_to_close', [TimerKind.ActivityRetry]: 'activity_retry',
+  [TimerKind.WorkflowTaskTimeout]: 'workflow_task_timeout', [TimerKind.WorkflowTaskRetry]: 'workflow_task_retry',
+  [TimerKind.ActivityScheduleToStart]: 'activity_schedule_to_start', [TimerKind.ActivityScheduleToClose]: 'activity_schedule_to_close',
+  [TimerKind.ActivityHeartbeat]: 'activity_heartbeat', [TimerKind.WorkflowRunTimeout]: 'workflow_run_timeout',
+  [TimerKind.WorkflowExecutionTimeout]: 'workflow_execution_timeout',
+};
+
 const STATUS_NAMES: Record<number, string> = { 1: 'running', 2: 'completed', 3: 'failed', 4: 'cancelled', 5: 'terminated',
   6: 'continued as new', 7: 'timed out' };
 
@@ -104,6 +115,7 @@ interface Signal {
   input?: v1.IPayloads | null;
   identity?: string | null;
   external?: v1.IWorkflowExecution | null;
+  reason?: string | null;
 }
 
 /** What starting a run needs, checked from a request or a command. */
@@ -162,18 +174,6 @@ async function runningRunId(q: Pick<Tx, 'query'>, namespace: string, workflowId:
   return rows[0]?.run_id;
 }
 
-/** A run's listing entry, from its executions row (describe and list). */
-function executionInfo(r: { workflow_id: string; run_id: string; workflow_type: string; task_queue: string; status: number;
-  start_time: number; close_time: number | null; next_event_id: number; parent_workflow_id: string | null; parent_run_id: string | null;
-  new_execution_run_id: string | null }): v1.IWorkflowExecutionInfo {
-  return {
-    execution: { workflowId: r.workflow_id, runId: r.run_id }, workflowType: r.workflow_type, taskQueue: r.task_queue,
-    status: r.status, startTimeMs: r.start_time, closeTimeMs: r.close_time ?? 0, historyLength: r.next_event_id - 1,
-    newExecutionRunId: r.new_execution_run_id ?? '',
-    parentExecution: r.parent_workflow_id ? { workflowId: r.parent_workflow_id, runId: r.parent_run_id } : null,
-  };
-}
-
 const tokenKey = (t: v1.TaskToken): RunKey => ({ namespace: t.namespace, workflowId: t.workflowId, runId: t.runId });
 const encodeFailure = (f: v1.IFailure) => Buffer.from(pb.Failure.encode(f).finish());
 const decodeFailure = (b: Buffer | null) => (b ? pb.Failure.decode(b) : undefined);
@@ -185,9 +185,11 @@ const decodePayloads = (b: Buffer | null) => (b ? pb.Payloads.decode(b) : undefi
  */
 export class HistoryEngine {
   private readonly suggestContinueAsNewAt: number;
+  readonly metrics: RuntimeMetrics;
 
   constructor(private readonly db: Db, private readonly clock: Clock, private readonly logger: Logger, options: EngineOptions = {}) {
     this.suggestContinueAsNewAt = options.continueAsNewSuggestedEvents ?? 10_000;
+    this.metrics = options.metrics ?? new RuntimeMetrics({ defaultMetrics: false });
   }
 
   /** The tail of the queue of writes to each run made by this instance (see runTx). */
@@ -291,7 +293,7 @@ export class HistoryEngine {
       (p.executionTimeoutMs > 0 ? now + p.executionTimeoutMs : null);
     const run = RunState.create({
       key: { namespace, workflowId, runId }, workflowType: p.workflowType, taskQueue: p.taskQueue, requestId: p.requestId,
-      workflowTaskTimeoutMs: p.workflowTaskTimeoutMs, parent: p.parent, firstRunId: p.continued?.firstRunId,
+      workflowTaskTimeoutMs: p.workflowTaskTimeoutMs, parent: p.parent, firstRunId: p.continued?.firstRunId, continuedFromRunId: p.continued?.runId,
       executionTimeoutMs: p.executionTimeoutMs, runTimeoutMs: p.runTimeoutMs, executionDeadline,
     }, now);
     run.append({ workflowExecutionStarted: {
@@ -307,12 +309,15 @@ export class HistoryEngine {
     if (p.runTimeoutMs > 0) await insertTimer(tx, run, TimerKind.WorkflowRunTimeout, now + p.runTimeoutMs, 1);
     if (executionDeadline) await insertTimer(tx, run, TimerKind.WorkflowExecutionTimeout, executionDeadline, 1);
     await run.save(tx);
+    afterCommit(tx, () => this.metrics.workflowStarted(p.workflowType));
+    this.logger.info({ workflowId, runId, workflowType: p.workflowType, taskQueue: p.taskQueue }, 'workflow started');
     return { runId, started: true };
   }
 
   private appendSignal(run: RunState, signal: Signal): void {
     run.append({ workflowExecutionSignaled: {
       signalName: signal.name, input: signal.input, identity: signal.identity, externalExecution: signal.external,
+      reason: signal.reason,
     } });
   }
 
@@ -340,7 +345,7 @@ export class HistoryEngine {
   async signalWorkflow(req: v1.ISignalWorkflowRequest): Promise<void> {
     const name = requireString(req.signalName, 'signal_name');
     await this.onRunning(req, 'signal', async (tx, run) => {
-      this.appendSignal(run, { name, input: req.input, identity: req.identity });
+      this.appendSignal(run, { name, input: req.input, identity: req.identity, reason: req.reason });
       await this.ensureWorkflowTask(tx, run);
     });
   }
@@ -363,10 +368,97 @@ export class HistoryEngine {
     await this.ensureWorkflowTask(tx, run);
   }
 
-  private async terminateRun(tx: Tx, run: RunState, reason: string, identity: string, parentClosing = false): Promise<void> {
-    run.append({ workflowExecutionTerminated: { reason, identity } });
+  /**
+   * Closes a run as terminated. `parentClosing`: its parent is closing and is not told; `resetTo`: a reset carries
+   * on in that run, which inherits the parent link (the parent is not told either).
+   */
+  private async terminateRun(tx: Tx, run: RunState, reason: string, identity: string,
+    options: { parentClosing?: boolean; resetTo?: string } = {}): Promise<void> {
+    run.append({ workflowExecutionTerminated: { reason, identity, newExecutionRunId: options.resetTo } });
+    if (options.resetTo) run.row.new_execution_run_id = options.resetTo;
     await this.closeRun(tx, run, RunStatus.Terminated,
-      { failure: { message: reason, source: 'runtime', terminated: {} } }, parentClosing);
+      { failure: { message: reason, source: 'runtime', terminated: {} } }, options.parentClosing || !!options.resetTo);
+  }
+
+  /**
+   * Starts a new run of a workflow from a chosen workflow task of one of its runs (`reset.ts` plans it): the
+   * events before that task are copied (with their times), the task is failed with the reason, the signals the
+   * run received after it are delivered again, and the work in flight at that point is set going again. The
+   * run reset, when it is the one running, is terminated in the same transaction.
+   */
+  async resetWorkflow(req: v1.IResetWorkflowRequest): Promise<{ runId: string }> {
+    const reason = requireString(req.reason, 'reason');
+    const eventId = Number(req.workflowTaskFinishEventId ?? 0);
+    if (!Number.isSafeInteger(eventId) || eventId < 1) throw invalidArgument('workflow_task_finish_event_id', 'is required (an event ID)');
+    const identity = req.identity ?? '';
+    const base = await this.resolveRun(req.namespace ?? '', req.execution);
+    const requestId = req.requestId || ulid();
+    return this.tx(async (tx) => {
+      const same = await tx.query<{ run_id: string }>(
+        'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND request_id = $3',
+        [base.namespace, base.workflowId, requestId]);
+      if (same.rows[0]) return { runId: same.rows[0].run_id };
+      const old = await RunState.load(tx, base, this.clock.now());
+      if (!old) throw notFound(`workflow '${base.workflowId}' run '${base.runId}' not found`);
+      const history = await readHistory(tx, base, 1, old.row.next_event_id - 1);
+      const plan = planReset(history, eventId);
+      const runningId = await runningRunId(tx, base.namespace, base.workflowId);
+      if (runningId && runningId !== base.runId) {
+        throw failedPrecondition(`workflow '${base.workflowId}' is running in another run (${runningId}); reset that run, or ` +
+          'terminate it first');
+      }
+      const o = old.row;
+      const runId = ulid();
+      const why = `reset to event ${eventId}: ${reason}`;
+      if (old.isRunning) {
+        await this.terminateRun(tx, old, why, identity, { resetTo: runId });
+        await old.save(tx);
+      }
+      const now = this.clock.now();
+      const run = RunState.create({
+        key: { ...base, runId }, workflowType: o.workflow_type, taskQueue: o.task_queue, requestId,
+        workflowTaskTimeoutMs: o.workflow_task_timeout_ms, firstRunId: o.first_run_id, continuedFromRunId: o.run_id,
+        parent: o.parent_workflow_id ? { workflowId: o.parent_workflow_id, runId: o.parent_run_id!,
+          initiatedEventId: o.parent_initiated_event_id!, closePolicy: o.parent_close_policy } : undefined,
+        executionTimeoutMs: o.workflow_execution_timeout_ms, runTimeoutMs: o.workflow_run_timeout_ms,
+        executionDeadline: o.execution_deadline,
+      }, now);
+      for (const e of plan.kept) {
+        const started = e.workflowExecutionStarted;
+        run.appendCopy(started ? pb.HistoryEvent.create({ ...e, workflowExecutionStarted: { ...started, runId,
+          originalExecutionRunId: started.originalExecutionRunId || started.runId || o.run_id } }) : e);
+      }
+      run.append({ workflowTaskFailed: { ...plan.task, cause: 'ResetWorkflow', identity, baseRunId: o.run_id, reason,
+        failure: { message: why, source: 'runtime' } } });
+      for (const signal of plan.laterSignals) run.append({ workflowExecutionSignaled: signal });
+      for (const { event, cancelRequestedEventId } of plan.activities) {
+        const id = Number(event.eventId);
+        if (cancelRequestedEventId) {
+          // Asked to cancel before the task the run goes back to: it is cancelled, as a queued activity is.
+          run.append({ activityTaskCanceled: { scheduledEventId: id, latestCancelRequestedEventId: cancelRequestedEventId,
+            failure: { message: 'activity cancelled before a worker started it', source: 'runtime', canceled: {} } } });
+        } else {
+          await this.insertActivity(tx, run, id, event.activityTaskScheduled!);
+        }
+      }
+      for (const { event, fireTimeMs } of plan.timers) {
+        await insertTimer(tx, run, TimerKind.User, fireTimeMs, Number(event.eventId), 0, event.timerStarted!.timerId!);
+      }
+      for (const u of plan.updates) {
+        const c = u.completed;
+        await tx.query(`INSERT INTO updates (namespace, workflow_id, run_id, update_id, accepted_event_id, completed, result, failure)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [base.namespace, base.workflowId, runId, u.updateId, u.acceptedEventId, !!c,
+          c?.result ? Buffer.from(pb.Payloads.encode(c.result).finish()) : null, c?.failure ? encodeFailure(c.failure) : null]);
+      }
+      run.row.cancel_requested = plan.cancelRequested;
+      await this.scheduleWorkflowTask(tx, run);
+      if (o.workflow_run_timeout_ms > 0) await insertTimer(tx, run, TimerKind.WorkflowRunTimeout, now + o.workflow_run_timeout_ms, 1);
+      if (o.execution_deadline) await insertTimer(tx, run, TimerKind.WorkflowExecutionTimeout, o.execution_deadline, 1);
+      await run.save(tx);
+      afterCommit(tx, () => this.metrics.workflowStarted(o.workflow_type));
+      this.logger.info({ workflowId: base.workflowId, runId, baseRunId: o.run_id, eventId, reason, identity }, 'workflow reset');
+      return { runId };
+    });
   }
 
   /** The run ID named, or the latest run of the workflow ID when none is named. */
@@ -386,40 +478,6 @@ export class HistoryEngine {
     return { namespace: ns, workflowId, runId: rows[0].run_id };
   }
 
-  async describe(key: RunKey): Promise<v1.IDescribeWorkflowResponse> {
-    return withClient(this.db, async (client) => {
-      const run = await RunState.load(client, key, this.clock.now(), false);
-      if (!run) throw notFound(`workflow '${key.workflowId}' run '${key.runId}' not found`);
-      const r = run.row;
-      const args = [key.namespace, key.workflowId, key.runId];
-      const acts = await client.query<ActivityRow>(
-        'SELECT * FROM activities WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 ORDER BY scheduled_event_id', args);
-      const timers = await client.query<TimerRow>(
-        'SELECT * FROM timers WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND kind = 1 ORDER BY fire_time', args);
-      const stateNames = { 1: 'SCHEDULED', 2: 'STARTED', 3: 'BACKING_OFF' } as const;
-      return {
-        info: executionInfo(r),
-        pendingActivities: acts.rows.map((a) => {
-          const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
-          return {
-            activityId: a.activity_id, activityType: a.activity_type, state: stateNames[a.state], attempt: a.attempt,
-            maximumAttempts: scheduled.retryPolicy?.maximumAttempts ?? 0, lastFailure: decodeFailure(a.last_failure),
-            scheduledTimeMs: a.scheduled_time, lastStartedTimeMs: a.started_time ?? 0,
-            nextAttemptTimeMs: a.next_attempt_time ?? 0, lastWorkerIdentity: a.last_worker_identity ?? '',
-            scheduledEventId: a.scheduled_event_id, heartbeatDetails: decodePayloads(a.heartbeat_details),
-            lastHeartbeatTimeMs: a.last_heartbeat_time ?? 0, cancelRequested: !!a.cancel_requested_event_id,
-          };
-        }),
-        pendingWorkflowTask: r.wft_state === WorkflowTaskState.None && !r.wft_last_failure ? null : {
-          state: ['BACKING_OFF', 'SCHEDULED', 'STARTED'][r.wft_state], attempt: r.wft_attempt,
-          scheduledTimeMs: r.wft_scheduled_time ?? 0, startedTimeMs: r.wft_started_time ?? 0,
-          lastFailure: decodeFailure(r.wft_last_failure),
-        },
-        pendingTimers: timers.rows.map((t) => ({ timerId: t.timer_id ?? '', fireTimeMs: t.fire_time, startedEventId: t.ref_event_id })),
-      };
-    });
-  }
-
   async getHistory(key: RunKey, pageSize: number, pageToken: Uint8Array | null | undefined): Promise<v1.IGetWorkflowHistoryResponse> {
     if (pageSize < 0 || pageSize > 10_000) throw invalidArgument('maximum_page_size', 'must be between 0 and 10000');
     const size = pageSize || 1_000;
@@ -434,49 +492,6 @@ export class HistoryEngine {
     return {
       events, runId: key.runId,
       nextPageToken: more ? Buffer.from(String(events[events.length - 1]!.eventId + 1)) : new Uint8Array(),
-    };
-  }
-
-  /** Runs matching a filter, newest first; the page token is the (start time, run ID) of the last one returned. */
-  async listWorkflows(req: v1.IListWorkflowsRequest): Promise<v1.IListWorkflowsResponse> {
-    const pageSize = req.pageSize ?? 0;
-    if (pageSize < 0 || pageSize > 1_000) throw invalidArgument('page_size', 'must be between 0 and 1000');
-    const size = pageSize || 100;
-    const where = ['namespace = $1'];
-    const params: unknown[] = [req.namespace || DEFAULT_NAMESPACE];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (req.nextPageToken && req.nextPageToken.length > 0) {
-      const m = /^(\d+):(.+)$/.exec(Buffer.from(req.nextPageToken).toString('utf8'));
-      if (!m) throw invalidArgument('next_page_token', 'is not a token this service issued');
-      params.push(Number(m[1]), m[2]);
-      where.push(`(start_time, run_id) < ($${params.length - 1}, $${params.length})`);
-    }
-    if (req.workflowType) add('workflow_type = ?', req.workflowType);
-    if (req.taskQueue) add('task_queue = ?', req.taskQueue);
-    if (req.workflowIdPrefix) add("workflow_id LIKE ? ESCAPE '\\'", req.workflowIdPrefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%');
-    const statuses = (req.statuses ?? []).filter((st) => st !== v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_UNSPECIFIED);
-    for (const st of statuses) {
-      if (!v1.WorkflowExecutionStatus[st]) throw invalidArgument('statuses', `${st} is not a workflow status`);
-    }
-    if (statuses.length > 0) add('status = ANY(?::smallint[])', statuses);
-    if (Number(req.startedAfterMs) > 0) add('start_time >= ?', Number(req.startedAfterMs));
-    if (Number(req.startedBeforeMs) > 0) add('start_time < ?', Number(req.startedBeforeMs));
-    params.push(size + 1);
-    const { rows } = await this.db.query<{ workflow_id: string; run_id: string; workflow_type: string; task_queue: string;
-      status: number; start_time: number; close_time: number | null; next_event_id: number; parent_workflow_id: string | null;
-      parent_run_id: string | null; new_execution_run_id: string | null }>(
-      `SELECT workflow_id, run_id, workflow_type, task_queue, status, start_time, close_time, next_event_id, parent_workflow_id,
-        parent_run_id, new_execution_run_id FROM executions
-       WHERE ${where.join(' AND ')} ORDER BY start_time DESC, run_id DESC LIMIT $${params.length}`, params);
-    const more = rows.length > size;
-    if (more) rows.length = size;
-    const last = rows[rows.length - 1];
-    return {
-      executions: rows.map(executionInfo),
-      nextPageToken: more && last ? Buffer.from(`${last.start_time}:${last.run_id}`) : new Uint8Array(),
     };
   }
 
@@ -576,6 +591,8 @@ export class HistoryEngine {
         r.wft_started_time = run.now;
         await insertTimer(tx, run, TimerKind.WorkflowTaskTimeout, run.now + r.workflow_task_timeout_ms, startedId, r.wft_attempt);
         await run.save(tx);
+        const waited = run.now - (r.wft_scheduled_time ?? run.now);
+        afterCommit(tx, () => this.metrics.taskStarted('workflow', taskQueue, waited));
         const history = await readHistory(tx, run.key, 1, startedId);
         return {
           taskToken: encodeToken({ namespace, workflowId: r.workflow_id, runId: r.run_id,
@@ -644,14 +661,7 @@ export class HistoryEngine {
       const attrs: v1.IActivityTaskScheduled = { ...c, startToCloseTimeoutMs: startToClose, taskQueue: c.taskQueue || r.task_queue,
         workflowTaskCompletedEventId: completedId };
       const id = run.append({ activityTaskScheduled: attrs });
-      await tx.query(`INSERT INTO activities (namespace, workflow_id, run_id, scheduled_event_id, activity_id, activity_type,
-        task_queue, state, attempt, scheduled_time, scheduled, attempt_scheduled_time) VALUES ($1,$2,$3,$4,$5,$6,$7,1,1,$8,$9,$8)`,
-      [r.namespace, r.workflow_id, r.run_id, id, c.activityId, c.activityType, attrs.taskQueue, run.now,
-        Buffer.from(pb.ActivityTaskScheduled.encode(attrs).finish())]);
-      await enqueueTask(tx, run, TaskKind.Activity, attrs.taskQueue!, id, 1);
-      if (scheduleToClose > 0) await insertTimer(tx, run, TimerKind.ActivityScheduleToClose, run.now + scheduleToClose, id);
-      const scheduleToStart = Number(c.scheduleToStartTimeoutMs) || 0;
-      if (scheduleToStart > 0) await insertTimer(tx, run, TimerKind.ActivityScheduleToStart, run.now + scheduleToStart, id, 1);
+      await this.insertActivity(tx, run, id, attrs);
     } else if (command.requestCancelActivityTask) {
       const activityId = command.requestCancelActivityTask.activityId!;
       const a = await this.loadActivity(tx, run, activityId);
@@ -732,6 +742,20 @@ export class HistoryEngine {
         c.failure ? encodeFailure(c.failure) : null]);
       run.notify(updateKey(r.namespace, r.workflow_id));
     }
+  }
+
+  /** An activity's row, its first task and its schedule timeouts, for its ActivityTaskScheduled event `id`. */
+  private async insertActivity(tx: Tx, run: RunState, id: number, attrs: v1.IActivityTaskScheduled): Promise<void> {
+    const r = run.row;
+    await tx.query(`INSERT INTO activities (namespace, workflow_id, run_id, scheduled_event_id, activity_id, activity_type,
+      task_queue, state, attempt, scheduled_time, scheduled, attempt_scheduled_time) VALUES ($1,$2,$3,$4,$5,$6,$7,1,1,$8,$9,$8)`,
+    [r.namespace, r.workflow_id, r.run_id, id, attrs.activityId, attrs.activityType, attrs.taskQueue, run.now,
+      Buffer.from(pb.ActivityTaskScheduled.encode(attrs).finish())]);
+    await enqueueTask(tx, run, TaskKind.Activity, attrs.taskQueue!, id, 1);
+    const scheduleToClose = Number(attrs.scheduleToCloseTimeoutMs) || 0;
+    if (scheduleToClose > 0) await insertTimer(tx, run, TimerKind.ActivityScheduleToClose, run.now + scheduleToClose, id);
+    const scheduleToStart = Number(attrs.scheduleToStartTimeoutMs) || 0;
+    if (scheduleToStart > 0) await insertTimer(tx, run, TimerKind.ActivityScheduleToStart, run.now + scheduleToStart, id, 1);
   }
 
   /** Closes the run and starts the next of its chain (same workflow ID) in the same transaction. */
@@ -845,6 +869,7 @@ export class HistoryEngine {
     };
     if (ctx) ctx.closing.push(others);
     else await others();
+    afterCommit(tx, () => this.metrics.workflowClosed(r.workflow_type, status, r.start_time, run.now));
     this.logger.info({ workflowId: r.workflow_id, runId: r.run_id, status: STATUS_NAMES[status] }, 'workflow closed');
   }
 
@@ -861,7 +886,7 @@ export class HistoryEngine {
       if (c.parent_close_policy === v1.ParentClosePolicy.PARENT_CLOSE_POLICY_REQUEST_CANCEL) {
         await this.requestCancel(tx, child, `${why}; parent close policy REQUEST_CANCEL`, 'parent close policy', run.key);
       } else {
-        await this.terminateRun(tx, child, `${why}; parent close policy TERMINATE`, 'parent close policy', true);
+        await this.terminateRun(tx, child, `${why}; parent close policy TERMINATE`, 'parent close policy', { parentClosing: true });
       }
       await child.save(tx);
     }
@@ -984,6 +1009,11 @@ export class HistoryEngine {
           await insertTimer(tx, run, TimerKind.ActivityHeartbeat, run.now + heartbeatTimeout, a.scheduled_event_id, a.attempt);
         }
         await run.save(tx);
+        const waited = run.now - (a.attempt_scheduled_time ?? a.scheduled_time);
+        afterCommit(tx, () => {
+          this.metrics.taskStarted('activity', taskQueue, waited);
+          this.metrics.activityAttempt(a.activity_type);
+        });
         return {
           taskToken: encodeToken({ namespace, workflowId: task.workflow_id, runId: task.run_id,
             scheduledEventId: a.scheduled_event_id, attempt: a.attempt, activity: true }),
@@ -1068,6 +1098,7 @@ export class HistoryEngine {
    * failed (or timed out).
    */
   private async failActivityAttempt(tx: Tx, run: RunState, a: ActivityRow, failure: v1.IFailure, timedOut: boolean): Promise<void> {
+    afterCommit(tx, () => this.metrics.activityFailed(a.activity_type, timedOut));
     const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
     await deleteTimers(tx, run, [TimerKind.ActivityStartToClose, TimerKind.ActivityHeartbeat], a.scheduled_event_id);
     if (a.cancel_requested_event_id) {
@@ -1135,6 +1166,8 @@ export class HistoryEngine {
       const run = await RunState.load(tx, { namespace: timer.namespace, workflowId: timer.workflow_id, runId: timer.run_id },
         this.clock.now());
       if (run?.isRunning && await this.fireTimer(tx, run, timer)) await run.save(tx);
+      const late = this.clock.now() - timer.fire_time;
+      afterCommit(tx, () => this.metrics.timerFired(TIMER_KIND_NAMES[timer.kind] ?? String(timer.kind), late));
       return true;
     });
   }

@@ -58,12 +58,14 @@ interface ExecutionRow {
   workflow_run_timeout_ms: number;
   execution_deadline: number | null;
   cancel_requested: boolean;
+  last_event_time: number;
+  continued_from_run_id: string | null;
 }
 
 /** The columns a write may change (the rest are set when the run is created). */
 const MUTABLE_COLUMNS = ['status', 'next_event_id', 'close_time', 'wft_state', 'wft_scheduled_event_id', 'wft_started_event_id',
   'wft_attempt', 'wft_scheduled_time', 'wft_started_time', 'wft_last_failure', 'result', 'failure', 'new_execution_run_id',
-  'cancel_requested'] as const satisfies readonly (keyof ExecutionRow)[];
+  'cancel_requested', 'last_event_time'] as const satisfies readonly (keyof ExecutionRow)[];
 
 export interface NewRun {
   key: RunKey;
@@ -73,6 +75,8 @@ export interface NewRun {
   workflowTaskTimeoutMs: number;
   parent?: { workflowId: string; runId: string; initiatedEventId: number; closePolicy: number };
   firstRunId?: string;
+  /** The run this one carries on from (continue-as-new or reset). */
+  continuedFromRunId?: string;
   executionTimeoutMs?: number;
   runTimeoutMs?: number;
   executionDeadline?: number | null;
@@ -123,7 +127,8 @@ export class RunState {
       parent_initiated_event_id: init.parent?.initiatedEventId ?? null, parent_close_policy: init.parent?.closePolicy ?? 0,
       new_execution_run_id: null, first_run_id: init.firstRunId ?? init.key.runId,
       workflow_execution_timeout_ms: init.executionTimeoutMs ?? 0, workflow_run_timeout_ms: init.runTimeoutMs ?? 0,
-      execution_deadline: init.executionDeadline ?? null, cancel_requested: false,
+      execution_deadline: init.executionDeadline ?? null, cancel_requested: false, last_event_time: now,
+      continued_from_run_id: init.continuedFromRunId ?? null,
     }, now, true);
   }
 
@@ -138,7 +143,15 @@ export class RunState {
   /** Appends an event (in memory until save) and returns its id. */
   append(attributes: EventAttributes): number {
     const eventId = this.row.next_event_id++;
+    this.row.last_event_time = this.now;
     this.newEvents.push(pb.HistoryEvent.create({ ...attributes, eventId, eventTimeMs: this.now }));
+    return eventId;
+  }
+
+  /** Appends a copy of another run's event under the next id, keeping its time (a reset's kept events). */
+  appendCopy(event: v1.HistoryEvent): number {
+    const eventId = this.row.next_event_id++;
+    this.newEvents.push(pb.HistoryEvent.create({ ...event, eventId }));
     return eventId;
   }
 

@@ -7,6 +7,8 @@ import { DEFAULT_NAMESPACE, type HistoryEngine } from './history-engine.js';
 import type { Logger } from './logger.js';
 import { closedKey, updateKey, type Notifier } from './notifier.js';
 import type { QueryRouter } from './query-router.js';
+import type { RunKey } from './run-state.js';
+import type { Visibility } from './visibility.js';
 
 const MAX_WAIT_MS = 60_000;
 const QUERY_TIMEOUT_MS = 10_000;
@@ -16,20 +18,34 @@ const requireName = (value: string | null | undefined, field: string) => {
   return value;
 };
 
+/** What the client service (and the console's API, which calls the same code) works with. */
+export interface ServiceDeps {
+  engine: HistoryEngine;
+  visibility: Visibility;
+  notifier: Notifier;
+  queries: QueryRouter;
+  logger: Logger;
+  /** How many result long polls are open (the time-skipping test environment asks). */
+  waiting: { results: number };
+}
+
+/** Replays the run on a worker and asks it a read-only question; the answer or the handler's failure. */
+export async function askWorkflow(deps: Pick<ServiceDeps, 'engine' | 'queries'>, key: RunKey, kind: v1.QueryKind, name: string,
+  args: v1.IPayloads | null | undefined, signal: AbortSignal): Promise<v1.IQueryResult> {
+  const { workflowType, taskQueue, history } = await deps.engine.historyForQuery(key);
+  return deps.queries.ask(key.namespace || DEFAULT_NAMESPACE, taskQueue, {
+    execution: { workflowId: key.workflowId, runId: key.runId }, workflowType, history, kind, name, args,
+  }, QUERY_TIMEOUT_MS, signal);
+}
+
 /**
- * The client service: start, signal, cancel, terminate, query, update, describe, history pages and the result
- * long poll.
+ * The client service: start, signal, cancel, terminate, reset, query, update, describe, list, history pages and
+ * the result long poll.
  */
-export function workflowService(engine: HistoryEngine, notifier: Notifier, queries: QueryRouter, logger: Logger,
-  waiting: { results: number } = { results: 0 }): UntypedServiceImplementation {
-  /** Replays the run on a worker and asks it a read-only question; FAILED_PRECONDITION carries its failure. */
-  const ask = async (namespace: string, key: { namespace: string; workflowId: string; runId: string }, kind: v1.QueryKind,
-    name: string, args: v1.IPayloads | null | undefined, signal: AbortSignal): Promise<v1.IQueryResult> => {
-    const { workflowType, taskQueue, history } = await engine.historyForQuery(key);
-    return queries.ask(namespace || DEFAULT_NAMESPACE, taskQueue, {
-      execution: { workflowId: key.workflowId, runId: key.runId }, workflowType, history, kind, name, args,
-    }, QUERY_TIMEOUT_MS, signal);
-  };
+export function workflowService(deps: ServiceDeps): UntypedServiceImplementation {
+  const { engine, visibility, notifier, logger, waiting } = deps;
+  const ask = (key: RunKey, kind: v1.QueryKind, name: string, args: v1.IPayloads | null | undefined, signal: AbortSignal) =>
+    askWorkflow(deps, key, kind, name, args, signal);
   return {
     signalWorkflow: unary(logger, 'SignalWorkflow', async (req: v1.SignalWorkflowRequest) => {
       await engine.signalWorkflow(req);
@@ -48,7 +64,7 @@ export function workflowService(engine: HistoryEngine, notifier: Notifier, queri
     queryWorkflow: unary(logger, 'QueryWorkflow', async (req: v1.QueryWorkflowRequest, call) => {
       const name = requireName(req.queryName, 'query_name');
       const key = await engine.resolveRun(req.namespace, req.execution);
-      const res = await ask(req.namespace, key, v1.QueryKind.QUERY_KIND_QUERY, name, req.args, callSignal(call));
+      const res = await ask(key, v1.QueryKind.QUERY_KIND_QUERY, name, req.args, callSignal(call));
       if (res.failure) throw new ServiceError(status.FAILED_PRECONDITION, `query '${name}' failed: ${res.failure.message}`);
       return { result: res.answer };
     }),
@@ -59,7 +75,7 @@ export function workflowService(engine: HistoryEngine, notifier: Notifier, queri
       const updateId = req.updateId || ulid();
       if (!await engine.updateOutcome(key, updateId)) {
         // Validation runs on a worker against the current state; a rejection writes nothing.
-        const res = await ask(req.namespace, key, v1.QueryKind.QUERY_KIND_VALIDATE_UPDATE, name, req.args, signal);
+        const res = await ask(key, v1.QueryKind.QUERY_KIND_VALIDATE_UPDATE, name, req.args, signal);
         if (res.failure) return { updateId, completed: true, failure: { ...res.failure, message: `update '${name}' was rejected: ${res.failure.message}` } };
         await engine.acceptUpdate(key, updateId, name, req.args, req.identity ?? '');
       }
@@ -75,10 +91,11 @@ export function workflowService(engine: HistoryEngine, notifier: Notifier, queri
     }),
     startWorkflow: unary(logger, 'StartWorkflow', (req: v1.StartWorkflowRequest) => engine.startWorkflow(req)),
     describeWorkflow: unary(logger, 'DescribeWorkflow', async (req: v1.DescribeWorkflowRequest) =>
-      engine.describe(await engine.resolveRun(req.namespace, req.execution))),
+      visibility.describe(await engine.resolveRun(req.namespace, req.execution))),
     getWorkflowHistory: unary(logger, 'GetWorkflowHistory', async (req: v1.GetWorkflowHistoryRequest) =>
       engine.getHistory(await engine.resolveRun(req.namespace, req.execution), req.maximumPageSize, req.nextPageToken)),
-    listWorkflows: unary(logger, 'ListWorkflows', (req: v1.ListWorkflowsRequest) => engine.listWorkflows(req)),
+    listWorkflows: unary(logger, 'ListWorkflows', (req: v1.ListWorkflowsRequest) => visibility.list(req)),
+    resetWorkflow: unary(logger, 'ResetWorkflow', (req: v1.ResetWorkflowRequest) => engine.resetWorkflow(req)),
     waitWorkflowResult: unary(logger, 'WaitWorkflowResult', async (req: v1.WaitWorkflowResultRequest, call) => {
       waiting.results++;
       try {

@@ -409,7 +409,8 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
   const info: WorkflowInfoData = {
     workflowId: task.workflowId, runId: task.runId, workflowType: task.workflowType, taskQueue: started.taskQueue ?? '',
     attempt: task.attempt, historyLength: history.length, startTimeMs: Number(first.eventTimeMs),
-    continueAsNewSuggested: false, firstRunId: started.firstRunId || task.runId, continuedFromRunId: started.continuedRunId || undefined,
+    continueAsNewSuggested: false, firstRunId: started.firstRunId || task.runId,
+    originalRunId: started.originalExecutionRunId || task.runId, continuedFromRunId: started.continuedRunId || undefined,
     parent: started.parentExecution?.workflowId
       ? { workflowId: started.parentExecution.workflowId, runId: started.parentExecution.runId ?? '' } : undefined,
   };

@@ -1001,6 +1001,7 @@ export namespace reprise {
             firstRunId: string;
             workflowExecutionTimeoutMs: number;
             workflowRunTimeoutMs: number;
+            originalExecutionRunId: string;
             static create(properties: reprise.v1.WorkflowExecutionStarted.$Shape): reprise.v1.WorkflowExecutionStarted & reprise.v1.WorkflowExecutionStarted.$Shape;
             static create(properties?: reprise.v1.WorkflowExecutionStarted.$Properties): reprise.v1.WorkflowExecutionStarted;
             static encode(message: reprise.v1.WorkflowExecutionStarted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1026,6 +1027,7 @@ export namespace reprise {
                 firstRunId?: (string|null);
                 workflowExecutionTimeoutMs?: (number|null);
                 workflowRunTimeoutMs?: (number|null);
+                originalExecutionRunId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.WorkflowExecutionStarted.$Properties;
@@ -1180,6 +1182,8 @@ export namespace reprise {
             cause: string;
             failure?: (reprise.v1.Failure.$Properties|null);
             identity: string;
+            baseRunId: string;
+            reason: string;
             static create(properties: reprise.v1.WorkflowTaskFailed.$Shape): reprise.v1.WorkflowTaskFailed & reprise.v1.WorkflowTaskFailed.$Shape;
             static create(properties?: reprise.v1.WorkflowTaskFailed.$Properties): reprise.v1.WorkflowTaskFailed;
             static encode(message: reprise.v1.WorkflowTaskFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1196,6 +1200,8 @@ export namespace reprise {
                 cause?: (string|null);
                 failure?: (reprise.v1.Failure.$Properties|null);
                 identity?: (string|null);
+                baseRunId?: (string|null);
+                reason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1204,6 +1210,8 @@ export namespace reprise {
               cause?: string|null;
               failure?: reprise.v1.Failure.$Shape|null;
               identity?: string|null;
+              baseRunId?: string|null;
+              reason?: string|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -1617,6 +1625,7 @@ export namespace reprise {
             input?: (reprise.v1.Payloads.$Properties|null);
             identity: string;
             externalExecution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            reason: string;
             static create(properties: reprise.v1.WorkflowExecutionSignaled.$Shape): reprise.v1.WorkflowExecutionSignaled & reprise.v1.WorkflowExecutionSignaled.$Shape;
             static create(properties?: reprise.v1.WorkflowExecutionSignaled.$Properties): reprise.v1.WorkflowExecutionSignaled;
             static encode(message: reprise.v1.WorkflowExecutionSignaled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1632,6 +1641,7 @@ export namespace reprise {
                 input?: (reprise.v1.Payloads.$Properties|null);
                 identity?: (string|null);
                 externalExecution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                reason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.WorkflowExecutionSignaled.$Properties;
@@ -1699,6 +1709,7 @@ export namespace reprise {
             $unknowns?: Uint8Array[];
             reason: string;
             identity: string;
+            newExecutionRunId: string;
             static create(properties: reprise.v1.WorkflowExecutionTerminated.$Shape): reprise.v1.WorkflowExecutionTerminated & reprise.v1.WorkflowExecutionTerminated.$Shape;
             static create(properties?: reprise.v1.WorkflowExecutionTerminated.$Properties): reprise.v1.WorkflowExecutionTerminated;
             static encode(message: reprise.v1.WorkflowExecutionTerminated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1712,6 +1723,7 @@ export namespace reprise {
             interface $Properties {
                 reason?: (string|null);
                 identity?: (string|null);
+                newExecutionRunId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.WorkflowExecutionTerminated.$Properties;
@@ -3041,6 +3053,9 @@ export namespace reprise {
             historyLength: number;
             parentExecution?: (reprise.v1.WorkflowExecution.$Properties|null);
             newExecutionRunId: string;
+            attention: string[];
+            firstRunId: string;
+            continuedFromRunId: string;
             static create(properties: reprise.v1.WorkflowExecutionInfo.$Shape): reprise.v1.WorkflowExecutionInfo & reprise.v1.WorkflowExecutionInfo.$Shape;
             static create(properties?: reprise.v1.WorkflowExecutionInfo.$Properties): reprise.v1.WorkflowExecutionInfo;
             static encode(message: reprise.v1.WorkflowExecutionInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3061,6 +3076,9 @@ export namespace reprise {
                 historyLength?: (number|null);
                 parentExecution?: (reprise.v1.WorkflowExecution.$Properties|null);
                 newExecutionRunId?: (string|null);
+                attention?: (string[]|null);
+                firstRunId?: (string|null);
+                continuedFromRunId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.WorkflowExecutionInfo.$Properties;
@@ -3209,6 +3227,11 @@ export namespace reprise {
             pendingActivities: reprise.v1.PendingActivityInfo.$Properties[];
             pendingWorkflowTask?: (reprise.v1.PendingWorkflowTaskInfo.$Properties|null);
             pendingTimers: reprise.v1.PendingTimerInfo.$Properties[];
+            input?: (reprise.v1.Payloads.$Properties|null);
+            result?: (reprise.v1.Payloads.$Properties|null);
+            failure?: (reprise.v1.Failure.$Properties|null);
+            children: reprise.v1.WorkflowExecutionInfo.$Properties[];
+            cancelRequested: boolean;
             static create(properties: reprise.v1.DescribeWorkflowResponse.$Shape): reprise.v1.DescribeWorkflowResponse & reprise.v1.DescribeWorkflowResponse.$Shape;
             static create(properties?: reprise.v1.DescribeWorkflowResponse.$Properties): reprise.v1.DescribeWorkflowResponse;
             static encode(message: reprise.v1.DescribeWorkflowResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3224,6 +3247,11 @@ export namespace reprise {
                 pendingActivities?: (reprise.v1.PendingActivityInfo.$Properties[]|null);
                 pendingWorkflowTask?: (reprise.v1.PendingWorkflowTaskInfo.$Properties|null);
                 pendingTimers?: (reprise.v1.PendingTimerInfo.$Properties[]|null);
+                input?: (reprise.v1.Payloads.$Properties|null);
+                result?: (reprise.v1.Payloads.$Properties|null);
+                failure?: (reprise.v1.Failure.$Properties|null);
+                children?: (reprise.v1.WorkflowExecutionInfo.$Properties[]|null);
+                cancelRequested?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -3231,6 +3259,11 @@ export namespace reprise {
               pendingActivities?: reprise.v1.PendingActivityInfo.$Shape[]|null;
               pendingWorkflowTask?: reprise.v1.PendingWorkflowTaskInfo.$Shape|null;
               pendingTimers?: reprise.v1.PendingTimerInfo.$Shape[]|null;
+              input?: reprise.v1.Payloads.$Shape|null;
+              result?: reprise.v1.Payloads.$Shape|null;
+              failure?: reprise.v1.Failure.$Shape|null;
+              children?: reprise.v1.WorkflowExecutionInfo.$Shape[]|null;
+              cancelRequested?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -3383,6 +3416,8 @@ export namespace reprise {
             taskQueue: string;
             startedAfterMs: number;
             startedBeforeMs: number;
+            needsAttention: boolean;
+            noProgressMs: number;
             static create(properties: reprise.v1.ListWorkflowsRequest.$Shape): reprise.v1.ListWorkflowsRequest & reprise.v1.ListWorkflowsRequest.$Shape;
             static create(properties?: reprise.v1.ListWorkflowsRequest.$Properties): reprise.v1.ListWorkflowsRequest;
             static encode(message: reprise.v1.ListWorkflowsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3403,6 +3438,8 @@ export namespace reprise {
                 taskQueue?: (string|null);
                 startedAfterMs?: (number|null);
                 startedBeforeMs?: (number|null);
+                needsAttention?: (boolean|null);
+                noProgressMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.ListWorkflowsRequest.$Properties;
@@ -3445,6 +3482,7 @@ export namespace reprise {
             signalName: string;
             input?: (reprise.v1.Payloads.$Properties|null);
             identity: string;
+            reason: string;
             static create(properties: reprise.v1.SignalWorkflowRequest.$Shape): reprise.v1.SignalWorkflowRequest & reprise.v1.SignalWorkflowRequest.$Shape;
             static create(properties?: reprise.v1.SignalWorkflowRequest.$Properties): reprise.v1.SignalWorkflowRequest;
             static encode(message: reprise.v1.SignalWorkflowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3461,6 +3499,7 @@ export namespace reprise {
                 signalName?: (string|null);
                 input?: (reprise.v1.Payloads.$Properties|null);
                 identity?: (string|null);
+                reason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.SignalWorkflowRequest.$Properties;
@@ -3744,6 +3783,64 @@ export namespace reprise {
               failure?: reprise.v1.Failure.$Shape|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        interface IResetWorkflowRequest extends reprise.v1.ResetWorkflowRequest.$Properties {
+        }
+
+        class ResetWorkflowRequest {
+            constructor(properties?: reprise.v1.ResetWorkflowRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+            workflowTaskFinishEventId: number;
+            reason: string;
+            identity: string;
+            requestId: string;
+            static create(properties: reprise.v1.ResetWorkflowRequest.$Shape): reprise.v1.ResetWorkflowRequest & reprise.v1.ResetWorkflowRequest.$Shape;
+            static create(properties?: reprise.v1.ResetWorkflowRequest.$Properties): reprise.v1.ResetWorkflowRequest;
+            static encode(message: reprise.v1.ResetWorkflowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ResetWorkflowRequest & reprise.v1.ResetWorkflowRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ResetWorkflowRequest;
+            static toObject(message: reprise.v1.ResetWorkflowRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ResetWorkflowRequest {
+            interface $Properties {
+                namespace?: (string|null);
+                execution?: (reprise.v1.WorkflowExecution.$Properties|null);
+                workflowTaskFinishEventId?: (number|null);
+                reason?: (string|null);
+                identity?: (string|null);
+                requestId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ResetWorkflowRequest.$Properties;
+        }
+
+        interface IResetWorkflowResponse extends reprise.v1.ResetWorkflowResponse.$Properties {
+        }
+
+        class ResetWorkflowResponse {
+            constructor(properties?: reprise.v1.ResetWorkflowResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            runId: string;
+            static create(properties: reprise.v1.ResetWorkflowResponse.$Shape): reprise.v1.ResetWorkflowResponse & reprise.v1.ResetWorkflowResponse.$Shape;
+            static create(properties?: reprise.v1.ResetWorkflowResponse.$Properties): reprise.v1.ResetWorkflowResponse;
+            static encode(message: reprise.v1.ResetWorkflowResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ResetWorkflowResponse & reprise.v1.ResetWorkflowResponse.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ResetWorkflowResponse;
+            static toObject(message: reprise.v1.ResetWorkflowResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ResetWorkflowResponse {
+            interface $Properties {
+                runId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = reprise.v1.ResetWorkflowResponse.$Properties;
         }
     }
 }

@@ -5798,6 +5798,7 @@ export const reprise = $root.reprise = (() => {
             WorkflowExecutionStarted.prototype.firstRunId = "";
             WorkflowExecutionStarted.prototype.workflowExecutionTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             WorkflowExecutionStarted.prototype.workflowRunTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            WorkflowExecutionStarted.prototype.originalExecutionRunId = "";
 
             WorkflowExecutionStarted.create = function(properties) {
                 return new WorkflowExecutionStarted(properties);
@@ -5838,6 +5839,8 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(104).int64(message.workflowExecutionTimeoutMs);
                 if (message.workflowRunTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowRunTimeoutMs") && (typeof message.workflowRunTimeoutMs === "object" ? message.workflowRunTimeoutMs.low || message.workflowRunTimeoutMs.high : message.workflowRunTimeoutMs !== 0))
                     writer.uint32(112).int64(message.workflowRunTimeoutMs);
+                if (message.originalExecutionRunId != null && $Object.hasOwnProperty.call(message, "originalExecutionRunId") && message.originalExecutionRunId !== "")
+                    writer.uint32(122).string(message.originalExecutionRunId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5991,6 +5994,15 @@ export const reprise = $root.reprise = (() => {
                                 delete message.workflowRunTimeoutMs;
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.originalExecutionRunId = value;
+                            else
+                                delete message.originalExecutionRunId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6092,6 +6104,9 @@ export const reprise = $root.reprise = (() => {
                             message.workflowRunTimeoutMs = object.workflowRunTimeoutMs;
                         else if (typeof object.workflowRunTimeoutMs === "object")
                             message.workflowRunTimeoutMs = new $util.LongBits(object.workflowRunTimeoutMs.low >>> 0, object.workflowRunTimeoutMs.high >>> 0).toNumber();
+                if (object.originalExecutionRunId != null)
+                    if (typeof object.originalExecutionRunId !== "string" || object.originalExecutionRunId.length)
+                        message.originalExecutionRunId = $String(object.originalExecutionRunId);
                 return message;
             };
 
@@ -6134,6 +6149,7 @@ export const reprise = $root.reprise = (() => {
                         object.workflowRunTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.workflowRunTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.originalExecutionRunId = "";
                 }
                 if (message.workflowType != null && $Object.hasOwnProperty.call(message, "workflowType"))
                     object.workflowType = message.workflowType;
@@ -6183,6 +6199,8 @@ export const reprise = $root.reprise = (() => {
                         object.workflowRunTimeoutMs = options.longs === $String ? $String(message.workflowRunTimeoutMs) : message.workflowRunTimeoutMs;
                     else
                         object.workflowRunTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowRunTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0).toNumber() : message.workflowRunTimeoutMs;
+                if (message.originalExecutionRunId != null && $Object.hasOwnProperty.call(message, "originalExecutionRunId"))
+                    object.originalExecutionRunId = message.originalExecutionRunId;
                 return object;
             };
 
@@ -7037,6 +7055,8 @@ export const reprise = $root.reprise = (() => {
             WorkflowTaskFailed.prototype.cause = "";
             WorkflowTaskFailed.prototype.failure = null;
             WorkflowTaskFailed.prototype.identity = "";
+            WorkflowTaskFailed.prototype.baseRunId = "";
+            WorkflowTaskFailed.prototype.reason = "";
 
             WorkflowTaskFailed.create = function(properties) {
                 return new WorkflowTaskFailed(properties);
@@ -7059,6 +7079,10 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.Failure.encode(message.failure, writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
                     writer.uint32(42).string(message.identity);
+                if (message.baseRunId != null && $Object.hasOwnProperty.call(message, "baseRunId") && message.baseRunId !== "")
+                    writer.uint32(50).string(message.baseRunId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(58).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7134,6 +7158,24 @@ export const reprise = $root.reprise = (() => {
                                 delete message.identity;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.baseRunId = value;
+                            else
+                                delete message.baseRunId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7192,6 +7234,12 @@ export const reprise = $root.reprise = (() => {
                 if (object.identity != null)
                     if (typeof object.identity !== "string" || object.identity.length)
                         message.identity = $String(object.identity);
+                if (object.baseRunId != null)
+                    if (typeof object.baseRunId !== "string" || object.baseRunId.length)
+                        message.baseRunId = $String(object.baseRunId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
                 return message;
             };
 
@@ -7217,6 +7265,8 @@ export const reprise = $root.reprise = (() => {
                     object.cause = "";
                     object.failure = null;
                     object.identity = "";
+                    object.baseRunId = "";
+                    object.reason = "";
                 }
                 if (message.scheduledEventId != null && $Object.hasOwnProperty.call(message, "scheduledEventId"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -7238,6 +7288,10 @@ export const reprise = $root.reprise = (() => {
                     object.failure = $root.reprise.v1.Failure.toObject(message.failure, options, _depth + 1);
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
                     object.identity = message.identity;
+                if (message.baseRunId != null && $Object.hasOwnProperty.call(message, "baseRunId"))
+                    object.baseRunId = message.baseRunId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
                 return object;
             };
 
@@ -9952,6 +10006,7 @@ export const reprise = $root.reprise = (() => {
             WorkflowExecutionSignaled.prototype.input = null;
             WorkflowExecutionSignaled.prototype.identity = "";
             WorkflowExecutionSignaled.prototype.externalExecution = null;
+            WorkflowExecutionSignaled.prototype.reason = "";
 
             WorkflowExecutionSignaled.create = function(properties) {
                 return new WorkflowExecutionSignaled(properties);
@@ -9972,6 +10027,8 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(26).string(message.identity);
                 if (message.externalExecution != null && $Object.hasOwnProperty.call(message, "externalExecution"))
                     $root.reprise.v1.WorkflowExecution.encode(message.externalExecution, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(42).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10035,6 +10092,15 @@ export const reprise = $root.reprise = (() => {
                             message.externalExecution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.externalExecution);
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10078,6 +10144,9 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.WorkflowExecutionSignaled.externalExecution: object expected");
                     message.externalExecution = $root.reprise.v1.WorkflowExecution.fromObject(object.externalExecution, _depth + 1);
                 }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
                 return message;
             };
 
@@ -10094,6 +10163,7 @@ export const reprise = $root.reprise = (() => {
                     object.input = null;
                     object.identity = "";
                     object.externalExecution = null;
+                    object.reason = "";
                 }
                 if (message.signalName != null && $Object.hasOwnProperty.call(message, "signalName"))
                     object.signalName = message.signalName;
@@ -10103,6 +10173,8 @@ export const reprise = $root.reprise = (() => {
                     object.identity = message.identity;
                 if (message.externalExecution != null && $Object.hasOwnProperty.call(message, "externalExecution"))
                     object.externalExecution = $root.reprise.v1.WorkflowExecution.toObject(message.externalExecution, options, _depth + 1);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
                 return object;
             };
 
@@ -10436,6 +10508,7 @@ export const reprise = $root.reprise = (() => {
 
             WorkflowExecutionTerminated.prototype.reason = "";
             WorkflowExecutionTerminated.prototype.identity = "";
+            WorkflowExecutionTerminated.prototype.newExecutionRunId = "";
 
             WorkflowExecutionTerminated.create = function(properties) {
                 return new WorkflowExecutionTerminated(properties);
@@ -10452,6 +10525,8 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(10).string(message.reason);
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
                     writer.uint32(18).string(message.identity);
+                if (message.newExecutionRunId != null && $Object.hasOwnProperty.call(message, "newExecutionRunId") && message.newExecutionRunId !== "")
+                    writer.uint32(26).string(message.newExecutionRunId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10503,6 +10578,15 @@ export const reprise = $root.reprise = (() => {
                                 delete message.identity;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.newExecutionRunId = value;
+                            else
+                                delete message.newExecutionRunId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10536,6 +10620,9 @@ export const reprise = $root.reprise = (() => {
                 if (object.identity != null)
                     if (typeof object.identity !== "string" || object.identity.length)
                         message.identity = $String(object.identity);
+                if (object.newExecutionRunId != null)
+                    if (typeof object.newExecutionRunId !== "string" || object.newExecutionRunId.length)
+                        message.newExecutionRunId = $String(object.newExecutionRunId);
                 return message;
             };
 
@@ -10550,11 +10637,14 @@ export const reprise = $root.reprise = (() => {
                 if (options.defaults) {
                     object.reason = "";
                     object.identity = "";
+                    object.newExecutionRunId = "";
                 }
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
                     object.identity = message.identity;
+                if (message.newExecutionRunId != null && $Object.hasOwnProperty.call(message, "newExecutionRunId"))
+                    object.newExecutionRunId = message.newExecutionRunId;
                 return object;
             };
 
@@ -18511,6 +18601,7 @@ export const reprise = $root.reprise = (() => {
         v1.WorkflowExecutionInfo = (function() {
 
             const WorkflowExecutionInfo = function (properties) {
+                this.attention = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -18526,6 +18617,9 @@ export const reprise = $root.reprise = (() => {
             WorkflowExecutionInfo.prototype.historyLength = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             WorkflowExecutionInfo.prototype.parentExecution = null;
             WorkflowExecutionInfo.prototype.newExecutionRunId = "";
+            WorkflowExecutionInfo.prototype.attention = $util.emptyArray;
+            WorkflowExecutionInfo.prototype.firstRunId = "";
+            WorkflowExecutionInfo.prototype.continuedFromRunId = "";
 
             WorkflowExecutionInfo.create = function(properties) {
                 return new WorkflowExecutionInfo(properties);
@@ -18556,6 +18650,13 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.WorkflowExecution.encode(message.parentExecution, writer.uint32(66).fork(), _depth + 1).ldelim();
                 if (message.newExecutionRunId != null && $Object.hasOwnProperty.call(message, "newExecutionRunId") && message.newExecutionRunId !== "")
                     writer.uint32(74).string(message.newExecutionRunId);
+                if (message.attention != null && message.attention.length)
+                    for (let i = 0; i < message.attention.length; ++i)
+                        writer.uint32(82).string(message.attention[i]);
+                if (message.firstRunId != null && $Object.hasOwnProperty.call(message, "firstRunId") && message.firstRunId !== "")
+                    writer.uint32(90).string(message.firstRunId);
+                if (message.continuedFromRunId != null && $Object.hasOwnProperty.call(message, "continuedFromRunId") && message.continuedFromRunId !== "")
+                    writer.uint32(98).string(message.continuedFromRunId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18662,6 +18763,32 @@ export const reprise = $root.reprise = (() => {
                                 message.newExecutionRunId = value;
                             else
                                 delete message.newExecutionRunId;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.attention && message.attention.length))
+                                message.attention = [];
+                            message.attention.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.firstRunId = value;
+                            else
+                                delete message.firstRunId;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.continuedFromRunId = value;
+                            else
+                                delete message.continuedFromRunId;
                             continue;
                         }
                     }
@@ -18778,6 +18905,19 @@ export const reprise = $root.reprise = (() => {
                 if (object.newExecutionRunId != null)
                     if (typeof object.newExecutionRunId !== "string" || object.newExecutionRunId.length)
                         message.newExecutionRunId = $String(object.newExecutionRunId);
+                if (object.attention) {
+                    if (!$Array.isArray(object.attention))
+                        throw $TypeError(".reprise.v1.WorkflowExecutionInfo.attention: array expected");
+                    message.attention = $Array(object.attention.length);
+                    for (let i = 0; i < object.attention.length; ++i)
+                        message.attention[i] = $String(object.attention[i]);
+                }
+                if (object.firstRunId != null)
+                    if (typeof object.firstRunId !== "string" || object.firstRunId.length)
+                        message.firstRunId = $String(object.firstRunId);
+                if (object.continuedFromRunId != null)
+                    if (typeof object.continuedFromRunId !== "string" || object.continuedFromRunId.length)
+                        message.continuedFromRunId = $String(object.continuedFromRunId);
                 return message;
             };
 
@@ -18789,6 +18929,8 @@ export const reprise = $root.reprise = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.attention = [];
                 if (options.defaults) {
                     object.execution = null;
                     object.workflowType = "";
@@ -18811,6 +18953,8 @@ export const reprise = $root.reprise = (() => {
                         object.historyLength = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.parentExecution = null;
                     object.newExecutionRunId = "";
+                    object.firstRunId = "";
+                    object.continuedFromRunId = "";
                 }
                 if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
                     object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
@@ -18845,6 +18989,15 @@ export const reprise = $root.reprise = (() => {
                     object.parentExecution = $root.reprise.v1.WorkflowExecution.toObject(message.parentExecution, options, _depth + 1);
                 if (message.newExecutionRunId != null && $Object.hasOwnProperty.call(message, "newExecutionRunId"))
                     object.newExecutionRunId = message.newExecutionRunId;
+                if (message.attention && message.attention.length) {
+                    object.attention = $Array(message.attention.length);
+                    for (let j = 0; j < message.attention.length; ++j)
+                        object.attention[j] = message.attention[j];
+                }
+                if (message.firstRunId != null && $Object.hasOwnProperty.call(message, "firstRunId"))
+                    object.firstRunId = message.firstRunId;
+                if (message.continuedFromRunId != null && $Object.hasOwnProperty.call(message, "continuedFromRunId"))
+                    object.continuedFromRunId = message.continuedFromRunId;
                 return object;
             };
 
@@ -19709,6 +19862,7 @@ export const reprise = $root.reprise = (() => {
             const DescribeWorkflowResponse = function (properties) {
                 this.pendingActivities = [];
                 this.pendingTimers = [];
+                this.children = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -19719,6 +19873,11 @@ export const reprise = $root.reprise = (() => {
             DescribeWorkflowResponse.prototype.pendingActivities = $util.emptyArray;
             DescribeWorkflowResponse.prototype.pendingWorkflowTask = null;
             DescribeWorkflowResponse.prototype.pendingTimers = $util.emptyArray;
+            DescribeWorkflowResponse.prototype.input = null;
+            DescribeWorkflowResponse.prototype.result = null;
+            DescribeWorkflowResponse.prototype.failure = null;
+            DescribeWorkflowResponse.prototype.children = $util.emptyArray;
+            DescribeWorkflowResponse.prototype.cancelRequested = false;
 
             DescribeWorkflowResponse.create = function(properties) {
                 return new DescribeWorkflowResponse(properties);
@@ -19741,6 +19900,17 @@ export const reprise = $root.reprise = (() => {
                 if (message.pendingTimers != null && message.pendingTimers.length)
                     for (let i = 0; i < message.pendingTimers.length; ++i)
                         $root.reprise.v1.PendingTimerInfo.encode(message.pendingTimers[i], writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    $root.reprise.v1.Payloads.encode(message.input, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    $root.reprise.v1.Payloads.encode(message.result, writer.uint32(50).fork(), _depth + 1).ldelim();
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    $root.reprise.v1.Failure.encode(message.failure, writer.uint32(58).fork(), _depth + 1).ldelim();
+                if (message.children != null && message.children.length)
+                    for (let i = 0; i < message.children.length; ++i)
+                        $root.reprise.v1.WorkflowExecutionInfo.encode(message.children[i], writer.uint32(66).fork(), _depth + 1).ldelim();
+                if (message.cancelRequested != null && $Object.hasOwnProperty.call(message, "cancelRequested") && message.cancelRequested !== false)
+                    writer.uint32(72).bool(message.cancelRequested);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -19802,6 +19972,41 @@ export const reprise = $root.reprise = (() => {
                             message.pendingTimers.push($root.reprise.v1.PendingTimerInfo.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.input = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.input);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.result = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.failure = $root.reprise.v1.Failure.decode(reader, reader.size(), $undefined, _depth + 1, message.failure);
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.children && message.children.length))
+                                message.children = [];
+                            message.children.push($root.reprise.v1.WorkflowExecutionInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.cancelRequested = value;
+                            else
+                                delete message.cancelRequested;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -19859,6 +20064,34 @@ export const reprise = $root.reprise = (() => {
                         message.pendingTimers[i] = $root.reprise.v1.PendingTimerInfo.fromObject(object.pendingTimers[i], _depth + 1);
                     }
                 }
+                if (object.input != null) {
+                    if (!$util.isObject(object.input))
+                        throw $TypeError(".reprise.v1.DescribeWorkflowResponse.input: object expected");
+                    message.input = $root.reprise.v1.Payloads.fromObject(object.input, _depth + 1);
+                }
+                if (object.result != null) {
+                    if (!$util.isObject(object.result))
+                        throw $TypeError(".reprise.v1.DescribeWorkflowResponse.result: object expected");
+                    message.result = $root.reprise.v1.Payloads.fromObject(object.result, _depth + 1);
+                }
+                if (object.failure != null) {
+                    if (!$util.isObject(object.failure))
+                        throw $TypeError(".reprise.v1.DescribeWorkflowResponse.failure: object expected");
+                    message.failure = $root.reprise.v1.Failure.fromObject(object.failure, _depth + 1);
+                }
+                if (object.children) {
+                    if (!$Array.isArray(object.children))
+                        throw $TypeError(".reprise.v1.DescribeWorkflowResponse.children: array expected");
+                    message.children = $Array(object.children.length);
+                    for (let i = 0; i < object.children.length; ++i) {
+                        if (!$util.isObject(object.children[i]))
+                            throw $TypeError(".reprise.v1.DescribeWorkflowResponse.children: object expected");
+                        message.children[i] = $root.reprise.v1.WorkflowExecutionInfo.fromObject(object.children[i], _depth + 1);
+                    }
+                }
+                if (object.cancelRequested != null)
+                    if (object.cancelRequested)
+                        message.cancelRequested = $Boolean(object.cancelRequested);
                 return message;
             };
 
@@ -19873,10 +20106,15 @@ export const reprise = $root.reprise = (() => {
                 if (options.arrays || options.defaults) {
                     object.pendingActivities = [];
                     object.pendingTimers = [];
+                    object.children = [];
                 }
                 if (options.defaults) {
                     object.info = null;
                     object.pendingWorkflowTask = null;
+                    object.input = null;
+                    object.result = null;
+                    object.failure = null;
+                    object.cancelRequested = false;
                 }
                 if (message.info != null && $Object.hasOwnProperty.call(message, "info"))
                     object.info = $root.reprise.v1.WorkflowExecutionInfo.toObject(message.info, options, _depth + 1);
@@ -19892,6 +20130,19 @@ export const reprise = $root.reprise = (() => {
                     for (let j = 0; j < message.pendingTimers.length; ++j)
                         object.pendingTimers[j] = $root.reprise.v1.PendingTimerInfo.toObject(message.pendingTimers[j], options, _depth + 1);
                 }
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = $root.reprise.v1.Payloads.toObject(message.input, options, _depth + 1);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    object.result = $root.reprise.v1.Payloads.toObject(message.result, options, _depth + 1);
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    object.failure = $root.reprise.v1.Failure.toObject(message.failure, options, _depth + 1);
+                if (message.children && message.children.length) {
+                    object.children = $Array(message.children.length);
+                    for (let j = 0; j < message.children.length; ++j)
+                        object.children[j] = $root.reprise.v1.WorkflowExecutionInfo.toObject(message.children[j], options, _depth + 1);
+                }
+                if (message.cancelRequested != null && $Object.hasOwnProperty.call(message, "cancelRequested"))
+                    object.cancelRequested = message.cancelRequested;
                 return object;
             };
 
@@ -20702,6 +20953,8 @@ export const reprise = $root.reprise = (() => {
             ListWorkflowsRequest.prototype.taskQueue = "";
             ListWorkflowsRequest.prototype.startedAfterMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             ListWorkflowsRequest.prototype.startedBeforeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ListWorkflowsRequest.prototype.needsAttention = false;
+            ListWorkflowsRequest.prototype.noProgressMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             ListWorkflowsRequest.create = function(properties) {
                 return new ListWorkflowsRequest(properties);
@@ -20732,6 +20985,10 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(64).int64(message.startedAfterMs);
                 if (message.startedBeforeMs != null && $Object.hasOwnProperty.call(message, "startedBeforeMs") && (typeof message.startedBeforeMs === "object" ? message.startedBeforeMs.low || message.startedBeforeMs.high : message.startedBeforeMs !== 0))
                     writer.uint32(72).int64(message.startedBeforeMs);
+                if (message.needsAttention != null && $Object.hasOwnProperty.call(message, "needsAttention") && message.needsAttention !== false)
+                    writer.uint32(80).bool(message.needsAttention);
+                if (message.noProgressMs != null && $Object.hasOwnProperty.call(message, "noProgressMs") && (typeof message.noProgressMs === "object" ? message.noProgressMs.low || message.noProgressMs.high : message.noProgressMs !== 0))
+                    writer.uint32(88).int64(message.noProgressMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -20851,6 +21108,24 @@ export const reprise = $root.reprise = (() => {
                                 delete message.startedBeforeMs;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.needsAttention = value;
+                            else
+                                delete message.needsAttention;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.noProgressMs = value;
+                            else
+                                delete message.noProgressMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -20962,6 +21237,19 @@ export const reprise = $root.reprise = (() => {
                             message.startedBeforeMs = object.startedBeforeMs;
                         else if (typeof object.startedBeforeMs === "object")
                             message.startedBeforeMs = new $util.LongBits(object.startedBeforeMs.low >>> 0, object.startedBeforeMs.high >>> 0).toNumber();
+                if (object.needsAttention != null)
+                    if (object.needsAttention)
+                        message.needsAttention = $Boolean(object.needsAttention);
+                if (object.noProgressMs != null)
+                    if (typeof object.noProgressMs === "object" ? object.noProgressMs.low || object.noProgressMs.high : $Number(object.noProgressMs) !== 0)
+                        if ($util.Long)
+                            message.noProgressMs = $util.Long.fromValue(object.noProgressMs, false);
+                        else if (typeof object.noProgressMs === "string")
+                            message.noProgressMs = $parseInt(object.noProgressMs, 10);
+                        else if (typeof object.noProgressMs === "number")
+                            message.noProgressMs = object.noProgressMs;
+                        else if (typeof object.noProgressMs === "object")
+                            message.noProgressMs = new $util.LongBits(object.noProgressMs.low >>> 0, object.noProgressMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -20998,6 +21286,12 @@ export const reprise = $root.reprise = (() => {
                         object.startedBeforeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.startedBeforeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.needsAttention = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.noProgressMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.noProgressMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
                     object.namespace = message.namespace;
@@ -21030,6 +21324,15 @@ export const reprise = $root.reprise = (() => {
                         object.startedBeforeMs = options.longs === $String ? $String(message.startedBeforeMs) : message.startedBeforeMs;
                     else
                         object.startedBeforeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedBeforeMs) : options.longs === $Number ? new $util.LongBits(message.startedBeforeMs.low >>> 0, message.startedBeforeMs.high >>> 0).toNumber() : message.startedBeforeMs;
+                if (message.needsAttention != null && $Object.hasOwnProperty.call(message, "needsAttention"))
+                    object.needsAttention = message.needsAttention;
+                if (message.noProgressMs != null && $Object.hasOwnProperty.call(message, "noProgressMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.noProgressMs = typeof message.noProgressMs === "number" ? $BigInt(message.noProgressMs) : $util.Long.fromBits(message.noProgressMs.low >>> 0, message.noProgressMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.noProgressMs === "number")
+                        object.noProgressMs = options.longs === $String ? $String(message.noProgressMs) : message.noProgressMs;
+                    else
+                        object.noProgressMs = options.longs === $String ? $util.Long.prototype.toString.call(message.noProgressMs) : options.longs === $Number ? new $util.LongBits(message.noProgressMs.low >>> 0, message.noProgressMs.high >>> 0).toNumber() : message.noProgressMs;
                 return object;
             };
 
@@ -21214,6 +21517,7 @@ export const reprise = $root.reprise = (() => {
             SignalWorkflowRequest.prototype.signalName = "";
             SignalWorkflowRequest.prototype.input = null;
             SignalWorkflowRequest.prototype.identity = "";
+            SignalWorkflowRequest.prototype.reason = "";
 
             SignalWorkflowRequest.create = function(properties) {
                 return new SignalWorkflowRequest(properties);
@@ -21236,6 +21540,8 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.Payloads.encode(message.input, writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
                     writer.uint32(42).string(message.identity);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(50).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -21308,6 +21614,15 @@ export const reprise = $root.reprise = (() => {
                                 delete message.identity;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -21354,6 +21669,9 @@ export const reprise = $root.reprise = (() => {
                 if (object.identity != null)
                     if (typeof object.identity !== "string" || object.identity.length)
                         message.identity = $String(object.identity);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
                 return message;
             };
 
@@ -21371,6 +21689,7 @@ export const reprise = $root.reprise = (() => {
                     object.signalName = "";
                     object.input = null;
                     object.identity = "";
+                    object.reason = "";
                 }
                 if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
                     object.namespace = message.namespace;
@@ -21382,6 +21701,8 @@ export const reprise = $root.reprise = (() => {
                     object.input = $root.reprise.v1.Payloads.toObject(message.input, options, _depth + 1);
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
                     object.identity = message.identity;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
                 return object;
             };
 
@@ -22878,6 +23199,354 @@ export const reprise = $root.reprise = (() => {
             };
 
             return UpdateWorkflowResponse;
+        })();
+
+        v1.ResetWorkflowRequest = (function() {
+
+            const ResetWorkflowRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ResetWorkflowRequest.prototype.namespace = "";
+            ResetWorkflowRequest.prototype.execution = null;
+            ResetWorkflowRequest.prototype.workflowTaskFinishEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ResetWorkflowRequest.prototype.reason = "";
+            ResetWorkflowRequest.prototype.identity = "";
+            ResetWorkflowRequest.prototype.requestId = "";
+
+            ResetWorkflowRequest.create = function(properties) {
+                return new ResetWorkflowRequest(properties);
+            };
+
+            ResetWorkflowRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(10).string(message.namespace);
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    $root.reprise.v1.WorkflowExecution.encode(message.execution, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.workflowTaskFinishEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskFinishEventId") && (typeof message.workflowTaskFinishEventId === "object" ? message.workflowTaskFinishEventId.low || message.workflowTaskFinishEventId.high : message.workflowTaskFinishEventId !== 0))
+                    writer.uint32(24).int64(message.workflowTaskFinishEventId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(34).string(message.reason);
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(42).string(message.identity);
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(50).string(message.requestId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ResetWorkflowRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ResetWorkflowRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.execution = $root.reprise.v1.WorkflowExecution.decode(reader, reader.size(), $undefined, _depth + 1, message.execution);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.workflowTaskFinishEventId = value;
+                            else
+                                delete message.workflowTaskFinishEventId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ResetWorkflowRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ResetWorkflowRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ResetWorkflowRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ResetWorkflowRequest();
+                if (object.namespace != null)
+                    if (typeof object.namespace !== "string" || object.namespace.length)
+                        message.namespace = $String(object.namespace);
+                if (object.execution != null) {
+                    if (!$util.isObject(object.execution))
+                        throw $TypeError(".reprise.v1.ResetWorkflowRequest.execution: object expected");
+                    message.execution = $root.reprise.v1.WorkflowExecution.fromObject(object.execution, _depth + 1);
+                }
+                if (object.workflowTaskFinishEventId != null)
+                    if (typeof object.workflowTaskFinishEventId === "object" ? object.workflowTaskFinishEventId.low || object.workflowTaskFinishEventId.high : $Number(object.workflowTaskFinishEventId) !== 0)
+                        if ($util.Long)
+                            message.workflowTaskFinishEventId = $util.Long.fromValue(object.workflowTaskFinishEventId, false);
+                        else if (typeof object.workflowTaskFinishEventId === "string")
+                            message.workflowTaskFinishEventId = $parseInt(object.workflowTaskFinishEventId, 10);
+                        else if (typeof object.workflowTaskFinishEventId === "number")
+                            message.workflowTaskFinishEventId = object.workflowTaskFinishEventId;
+                        else if (typeof object.workflowTaskFinishEventId === "object")
+                            message.workflowTaskFinishEventId = new $util.LongBits(object.workflowTaskFinishEventId.low >>> 0, object.workflowTaskFinishEventId.high >>> 0).toNumber();
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                return message;
+            };
+
+            ResetWorkflowRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.namespace = "";
+                    object.execution = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.workflowTaskFinishEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.workflowTaskFinishEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.reason = "";
+                    object.identity = "";
+                    object.requestId = "";
+                }
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                    object.namespace = message.namespace;
+                if (message.execution != null && $Object.hasOwnProperty.call(message, "execution"))
+                    object.execution = $root.reprise.v1.WorkflowExecution.toObject(message.execution, options, _depth + 1);
+                if (message.workflowTaskFinishEventId != null && $Object.hasOwnProperty.call(message, "workflowTaskFinishEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.workflowTaskFinishEventId = typeof message.workflowTaskFinishEventId === "number" ? $BigInt(message.workflowTaskFinishEventId) : $util.Long.fromBits(message.workflowTaskFinishEventId.low >>> 0, message.workflowTaskFinishEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.workflowTaskFinishEventId === "number")
+                        object.workflowTaskFinishEventId = options.longs === $String ? $String(message.workflowTaskFinishEventId) : message.workflowTaskFinishEventId;
+                    else
+                        object.workflowTaskFinishEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowTaskFinishEventId) : options.longs === $Number ? new $util.LongBits(message.workflowTaskFinishEventId.low >>> 0, message.workflowTaskFinishEventId.high >>> 0).toNumber() : message.workflowTaskFinishEventId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                return object;
+            };
+
+            ResetWorkflowRequest.prototype.toJSON = function() {
+                return ResetWorkflowRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ResetWorkflowRequest;
+        })();
+
+        v1.ResetWorkflowResponse = (function() {
+
+            const ResetWorkflowResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ResetWorkflowResponse.prototype.runId = "";
+
+            ResetWorkflowResponse.create = function(properties) {
+                return new ResetWorkflowResponse(properties);
+            };
+
+            ResetWorkflowResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(10).string(message.runId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ResetWorkflowResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ResetWorkflowResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ResetWorkflowResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ResetWorkflowResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ResetWorkflowResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ResetWorkflowResponse();
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                return message;
+            };
+
+            ResetWorkflowResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.runId = "";
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                return object;
+            };
+
+            ResetWorkflowResponse.prototype.toJSON = function() {
+                return ResetWorkflowResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ResetWorkflowResponse;
         })();
 
         return v1;

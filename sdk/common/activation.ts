@@ -22,6 +22,8 @@ export interface WorkflowInfoData {
   continueAsNewSuggested: boolean;
   /** The first run of this run's continue-as-new chain (its own ID for a first run). */
   firstRunId: string;
+  /** The run whose ID seeds Math.random: this run's, or for a run made by a reset the run it was reset from. */
+  originalRunId: string;
   /** The run this one continues, if it was started by continue-as-new. */
   continuedFromRunId?: string;
   /** The parent workflow, when a workflow started this one as its child. */
@@ -137,3 +139,9 @@ export interface ActivationResult {
   /** Set when workflow code threw something other than a RepriseFailure: the task fails and is retried. */
   taskFailure?: FailureData;
 }
+
+/**
+ * The built-in query the console asks a running workflow: the signals, queries and updates it handles now, how
+ * many conditions it waits on, and which signals wait in the buffer for a handler.
+ */
+export const METADATA_QUERY = '__reprise_workflow_metadata';

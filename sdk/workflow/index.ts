@@ -88,6 +88,11 @@ export interface WorkflowInfo {
   continueAsNewSuggested: boolean;
   /** The first run of this run's continue-as-new chain (this run's ID when it is the first). */
   firstRunId: string;
+  /**
+   * The run whose ID seeds Math.random and uuid4(): this run's own, or for a run made by a reset the run it was
+   * reset from (so the kept events replay the same).
+   */
+  originalRunId: string;
   /** The run this one continues, when it was started by continueAsNew(). */
   continuedFromRunId?: string;
   /** The workflow that started this one as its child. */

@@ -142,7 +142,7 @@ export function install(workflows: Record<string, unknown>): void {
     activate(json: string): void {
       const activation = JSON.parse(json) as Activation;
       state.now = activation.timeMs;
-      if (!state.info) state.random = seededRandom(activation.info.runId);
+      if (!state.info) state.random = seededRandom(activation.info.originalRunId || activation.info.runId);
       state.info = activation.info;
       state.replaying = activation.replaying;
       state.captureStacks = activation.captureStacks === true;

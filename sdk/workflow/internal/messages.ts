@@ -4,7 +4,7 @@
  * anything, then recorded and run like a signal that returns a value), and condition(), which waits for
  * workflow state to change. Runs inside the sandbox only.
  */
-import type { JsonText, QueryResultData } from '../../common/activation.js';
+import { METADATA_QUERY, type JsonText, type QueryResultData } from '../../common/activation.js';
 import { durationMs, type Duration } from '../../common/duration.js';
 import { errorToFailureData, parseAll, RepriseFailure } from '../../common/failure.js';
 import { bindToScope, CancellationScope, rootScope } from './cancellation.js';
@@ -136,6 +136,14 @@ export function runUpdate(updateId: string, name: string, args: JsonText[]): voi
     });
 }
 
+function metadata() {
+  return {
+    signals: [...state.handlers.signal.keys()], queries: [...state.handlers.query.keys()],
+    updates: [...state.handlers.update.keys()], blockedConditions: state.conditions.size,
+    bufferedSignals: state.bufferedSignals.map((s) => s.name),
+  };
+}
+
 /** @internal Answers a query (or validates an update) synchronously from the current state. */
 export function answer(kind: 'query' | 'validateUpdate', name: string, args: JsonText[]): QueryResultData {
   const values = parseAll(args);
@@ -150,6 +158,7 @@ export function answer(kind: 'query' | 'validateUpdate', name: string, args: Jso
       if (out && typeof (out as { then?: unknown }).then === 'function') throw new Error('an update validator must be synchronous');
       return { ok: true, result: null };
     }
+    if (name === METADATA_QUERY) return { ok: true, result: toJson(metadata(), 'the workflow metadata') };
     const handler = state.handlers.query.get(name);
     if (!handler) {
       const known = [...state.handlers.query.keys()].join(', ') || 'none';
