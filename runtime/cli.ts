@@ -7,7 +7,7 @@ import { createLogger } from './logger.js';
 import { replayCommand } from './commands/replay.js';
 import { workflowCommand } from './commands/workflow.js';
 import { migrate } from './migrate.js';
-import { DEFAULT_PORT, redact, startServer, type RunningServer } from './server.js';
+import { DEFAULT_CONSOLE_PORT, DEFAULT_PORT, redact, startServer, type RunningServer } from './server.js';
 
 const logger = createLogger('reprise');
 
@@ -52,10 +52,12 @@ program.command('dev')
   .description('run a server on an embedded Postgres (nothing to install)')
   .option('--port <port>', 'gRPC port', port, DEFAULT_PORT)
   .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .option('--ui-port <port>', 'port of the web console, its JSON API and /metrics', port, DEFAULT_CONSOLE_PORT)
+  .option('--no-ui', 'do not serve the web console')
   .option('--db-dir <dir>', 'where the embedded Postgres keeps its data', '.reprise')
   .option('--ephemeral', 'delete the data when the server stops')
   .option('--sample', 'also run the order-fulfilment sample (a worker and two orders)')
-  .action(async (opts: { port: number; host: string; dbDir: string; ephemeral?: boolean; sample?: boolean }) => {
+  .action(async (opts: { port: number; host: string; uiPort: number; ui: boolean; dbDir: string; ephemeral?: boolean; sample?: boolean }) => {
     const dataDir = resolve(opts.dbDir, 'pgdata');
     let db: EmbeddedDatabase | undefined;
     let server: RunningServer | undefined;
@@ -68,7 +70,8 @@ program.command('dev')
     try {
       console.log(`Starting Postgres in ${dataDir} ...`);
       db = await startEmbeddedPostgres({ dataDir, ephemeral: opts.ephemeral, logger });
-      server = await startServer({ databaseUrl: db.url, port: opts.port, host: opts.host, logger });
+      server = await startServer({ databaseUrl: db.url, port: opts.port, host: opts.host, logger,
+        consolePort: opts.ui ? opts.uiPort : undefined });
     } catch (err) {
       console.error(`reprise dev: ${(err as Error).message}`);
       await server?.stop().catch(() => undefined);
@@ -78,6 +81,7 @@ program.command('dev')
     console.log(`\nReprise dev server ready at ${server.address}${opts.ephemeral ? ' (ephemeral data)' : ''}`);
     console.log(`  Database: ${redact(db.url)} (data in ${dataDir})`);
     console.log(`  Connect:  Client.connect({ address: '${server.address}' })`);
+    if (server.consoleUrl) console.log(`  Console:  ${server.consoleUrl}  (metrics at ${server.consoleUrl}/metrics)`);
     if (opts.sample) {
       const { startSampleWorker, runSampleOrders } = await import('../examples/order-fulfilment/run.js');
       const worker = await startSampleWorker(server.address);
@@ -103,9 +107,12 @@ program.command('server')
   .description('run a server on the Postgres named by DATABASE_URL')
   .option('--port <port>', 'gRPC port', port, DEFAULT_PORT)
   .option('--host <host>', 'address to listen on', '0.0.0.0')
-  .action(async (opts: { port: number; host: string }) => {
+  .option('--ui-port <port>', 'port of the web console, its JSON API and /metrics', port, DEFAULT_CONSOLE_PORT)
+  .option('--no-ui', 'do not serve the web console (nor /metrics)')
+  .action(async (opts: { port: number; host: string; uiPort: number; ui: boolean }) => {
     try {
-      const server = await startServer({ databaseUrl: databaseUrl(), port: opts.port, host: opts.host, logger });
+      const server = await startServer({ databaseUrl: databaseUrl(), port: opts.port, host: opts.host, logger,
+        consolePort: opts.ui ? opts.uiPort : undefined });
       onShutdown(() => server.stop());
     } catch (err) {
       console.error(`reprise server: ${(err as Error).message}`);

@@ -1,21 +1,43 @@
 import pg from 'pg';
 import { ConflictError } from './errors.js';
 import type { Logger } from './logger.js';
+import { statementKind, type RuntimeMetrics } from './metrics.js';
 
 export type Db = pg.Pool;
 export type Tx = pg.PoolClient;
 
-/** A pool that survives the database going away: idle-client errors are logged, not thrown. */
-export function createPool(connectionString: string, logger: Logger, max = 10): Db {
+/**
+ * A pool that survives the database going away: idle-client errors are logged, not thrown. With `metrics`, every
+ * statement's latency is observed by kind.
+ */
+export function createPool(connectionString: string, logger: Logger, max = 10, metrics?: RuntimeMetrics): Db {
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
   pool.on('error', (err) => logger.warn({ err: err.message }, 'idle database connection failed'));
+  if (metrics) pool.on('connect', (client) => timeQueries(client, metrics));
   return pool;
 }
 
-/**
- * Runs `fn` in a transaction. A ConflictError (a lost optimistic-concurrency race) or a serialization failure
- * rolls back and runs `fn` again, up to `attempts` times.
- */
+function timeQueries(client: pg.PoolClient, metrics: RuntimeMetrics): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const first = args[0];
+    const sql = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text ?? '';
+    const end = metrics.dbQueries.startTimer({ statement: statementKind(sql) });
+    const result = query(...args);
+    if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(() => end(), () => end());
+    return result;
+  };
+}
+
+const commitHooks = new WeakMap<Tx, (() => void)[]>();
+
+/** Runs `fn` once the transaction `tx` commits (not at all when it rolls back or runs again). */
+export function afterCommit(tx: Tx, fn: () => void): void {
+  const hooks = commitHooks.get(tx);
+  if (hooks) hooks.push(fn);
+  else fn(); // not in a transaction run by inTransaction: nothing to wait for
+}
+
 /**
  * Checks out a client that cannot crash the process: a connection error that arrives between two queries is
  * kept and the client is discarded on release (pg emits such errors on the client, with nobody listening).
@@ -47,17 +69,26 @@ export async function withClient<T>(db: Db, fn: (client: Tx) => Promise<T>): Pro
   }
 }
 
+/**
+ * Runs `fn` in a transaction. A ConflictError (a lost optimistic-concurrency race) or a serialization failure
+ * rolls back and runs `fn` again, up to `attempts` times.
+ */
 export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, attempts = 12): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const checkedOut = await checkout(db);
     const tx = checkedOut.client;
     let broken = false;
+    const hooks: (() => void)[] = [];
+    commitHooks.set(tx, hooks);
     try {
       await tx.query('BEGIN');
       const result = await fn(tx);
       await tx.query('COMMIT');
+      commitHooks.delete(tx);
+      for (const hook of hooks) hook();
       return result;
     } catch (err) {
+      commitHooks.delete(tx);
       try {
         await tx.query('ROLLBACK');
       } catch {

@@ -1,6 +1,8 @@
 import { Server, ServerCredentials } from '@grpc/grpc-js';
+import type { Server as HttpServer } from 'node:http';
 import { workerServiceDefinition, workflowServiceDefinition } from '../proto/index.js';
 import { systemClock, type Clock } from './clock.js';
+import { startConsole } from './console/api.js';
 import { createPool, type Db } from './database.js';
 import { HistoryEngine } from './history-engine.js';
 import { createLogger, type Logger } from './logger.js';
@@ -8,7 +10,9 @@ import { Matching } from './matching.js';
 import { migrate } from './migrate.js';
 import { Notifier, TIMERS_KEY } from './notifier.js';
 import { QueryRouter } from './query-router.js';
+import { RuntimeMetrics } from './metrics.js';
 import { TimerQueue } from './timer-queue.js';
+import { Visibility } from './visibility.js';
 import { workerService } from './worker-service.js';
 import { workflowService } from './workflow-service.js';
 
@@ -25,12 +29,18 @@ export interface ServerOptions {
   migrate?: boolean;
   /** History length past which workflowInfo().continueAsNewSuggested is true. @default 10000 */
   continueAsNewSuggestedEvents?: number;
+  /** The console's HTTP port (web UI, JSON API, /metrics); 0 picks a free one. No console when absent. */
+  consolePort?: number;
+  /** @default the gRPC host */
+  consoleHost?: string;
 }
 
 export interface RunningServer {
   /** host:port the gRPC service listens on. */
   address: string;
   port: number;
+  /** http://host:port of the console (web UI, /api, /metrics), when it runs. */
+  consoleUrl?: string;
   db: Db;
   engine: HistoryEngine;
   /** How many clients are waiting for a workflow result right now (the time-skipping test environment asks). */
@@ -41,6 +51,7 @@ export interface RunningServer {
 }
 
 export const DEFAULT_PORT = 7233;
+export const DEFAULT_CONSOLE_PORT = 8233;
 
 /** Starts the history service: migrations, the database pool, notifications, timers and the gRPC services. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -60,7 +71,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync(`${host}:${options.port ?? DEFAULT_PORT}`, ServerCredentials.createInsecure(),
       (err, p) => (err ? reject(new Error(`cannot listen on ${host}:${options.port ?? DEFAULT_PORT}: ${err.message}`)) : resolve(p))));
-  const db = createPool(options.databaseUrl, logger);
+  const metrics = new RuntimeMetrics();
+  const db = createPool(options.databaseUrl, logger, 10, metrics);
+  metrics.watchOpenWorkflows(db);
   const notifier = new Notifier(options.databaseUrl, logger);
   try {
     await notifier.start();
@@ -69,19 +82,36 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await db.end();
     throw new Error(`cannot listen for notifications on ${redact(options.databaseUrl)}: ${(err as Error).message}`);
   }
-  const engine = new HistoryEngine(db, clock, logger, { continueAsNewSuggestedEvents: options.continueAsNewSuggestedEvents });
+  const engine = new HistoryEngine(db, clock, logger, { continueAsNewSuggestedEvents: options.continueAsNewSuggestedEvents, metrics });
+  const visibility = new Visibility(db, clock);
   const matching = new Matching(engine, notifier, db);
   const queries = new QueryRouter();
   const timers = new TimerQueue(engine, notifier, clock, logger);
   const waiting = { results: 0 };
-  server.addService(workflowServiceDefinition, workflowService(engine, notifier, queries, logger, waiting));
+  const deps = { engine, visibility, notifier, queries, logger, waiting };
+  server.addService(workflowServiceDefinition, workflowService(deps));
   server.addService(workerServiceDefinition, workerService(engine, matching, queries, logger));
+  let consoleServer: HttpServer | undefined;
+  let consoleUrl: string | undefined;
+  if (options.consolePort !== undefined) {
+    const consoleHost = options.consoleHost ?? host;
+    try {
+      const started = await startConsole({ ...deps, metrics }, { port: options.consolePort, host: consoleHost });
+      consoleServer = started.server;
+      consoleUrl = `http://${consoleHost.includes(':') ? `[${consoleHost}]` : consoleHost}:${started.port}`;
+    } catch (err) {
+      server.forceShutdown();
+      await notifier.close();
+      await db.end();
+      throw err;
+    }
+  }
   timers.start();
-  logger.info({ address: `${host}:${port}` }, 'reprise server listening');
+  logger.info({ address: `${host}:${port}`, console: consoleUrl }, 'reprise server listening');
 
   let stopped = false;
   return {
-    address: `${host}:${port}`, port, db, engine,
+    address: `${host}:${port}`, port, consoleUrl, db, engine,
     resultWaiters: () => waiting.results,
     wakeTimers: () => notifier.bump(TIMERS_KEY),
     async stop() {
@@ -94,6 +124,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           resolve();
         });
       });
+      if (consoleServer) {
+        consoleServer.closeAllConnections();
+        await new Promise<void>((resolve) => consoleServer!.close(() => resolve()));
+      }
       await timers.stop();
       await notifier.close();
       await db.end();
