@@ -107,6 +107,14 @@ export interface WorkflowDescription extends WorkflowSummary {
   pendingActivities: PendingActivity[];
   pendingTimers: { timerId: string; fireTime: Date }[];
   pendingWorkflowTask?: { state: string; attempt: number; lastFailure?: Error };
+  /** The workflow's arguments. */
+  input: unknown[];
+  /** Once closed: the result (completed) or the failure. */
+  result?: unknown;
+  failure?: Error;
+  /** Every child workflow the run started, oldest first. */
+  children: WorkflowSummary[];
+  cancelRequested: boolean;
 }
 
 /** One run in a listing. */
@@ -121,8 +129,13 @@ export interface WorkflowSummary {
   historyLength: number;
   /** The workflow that started this run as its child. */
   parent?: { workflowId: string; runId: string };
-  /** The run that continued this one (status CONTINUED_AS_NEW). */
+  /** The run that continued this one (status CONTINUED_AS_NEW), or that a reset of it started. */
   newExecutionRunId?: string;
+  /** The first run of its continue-as-new chain, and the run it carries on from (continue-as-new or reset). */
+  firstRunId: string;
+  continuedFromRunId?: string;
+  /** Why a running run needs an operator: a failing workflow task, an activity past its second attempt, no progress. */
+  attention: string[];
 }
 
 /** Which runs client.workflow.list() returns; every field is optional. */
@@ -133,6 +146,10 @@ export interface WorkflowListFilter {
   taskQueue?: string;
   startedAfter?: Date;
   startedBefore?: Date;
+  /** Only running runs that need an operator (see WorkflowSummary.attention). */
+  needsAttention?: boolean;
+  /** With needsAttention: how long without a new event counts as no progress. @default '5m' */
+  noProgress?: Duration;
   /** Runs fetched per call. @default 100 */
   pageSize?: number;
 }
@@ -146,7 +163,8 @@ function summaryOf(info: v1.IWorkflowExecutionInfo): WorkflowSummary {
     taskQueue: info.taskQueue!, status: STATUS[info.status ?? 0]!, startTime: new Date(Number(info.startTimeMs)),
     closeTime: optDate(info.closeTimeMs), historyLength: Number(info.historyLength),
     parent: info.parentExecution?.workflowId ? { workflowId: info.parentExecution.workflowId, runId: info.parentExecution.runId ?? '' } : undefined,
-    newExecutionRunId: info.newExecutionRunId || undefined,
+    newExecutionRunId: info.newExecutionRunId || undefined, firstRunId: info.firstRunId || info.execution!.runId!,
+    continuedFromRunId: info.continuedFromRunId || undefined, attention: info.attention ?? [],
   };
 }
 
@@ -159,6 +177,14 @@ function workflowTypeOf(ref: WorkflowRef): string {
   }
   if (typeof ref === 'function' && ref.name) return ref.name;
   throw new ValueError('workflow type: pass the workflow function or its exported name as a string');
+}
+
+function listDuration(d: Duration): number {
+  try {
+    return durationMs(d, 'list filter: noProgress');
+  } catch (err) {
+    throw new ValueError((err as Error).message);
+  }
 }
 
 const optDate = (ms: number | null | undefined) => (ms ? new Date(Number(ms)) : undefined);
@@ -190,7 +216,9 @@ export class WorkflowHandle<Result = unknown> {
       if (res.status === v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
         return fromJson(payloadToJson(res.result?.payloads?.[0])) as Result;
       }
-      if (res.status === v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW && res.newExecutionRunId) {
+      // A run that continued as new, or was terminated by a reset, carries on in the next run.
+      if ((res.status === v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW ||
+        res.status === v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED) && res.newExecutionRunId) {
         runId = res.newExecutionRunId;
         continue;
       }
@@ -202,9 +230,27 @@ export class WorkflowHandle<Result = unknown> {
 
   /** Sends a signal (recorded in the running run's history and delivered to its handler in order). */
   async signal<Args extends unknown[]>(signal: SignalRef<Args>, ...args: Args): Promise<void> {
+    await this.signalWithOptions(signal, { args });
+  }
+
+  /** Sends a signal with a reason recorded in its event (what the CLI and the console do). */
+  async signalWithOptions<Args extends unknown[]>(signal: SignalRef<Args>, options: { args?: Args; reason?: string }): Promise<void> {
     const signalName = nameOf(signal, 'signal');
     await this.client._call('signalWorkflow', { namespace: this.client.namespace, execution: this.execution, signalName,
-      input: payloadsOf(args, 'signal args'), identity: this.client.identity }, 10_000, this);
+      input: payloadsOf(options.args ?? [], 'signal args'), identity: this.client.identity, reason: options.reason ?? '' }, 10_000, this);
+  }
+
+  /**
+   * Starts a new run from a workflow task of this run (`eventId`: its WorkflowTaskCompleted event): the events
+   * before it are kept, that task runs again on the current code, and signals received after it are delivered
+   * again. A running run is terminated. Returns a handle on the new run.
+   */
+  async reset(options: { eventId: number; reason: string; requestId?: string }): Promise<WorkflowHandle<Result>> {
+    if (!options?.reason) throw new ValueError('reset: a reason is required');
+    const res = await this.client._call<v1.ResetWorkflowResponse>('resetWorkflow', { namespace: this.client.namespace,
+      execution: { workflowId: this.workflowId, runId: this.runId ?? '' }, workflowTaskFinishEventId: options.eventId,
+      reason: options.reason, identity: this.client.identity, requestId: options.requestId ?? ulid() }, 30_000, this);
+    return new WorkflowHandle<Result>(this.client, this.workflowId, res.runId);
   }
 
   /**
@@ -278,6 +324,8 @@ export class WorkflowHandle<Result = unknown> {
       pendingWorkflowTask: res.pendingWorkflowTask
         ? { state: res.pendingWorkflowTask.state!, attempt: res.pendingWorkflowTask.attempt!, lastFailure: err(res.pendingWorkflowTask.lastFailure) }
         : undefined,
+      input: payloadsToValues(res.input), result: res.result ? payloadsToValues(res.result)[0] : undefined,
+      failure: err(res.failure), children: (res.children ?? []).map(summaryOf), cancelRequested: res.cancelRequested ?? false,
     };
   }
 
@@ -373,6 +421,8 @@ export class WorkflowClient {
       namespace: this.client.namespace, pageSize: filter.pageSize ?? 0, workflowType: filter.type ?? '', statuses: codes,
       workflowIdPrefix: filter.workflowIdPrefix ?? '', taskQueue: filter.taskQueue ?? '',
       startedAfterMs: time(filter.startedAfter, 'startedAfter'), startedBeforeMs: time(filter.startedBefore, 'startedBefore'),
+      needsAttention: filter.needsAttention ?? false,
+      noProgressMs: filter.noProgress === undefined ? 0 : listDuration(filter.noProgress),
     };
     do {
       const res = await this.client._call<v1.ListWorkflowsResponse>('listWorkflows', { ...req, nextPageToken: token }, 30_000);
