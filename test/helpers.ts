@@ -42,11 +42,12 @@ export async function startTestServer(databaseUrl?: string, options: Partial<Ser
  * receives them before the tests; afterwards the `children` processes are killed, the client closed and the
  * server stopped. Hooks a file registers later run after this one's setup and before its teardown.
  */
-export function useTestServer(ready: (server: RunningServer, client: Client) => void, children: Child[] = []): void {
+export function useTestServer(ready: (server: RunningServer, client: Client) => void, children: Child[] = [],
+  options: Partial<ServerOptions> = {}): void {
   let server: RunningServer | undefined;
   let client: Client | undefined;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer(undefined, options);
     client = await Client.connect({ address: server.address });
     ready(server, client);
   });

@@ -10,7 +10,9 @@ import { bundleWorkflows } from './bundler.js';
 import { WorkerOptionsError } from './errors.js';
 import { WorkerConnection } from './connection.js';
 import { runLocalActivity } from './local-activity.js';
-import { WorkflowRunner } from './workflow-runner.js';
+import type { Registry } from 'prom-client';
+import { WorkerMetrics } from './metrics.js';
+import { WorkflowRunner, type WorkflowLogTags } from './workflow-runner.js';
 import { createLogger, type Logger } from '../runtime/logger.js';
 
 export interface WorkerOptions {
@@ -63,6 +65,11 @@ export class Worker {
   private readonly inflight = { workflow: 0, activity: 0 };
   private readonly slots: { workflow: number; activity: number };
   private readonly logger: Logger;
+  private readonly metricsOf = new WorkerMetrics();
+  /** Prometheus metrics of this worker (task and replay latency): serve `await worker.metrics.metrics()`. */
+  get metrics(): Registry {
+    return this.metricsOf.registry;
+  }
   private state: WorkerState = 'created';
   private done?: { promise: Promise<void>; resolve(): void };
   private idleWaiters: (() => void)[] = [];
@@ -125,11 +132,12 @@ export class Worker {
     let code: WorkflowRunner | undefined;
     const activities = options.activities ?? {};
     const shutdown = new AbortController();
+    const logger = options.logger ?? createLogger('reprise-worker');
     if (options.workflowsPath) {
       const bundle = await bundleWorkflows(options.workflowsPath);
       code = await WorkflowRunner.start(bundle, deadlineMs, {
         runLocalActivity: (command, info, budgetMs) => runLocalActivity(activities, command, info, budgetMs, shutdown.signal),
-        log: workflowLog,
+        log: (run, level, text) => workflowLog(logger, run, level, text),
       });
       if (code.workflowTypes.length === 0) {
         await code.close();
@@ -146,7 +154,7 @@ export class Worker {
     } finally {
       probe.close();
     }
-    return new Worker(options, code, shutdown);
+    return new Worker({ ...options, logger }, code, shutdown);
   }
 
   /** Serves tasks until shutdown() completes. */
@@ -205,14 +213,18 @@ export class Worker {
 
   private async handleWorkflowTask(task: v1.WorkflowTask): Promise<void> {
     this.inflight.workflow++;
+    const done = this.metricsOf.task('workflow', this.options.taskQueue);
+    let ok = false;
     try {
       await new Promise((r) => setImmediate(r)); // let the stream deliver what else arrived first
       const workflowId = task.execution?.workflowId ?? '';
       const runId = task.execution?.runId ?? '';
+      const replayStart = performance.now();
       const outcome = this.code
         ? await this.code.execute({ workflowId, runId, workflowType: task.workflowType, history: task.history, attempt: task.attempt,
           continueAsNewSuggested: task.continueAsNewSuggested })
         : { ok: false as const, cause: 'UnknownWorkflowType' as const, failure: { message: 'this worker has no workflowsPath' } };
+      this.metricsOf.replayed(this.options.taskQueue, task.history.length, (performance.now() - replayStart) / 1000);
       let ack: v1.IAck;
       if (outcome.ok) {
         ack = await this.connection.complete({ completeWorkflowTask: { taskToken: task.taskToken, commands: outcome.commands, identity: this.identity } });
@@ -223,9 +235,11 @@ export class Worker {
           failure: failureToProto(outcome.failure), identity: this.identity } });
       }
       if (ack.code) this.logger.warn({ workflowId, runId, code: ack.code, message: ack.message }, 'workflow task completion rejected');
+      ok = outcome.ok && !ack.code;
     } catch (err) {
       this.logger.error({ err: (err as Error).stack }, 'workflow task handling failed');
     } finally {
+      done(ok ? 'ok' : 'failed');
       this.finished('workflow');
     }
   }
@@ -253,12 +267,17 @@ export class Worker {
 
   private async handleActivityTask(task: v1.ActivityTask): Promise<void> {
     this.inflight.activity++;
+    const done = this.metricsOf.task('activity', task.taskQueue || this.options.taskQueue);
+    let ok = false;
     try {
       const outcome = await executeActivity(this.options.activities ?? {}, task, {
         shutdownSignal: this.shutdownController.signal,
         sendHeartbeat: (details) => this.connection.complete({ heartbeat: { taskToken: task.taskToken, details, identity: this.identity } }),
       });
-      if (outcome.ok === 'async') return;
+      if (outcome.ok === 'async') {
+        ok = true;
+        return;
+      }
       const ack = outcome.ok
         ? await this.connection.complete({ completeActivityTask: { taskToken: task.taskToken, result: outcome.result, identity: this.identity } })
         : await this.connection.complete({ failActivityTask: { taskToken: task.taskToken, failure: outcome.failure, identity: this.identity } });
@@ -266,9 +285,11 @@ export class Worker {
         this.logger.warn({ activityType: task.activityType, workflowId: task.execution?.workflowId, code: ack.code, message: ack.message },
           'activity completion rejected');
       }
+      ok = outcome.ok && !ack.code;
     } catch (err) {
       this.logger.error({ err: (err as Error).stack }, 'activity task handling failed');
     } finally {
+      done(ok ? 'ok' : 'failed');
       this.finished('activity');
     }
   }
@@ -278,7 +299,16 @@ function delay(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms).unref());
 }
 
-function workflowLog(workflowId: string, level: string, text: string): void {
-  const fn = (console as unknown as Record<string, (...a: unknown[]) => void>)[level] ?? console.log;
-  fn(`[workflow ${workflowId}]`, text);
+/**
+ * console.* inside a workflow, when it runs for real (replay is silent): one structured line tagged with the run.
+ * console.log and console.info are info, console.debug is debug.
+ */
+function workflowLog(logger: Logger, run: WorkflowLogTags, level: string, text: string): void {
+  const tags = { workflowId: run.workflowId, runId: run.runId, workflowType: run.workflowType, source: 'workflow' };
+  switch (level) {
+    case 'error': logger.error(tags, text); break;
+    case 'warn': logger.warn(tags, text); break;
+    case 'debug': logger.debug(tags, text); break;
+    default: logger.info(tags, text);
+  }
 }

@@ -12,12 +12,19 @@ type FromThread =
   | { type: 'ready'; workflowTypes: string[] }
   | { type: 'failed'; message: string }
   | { type: 'outcome'; id: number; outcome: WorkflowTaskOutcome }
-  | { type: 'log'; workflowId: string; level: string; text: string }
+  | { type: 'log'; run: WorkflowLogTags; level: string; text: string }
   | { type: 'localActivity'; id: number; command: LocalActivityCommand; info: WorkflowInfoData; budgetMs: number };
+
+/** What a workflow's console line is tagged with. */
+export interface WorkflowLogTags {
+  workflowId: string;
+  runId: string;
+  workflowType: string;
+}
 
 export interface RunnerHandlers {
   runLocalActivity(command: LocalActivityCommand, info: WorkflowInfoData, budgetMs: number): Promise<LocalActivityOutcome>;
-  log(workflowId: string, level: string, text: string): void;
+  log(run: WorkflowLogTags, level: string, text: string): void;
 }
 
 /**
@@ -56,7 +63,7 @@ export class WorkflowRunner {
             this.waiting.get(msg.id)?.(msg.outcome);
             this.waiting.delete(msg.id);
             break;
-          case 'log': this.handlers.log(msg.workflowId, msg.level, msg.text); break;
+          case 'log': this.handlers.log(msg.run, msg.level, msg.text); break;
           case 'localActivity':
             void this.handlers.runLocalActivity(msg.command, msg.info, msg.budgetMs).then(
               (outcome) => thread.postMessage({ type: 'localActivityDone', id: msg.id, outcome } satisfies ToThread),

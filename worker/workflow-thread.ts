@@ -35,7 +35,8 @@ port.on('message', (msg: ToThread) => {
   const history = msg.history.map((bytes) => pb.HistoryEvent.decode(bytes));
   void executeWorkflowTask(code, { ...msg.task, history }, {
     deadlineMs, replayOnly: msg.query !== undefined, query: msg.query,
-    log: (info, level, args) => port.postMessage({ type: 'log', workflowId: info.workflowId, level, text: format(...args) }),
+    log: (info, level, args) => port.postMessage({ type: 'log', level, text: format(...args),
+      run: { workflowId: info.workflowId, runId: info.runId, workflowType: info.workflowType } }),
     runLocalActivity: (command, info, budgetMs) => new Promise((resolve) => {
       const id = nextLocal++;
       localWaiters.set(id, resolve);
