@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { Client } from 'reprise/client';
+import { Context } from 'reprise/activity';
 import { startServer, type RunningServer, type ServerOptions } from '../dist/runtime/server.js';
 import { createLogger } from '../dist/runtime/logger.js';
 import { freePort } from '../dist/runtime/embedded-postgres.js';
@@ -136,6 +137,19 @@ export async function eventually<T>(fn: () => Promise<T | undefined | false> | T
     const v = await fn();
     if (v) return v;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * The body of an activity that holds on: heartbeats every 50 ms until the workflow cancels it (the cancellation
+ * is thrown, as an activity should) or `ticks` heartbeats have passed.
+ */
+export async function heartbeatUntilCancelled(ticks: number): Promise<void> {
+  const ctx = Context.current();
+  for (let i = 0; i < ticks; i++) {
+    ctx.heartbeat(i);
+    if (ctx.cancellationSignal.aborted) throw ctx.cancellationSignal.reason;
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -7,15 +7,13 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { Client } from 'reprise/client';
 import { Worker } from 'reprise/worker';
-import { Context } from 'reprise/activity';
 import type { RunningServer } from '../../dist/runtime/server.js';
 import { CHROMIUM_ARGS, ensureChromium } from '../browser.js';
 import { createLogger } from '../../dist/runtime/logger.js';
-import { eventually, ROOT, useTestServer } from '../helpers.js';
+import { eventually, heartbeatUntilCancelled, ROOT, useTestServer } from '../helpers.js';
 
 const WORKFLOWS = join(ROOT, 'test', 'fixtures', 'console-workflows.ts');
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const browserFound = ensureChromium();
 if ('missing' in browserFound) console.warn(`browser test skipped: ${browserFound.missing}`);
 
@@ -40,12 +38,7 @@ describe('web console in Chromium', () => {
         undo: async (what: string) => { undone.push(what); return 'undone'; },
         flaky: async () => { throw new Error('down'); },
         async hold(what: string): Promise<string> {
-          const c = Context.current();
-          for (let i = 0; i < 2400; i++) {
-            c.heartbeat(i);
-            if (c.cancellationSignal.aborted) throw c.cancellationSignal.reason;
-            await delay(50);
-          }
+          await heartbeatUntilCancelled(2400);
           return what;
         },
       } });

@@ -6,10 +6,9 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { Client, WorkflowFailedError } from 'reprise/client';
 import { Worker } from 'reprise/worker';
-import { Context } from 'reprise/activity';
 import { replayHistory } from 'reprise/testing';
 import type { RunningServer } from '../../dist/runtime/server.js';import { approve } from '../fixtures/console-workflows.js';
-import { eventually, ROOT, useTestServer } from '../helpers.js';
+import { eventually, heartbeatUntilCancelled, ROOT, useTestServer } from '../helpers.js';
 
 const WORKFLOWS = join(ROOT, 'test', 'fixtures', 'console-workflows.ts');
 const QUEUE = 'console';
@@ -23,12 +22,7 @@ const activities = {
     return `done: ${name}`;
   },
   async hold(what: string): Promise<string> {
-    const ctx = Context.current();
-    for (let i = 0; i < 1200; i++) {
-      ctx.heartbeat(i);
-      if (ctx.cancellationSignal.aborted) throw ctx.cancellationSignal.reason;
-      await delay(50);
-    }
+    await heartbeatUntilCancelled(1200);
     return `held ${what}`;
   },
   async undo(what: string): Promise<string> {

@@ -6,10 +6,9 @@ import {
   WorkflowFailedError, WorkflowQueryFailedError, WorkflowUpdateFailedError,
 } from 'reprise/client';
 import { Worker } from 'reprise/worker';
-import { Context } from 'reprise/activity';
 import { replayHistory } from 'reprise/testing';
 import { addItem, finish, items, setLimit } from '../fixtures/message-workflows.js';
-import { eventually, ROOT, scratchDir, spawnNode, startTestServer, useTestServer } from '../helpers.js';
+import { eventually, heartbeatUntilCancelled, ROOT, scratchDir, spawnNode, startTestServer, useTestServer } from '../helpers.js';
 
 const WORKFLOWS = join(ROOT, 'test', 'fixtures', 'message-workflows.ts');
 const id = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}`;
@@ -23,12 +22,7 @@ const activities = {
   },
   /** Heartbeats until cancelled. */
   async slow(what: string): Promise<string> {
-    const ctx = Context.current();
-    for (let i = 0; i < 400; i++) {
-      ctx.heartbeat(i);
-      if (ctx.cancellationSignal.aborted) throw ctx.cancellationSignal.reason;
-      await delay(50);
-    }
+    await heartbeatUntilCancelled(400);
     return what;
   },
 };
