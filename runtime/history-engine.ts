@@ -309,8 +309,10 @@ export class HistoryEngine {
     if (p.runTimeoutMs > 0) await insertTimer(tx, run, TimerKind.WorkflowRunTimeout, now + p.runTimeoutMs, 1);
     if (executionDeadline) await insertTimer(tx, run, TimerKind.WorkflowExecutionTimeout, executionDeadline, 1);
     await run.save(tx);
-    afterCommit(tx, () => this.metrics.workflowStarted(p.workflowType));
-    this.logger.info({ workflowId, runId, workflowType: p.workflowType, taskQueue: p.taskQueue }, 'workflow started');
+    afterCommit(tx, () => {
+      this.metrics.workflowStarted(p.workflowType);
+      this.logger.info({ workflowId, runId, workflowType: p.workflowType, taskQueue: p.taskQueue }, 'workflow started');
+    });
     return { runId, started: true };
   }
 
@@ -455,8 +457,10 @@ export class HistoryEngine {
       if (o.workflow_run_timeout_ms > 0) await insertTimer(tx, run, TimerKind.WorkflowRunTimeout, now + o.workflow_run_timeout_ms, 1);
       if (o.execution_deadline) await insertTimer(tx, run, TimerKind.WorkflowExecutionTimeout, o.execution_deadline, 1);
       await run.save(tx);
-      afterCommit(tx, () => this.metrics.workflowStarted(o.workflow_type));
-      this.logger.info({ workflowId: base.workflowId, runId, baseRunId: o.run_id, eventId, reason, identity }, 'workflow reset');
+      afterCommit(tx, () => {
+        this.metrics.workflowStarted(o.workflow_type);
+        this.logger.info({ workflowId: base.workflowId, runId, baseRunId: o.run_id, eventId, reason, identity }, 'workflow reset');
+      });
       return { runId };
     });
   }
@@ -869,8 +873,10 @@ export class HistoryEngine {
     };
     if (ctx) ctx.closing.push(others);
     else await others();
-    afterCommit(tx, () => this.metrics.workflowClosed(r.workflow_type, status, r.start_time, run.now));
-    this.logger.info({ workflowId: r.workflow_id, runId: r.run_id, status: STATUS_NAMES[status] }, 'workflow closed');
+    afterCommit(tx, () => {
+      this.metrics.workflowClosed(r.workflow_type, status, r.start_time, run.now);
+      this.logger.info({ workflowId: r.workflow_id, runId: r.run_id, status: STATUS_NAMES[status] }, 'workflow closed');
+    });
   }
 
   private async applyParentClosePolicy(tx: Tx, run: RunState): Promise<void> {
