@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 describe('web console in Chromium', () => {
-  it('lists a running workflow, shows its timeline and pending activity, and cancels it with a reason', async (ctx) => {
+  it('lists a running workflow, shows its timeline and pending activity, cancels it with a reason, resets and terminates it', async (ctx) => {
     if ('missing' in browserFound) return ctx.skip(`no Chromium: ${browserFound.missing}`);
     const worker = await Worker.create({ address: server.address, taskQueue: 'console', workflowsPath: WORKFLOWS,
       logger: createLogger('test', 'silent'), activities: {
@@ -88,6 +88,28 @@ describe('web console in Chromium', () => {
       const requested = (await handle.fetchHistory()).events.find((e) => e.eventType === 'WorkflowExecutionCancelRequested');
       expect(requested).toMatchObject({ reason: 'customer withdrew the order', identity: 'browser test' });
       expect(undone).toEqual(['pallet-7']);
+
+      // Reset the cancelled run to its first workflow task from the page: the new run holds the pallet again.
+      await page.getByTestId('action-reset').click();
+      expect(await page.getByTestId('reset-event').locator('option').count()).toBeGreaterThanOrEqual(1);
+      await page.getByTestId('action-reason').fill('the customer came back');
+      await page.getByTestId('action-submit').click();
+      await page.waitForURL((u) => u.href.includes('runId=') && !u.href.includes(handle.firstExecutionRunId!));
+      const newRunId = new URL(page.url().replace('#/', '')).searchParams.get('runId')!;
+      expect(newRunId).not.toBe(handle.firstExecutionRunId);
+      await expect.poll(() => page.getByTestId('facts').getByTestId('status').textContent(), { timeout: 20_000 }).toBe('RUNNING');
+      await page.getByTestId('pending-activity').waitFor({ timeout: 20_000 });
+      const failed = (await client.workflow.getHandle(workflowId, newRunId).fetchHistory()).events
+        .find((e) => e.eventType === 'WorkflowTaskFailed');
+      expect(failed).toMatchObject({ cause: 'ResetWorkflow', reason: 'the customer came back', identity: 'browser test' });
+
+      // Terminate needs the reason: the dialog does not submit without one.
+      await page.getByTestId('action-terminate').click();
+      await page.getByTestId('action-submit').click();
+      expect(await page.locator('dialog#action').getAttribute('open')).not.toBeNull();
+      await page.getByTestId('action-reason').fill('done testing');
+      await page.getByTestId('action-submit').click();
+      await expect.poll(() => page.getByTestId('facts').getByTestId('status').textContent(), { timeout: 20_000 }).toBe('TERMINATED');
       expect(errors).toEqual([]);
     } finally {
       await worker.shutdown();
