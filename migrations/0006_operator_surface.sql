@@ -13,8 +13,7 @@ UPDATE executions e SET continued_from_run_id = p.run_id FROM executions p
 -- Every child of a run, closed ones too (the workflow page lists them); the old index held running ones only.
 DROP INDEX executions_by_parent;
 CREATE INDEX executions_by_parent ON executions (namespace, parent_workflow_id, parent_run_id, start_time);
--- Running runs by status and last progress (the "needs attention" filter and the status counts).
-CREATE INDEX executions_running_progress ON executions (namespace, last_event_time) WHERE status = 1;
+-- Runs by status (the status counts, and the running runs the "needs attention" filter looks at). last_event_time
+-- is deliberately in no index: every write to a run sets it, and an indexed column would make each of those
+-- updates rewrite every index of the table instead of staying a heap-only (HOT) update.
 CREATE INDEX executions_by_status ON executions (namespace, status);
--- Activities past their second attempt, per run.
-CREATE INDEX activities_by_attempt ON activities (namespace, attempt) WHERE attempt > 2;
