@@ -118,6 +118,7 @@ export async function startConsole(deps: ServiceDeps & { metrics: RuntimeMetrics
     ['GET', /^\/api\/workflows$/, async ({ url }) => {
       const filter = listFilter(url);
       const pageSize = Number(url.searchParams.get('pageSize') ?? 50);
+      if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1_000) throw invalidArgument('pageSize', 'must be a whole number from 1 to 1000');
       const token = url.searchParams.get('pageToken');
       const [page, counts] = await Promise.all([
         visibility.list({ ...filter, pageSize, nextPageToken: token ? Buffer.from(token, 'base64url') : undefined }),
@@ -219,7 +220,7 @@ export async function startConsole(deps: ServiceDeps & { metrics: RuntimeMetrics
         const match = pattern.exec(url.pathname);
         if (!match) continue;
         if (m !== method) throw new ServiceError(grpcStatus.UNIMPLEMENTED, `${method} is not allowed on ${url.pathname}`);
-        const out = await handler(request, match.slice(1).map(decodeURIComponent));
+        const out = await handler(request, match.slice(1).map(decodePathPart));
         if (out instanceof Download) {
           res.writeHead(200, { 'content-type': 'application/json', 'content-disposition': `attachment; filename="${out.filename}"` });
           res.end(JSON.stringify(out.body, null, 2));
@@ -249,6 +250,14 @@ export async function startConsole(deps: ServiceDeps & { metrics: RuntimeMetrics
 
 class Download {
   constructor(readonly filename: string, readonly body: unknown) {}
+}
+
+function decodePathPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw invalidArgument('path', `'${part}' is not a valid URL-encoded workflow ID`);
+  }
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');

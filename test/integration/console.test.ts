@@ -97,6 +97,9 @@ describe('console API', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatch(/^status: 'sleepy' is not a workflow status/);
     expect((await api('/api/workflows?startedAfter=yesterday')).body.error).toMatch(/^startedAfter:/);
+    expect((await api('/api/workflows?pageSize=lots')).body.error).toMatch(/^pageSize:/);
+    expect((await api('/api/workflows/%E0%A4%A')).status).toBe(400);
+    expect((await api('/api/nothing-here')).status).toBe(404);
 
     const d = await api(`/api/workflows/${prefix}-waiting`);
     expect(d.status).toBe(200);
