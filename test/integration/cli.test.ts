@@ -159,7 +159,8 @@ describe('reprise workflow (against a running dev server)', () => {
     } finally {
       await worker?.shutdown();
       await running;
-      await dev.kill();
+      // SIGTERM: the dev server stops its Postgres (a SIGKILL would leave it running).
+      await dev.kill('SIGTERM');
     }
   });
 });
