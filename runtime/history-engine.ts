@@ -13,19 +13,23 @@ import {
 } from './queues.js';
 import { planReset } from './reset.js';
 import { retryDelayMs, retryState, workflowTaskRetryDelayMs } from './retry-policy.js';
-import { readHistory, RunState, RunStatus, WorkflowTaskState, type EventAttributes, type NewRun, type RunKey } from './run-state.js';
+import {
+  decodeFailure, decodePayloads, encodeFailure, encodePayloads, readHistory, RunState, RunStatus, WorkflowTaskState,
+  type EventAttributes, type NewRun, type RunKey,
+} from './run-state.js';
 
 export const DEFAULT_NAMESPACE = 'default';
 export const DEFAULT_WORKFLOW_TASK_TIMEOUT_MS = 10_000;
 const MAX_ID_LENGTH = 1_000;
 
-const enum ActivityState {
+export const enum ActivityState {
   Scheduled = 1,
   Started = 2,
   BackingOff = 3,
 }
 
-interface ActivityRow {
+/** An `activities` row (the visibility module reads them too). */
+export interface ActivityRow {
   scheduled_event_id: number;
   activity_id: string;
   activity_type: string;
@@ -167,6 +171,26 @@ function startParams(req: v1.IStartWorkflowRequest, at: string): StartParams {
   };
 }
 
+/** The run a request ID already made of a workflow ID (a repeated start or reset request), if any. */
+async function runByRequestId(q: Pick<Tx, 'query'>, namespace: string, workflowId: string, requestId: string): Promise<string | undefined> {
+  const { rows } = await q.query<{ run_id: string }>(
+    'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND request_id = $3', [namespace, workflowId, requestId]);
+  return rows[0]?.run_id;
+}
+
+/** The parent link of a run's row, for the run that carries it on (continue-as-new, reset). */
+function parentOf(r: RunState['row']): NewRun['parent'] {
+  return r.parent_workflow_id ? { workflowId: r.parent_workflow_id, runId: r.parent_run_id!,
+    initiatedEventId: r.parent_initiated_event_id!, closePolicy: r.parent_close_policy } : undefined;
+}
+
+/** A new run's run timeout (from now) and the execution deadline of its chain, as timers. */
+async function armRunTimeouts(tx: Tx, run: RunState): Promise<void> {
+  const r = run.row;
+  if (r.workflow_run_timeout_ms > 0) await insertTimer(tx, run, TimerKind.WorkflowRunTimeout, run.now + r.workflow_run_timeout_ms, 1);
+  if (r.execution_deadline) await insertTimer(tx, run, TimerKind.WorkflowExecutionTimeout, r.execution_deadline, 1);
+}
+
 /** The run ID of the running run of a workflow ID, if one runs. */
 async function runningRunId(q: Pick<Tx, 'query'>, namespace: string, workflowId: string): Promise<string | undefined> {
   const { rows } = await q.query<{ run_id: string }>(
@@ -175,9 +199,6 @@ async function runningRunId(q: Pick<Tx, 'query'>, namespace: string, workflowId:
 }
 
 const tokenKey = (t: v1.TaskToken): RunKey => ({ namespace: t.namespace, workflowId: t.workflowId, runId: t.runId });
-const encodeFailure = (f: v1.IFailure) => Buffer.from(pb.Failure.encode(f).finish());
-const decodeFailure = (b: Buffer | null) => (b ? pb.Failure.decode(b) : undefined);
-const decodePayloads = (b: Buffer | null) => (b ? pb.Payloads.decode(b) : undefined);
 
 /**
  * The history engine: every state transition of a run, each one transaction that appends the events, updates
@@ -247,9 +268,8 @@ export class HistoryEngine {
     const { namespace, workflowId } = p;
     const now = this.clock.now();
     if (!p.continued) {
-      const same = await tx.query<{ run_id: string }>(
-        'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND request_id = $3', [namespace, workflowId, p.requestId]);
-      if (same.rows[0]) return { runId: same.rows[0].run_id, started: false };
+      const same = await runByRequestId(tx, namespace, workflowId, p.requestId);
+      if (same) return { runId: same, started: false };
       const runningId = await runningRunId(tx, namespace, workflowId);
       if (runningId) {
         const key = { namespace, workflowId, runId: runningId };
@@ -306,8 +326,7 @@ export class HistoryEngine {
     } });
     if (p.signal) this.appendSignal(run, p.signal);
     await this.scheduleWorkflowTask(tx, run);
-    if (p.runTimeoutMs > 0) await insertTimer(tx, run, TimerKind.WorkflowRunTimeout, now + p.runTimeoutMs, 1);
-    if (executionDeadline) await insertTimer(tx, run, TimerKind.WorkflowExecutionTimeout, executionDeadline, 1);
+    await armRunTimeouts(tx, run);
     await run.save(tx);
     afterCommit(tx, () => {
       this.metrics.workflowStarted(p.workflowType);
@@ -396,10 +415,8 @@ export class HistoryEngine {
     const base = await this.resolveRun(req.namespace ?? '', req.execution);
     const requestId = req.requestId || ulid();
     return this.tx(async (tx) => {
-      const same = await tx.query<{ run_id: string }>(
-        'SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND request_id = $3',
-        [base.namespace, base.workflowId, requestId]);
-      if (same.rows[0]) return { runId: same.rows[0].run_id };
+      const same = await runByRequestId(tx, base.namespace, base.workflowId, requestId);
+      if (same) return { runId: same };
       const old = await RunState.load(tx, base, this.clock.now());
       if (!old) throw notFound(`workflow '${base.workflowId}' run '${base.runId}' not found`);
       const history = await readHistory(tx, base, 1, old.row.next_event_id - 1);
@@ -420,8 +437,7 @@ export class HistoryEngine {
       const run = RunState.create({
         key: { ...base, runId }, workflowType: o.workflow_type, taskQueue: o.task_queue, requestId,
         workflowTaskTimeoutMs: o.workflow_task_timeout_ms, firstRunId: o.first_run_id, continuedFromRunId: o.run_id,
-        parent: o.parent_workflow_id ? { workflowId: o.parent_workflow_id, runId: o.parent_run_id!,
-          initiatedEventId: o.parent_initiated_event_id!, closePolicy: o.parent_close_policy } : undefined,
+        parent: parentOf(o),
         executionTimeoutMs: o.workflow_execution_timeout_ms, runTimeoutMs: o.workflow_run_timeout_ms,
         executionDeadline: o.execution_deadline,
       }, now);
@@ -450,12 +466,11 @@ export class HistoryEngine {
         const c = u.completed;
         await tx.query(`INSERT INTO updates (namespace, workflow_id, run_id, update_id, accepted_event_id, completed, result, failure)
           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [base.namespace, base.workflowId, runId, u.updateId, u.acceptedEventId, !!c,
-          c?.result ? Buffer.from(pb.Payloads.encode(c.result).finish()) : null, c?.failure ? encodeFailure(c.failure) : null]);
+          encodePayloads(c?.result), c?.failure ? encodeFailure(c.failure) : null]);
       }
       run.row.cancel_requested = plan.cancelRequested;
       await this.scheduleWorkflowTask(tx, run);
-      if (o.workflow_run_timeout_ms > 0) await insertTimer(tx, run, TimerKind.WorkflowRunTimeout, now + o.workflow_run_timeout_ms, 1);
-      if (o.execution_deadline) await insertTimer(tx, run, TimerKind.WorkflowExecutionTimeout, o.execution_deadline, 1);
+      await armRunTimeouts(tx, run);
       await run.save(tx);
       afterCommit(tx, () => {
         this.metrics.workflowStarted(o.workflow_type);
@@ -509,7 +524,7 @@ export class HistoryEngine {
     if (row.status === RunStatus.Running) return undefined;
     return {
       runId: key.runId, status: row.status, newRunId: row.new_execution_run_id ?? undefined,
-      result: row.result ? pb.Payloads.decode(row.result) : undefined,
+      result: decodePayloads(row.result),
       failure: decodeFailure(row.failure),
     };
   }
@@ -544,8 +559,8 @@ export class HistoryEngine {
     });
   }
 
-  /** The running run's key, its workflow type and task queue, and its whole history (for a query). */
-  async historyForQuery(key: RunKey): Promise<{ workflowType: string; taskQueue: string; history: v1.HistoryEvent[] }> {
+  /** A run's workflow type, task queue and whole history (for a query, the console's timeline and download). */
+  async runHistory(key: RunKey): Promise<{ workflowType: string; taskQueue: string; history: v1.HistoryEvent[] }> {
     return withClient(this.db, async (client) => {
       const { rows } = await client.query<{ workflow_type: string; task_queue: string; next_event_id: number }>(
         'SELECT workflow_type, task_queue, next_event_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
@@ -742,8 +757,7 @@ export class HistoryEngine {
         workflowTaskCompletedEventId: completedId } });
       await tx.query(`UPDATE updates SET completed = true, result = $5, failure = $6
         WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND update_id = $4`,
-      [r.namespace, r.workflow_id, r.run_id, c.updateId, c.result ? Buffer.from(pb.Payloads.encode(c.result).finish()) : null,
-        c.failure ? encodeFailure(c.failure) : null]);
+      [r.namespace, r.workflow_id, r.run_id, c.updateId, encodePayloads(c.result), c.failure ? encodeFailure(c.failure) : null]);
       run.notify(updateKey(r.namespace, r.workflow_id));
     }
   }
@@ -772,13 +786,11 @@ export class HistoryEngine {
       workflowTaskCompletedEventId: ctx.completedId } });
     r.new_execution_run_id = runId;
     await this.closeRun(tx, run, RunStatus.ContinuedAsNew, {}, false, ctx);
-    const parent = r.parent_workflow_id ? { workflowId: r.parent_workflow_id, runId: r.parent_run_id!,
-      initiatedEventId: r.parent_initiated_event_id!, closePolicy: r.parent_close_policy } : undefined;
     // The new run takes the workflow ID's one running slot, which the old run gives up when it is saved.
     ctx.afterSave.push(async () => {
       await this.startRun(tx, {
         namespace: r.namespace, workflowId: r.workflow_id, workflowType, taskQueue, input: c.input, requestId: ulid(),
-        identity: `continue-as-new of run ${r.run_id}`, runId, parent,
+        identity: `continue-as-new of run ${r.run_id}`, runId, parent: parentOf(r),
         workflowTaskTimeoutMs: Number(c.workflowTaskTimeoutMs) || r.workflow_task_timeout_ms,
         executionTimeoutMs: r.workflow_execution_timeout_ms, runTimeoutMs: Number(c.workflowRunTimeoutMs) || r.workflow_run_timeout_ms,
         continued: { runId: r.run_id, firstRunId: r.first_run_id, executionDeadline: r.execution_deadline },
@@ -861,7 +873,7 @@ export class HistoryEngine {
     const r = run.row;
     r.status = status;
     r.close_time = run.now;
-    r.result = outcome.result ? Buffer.from(pb.Payloads.encode(outcome.result).finish()) : null;
+    r.result = encodePayloads(outcome.result);
     r.failure = outcome.failure ? encodeFailure(outcome.failure) : null;
     r.wft_state = WorkflowTaskState.None;
     await deleteRunWork(tx, run);
@@ -1056,7 +1068,7 @@ export class HistoryEngine {
    */
   async recordActivityHeartbeat(req: v1.IRecordActivityTaskHeartbeatRequest): Promise<v1.IRecordActivityTaskHeartbeatResponse> {
     const token = decodeToken(req.taskToken, true);
-    const details = req.details ? Buffer.from(pb.Payloads.encode(req.details).finish()) : null;
+    const details = encodePayloads(req.details);
     const { rows } = await this.db.query<{ cancel_requested_event_id: number | null }>(`UPDATE activities
       SET heartbeat_details = COALESCE($6, heartbeat_details), last_heartbeat_time = $7
       WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND scheduled_event_id = $4 AND attempt = $5 AND state = 2

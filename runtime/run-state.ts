@@ -194,6 +194,12 @@ export class RunState {
   }
 }
 
+/** Payloads and failures as the bytea columns of runs, activities and updates hold them. */
+export const encodePayloads = (p: v1.IPayloads | null | undefined) => (p ? Buffer.from(pb.Payloads.encode(p).finish()) : null);
+export const decodePayloads = (b: Buffer | null) => (b ? pb.Payloads.decode(b) : undefined);
+export const encodeFailure = (f: v1.IFailure) => Buffer.from(pb.Failure.encode(f).finish());
+export const decodeFailure = (b: Buffer | null) => (b ? pb.Failure.decode(b) : undefined);
+
 /** Reads events `from`..`to` (inclusive) of a run, in order. */
 export async function readHistory(tx: Tx | { query: Tx['query'] }, key: RunKey, from = 1, to = Number.MAX_SAFE_INTEGER, limit?: number): Promise<v1.HistoryEvent[]> {
   const { rows } = await tx.query<{ data: Buffer }>(

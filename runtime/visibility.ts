@@ -7,8 +7,8 @@ import { pb, v1 } from '../proto/index.js';
 import type { Clock } from './clock.js';
 import { withClient, type Db } from './database.js';
 import { invalidArgument, notFound } from './errors.js';
-import { DEFAULT_NAMESPACE } from './history-engine.js';
-import { readHistory, RunStatus, WorkflowTaskState, type RunKey } from './run-state.js';
+import { DEFAULT_NAMESPACE, type ActivityRow } from './history-engine.js';
+import { decodeFailure, decodePayloads, readHistory, RunStatus, WorkflowTaskState, type RunKey } from './run-state.js';
 
 /** "No progress" when a run with queued or running work has appended nothing for this long. */
 export const DEFAULT_NO_PROGRESS_MS = 5 * 60_000;
@@ -168,7 +168,7 @@ export class Visibility {
         pendingActivities: acts.rows.map((a) => {
           const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
           return {
-            activityId: a.activity_id, activityType: a.activity_type, state: stateNames[a.state as 1 | 2 | 3], attempt: a.attempt,
+            activityId: a.activity_id, activityType: a.activity_type, state: stateNames[a.state], attempt: a.attempt,
             maximumAttempts: scheduled.retryPolicy?.maximumAttempts ?? 0, lastFailure: decodeFailure(a.last_failure),
             scheduledTimeMs: a.scheduled_time, lastStartedTimeMs: a.started_time ?? 0,
             nextAttemptTimeMs: a.next_attempt_time ?? 0, lastWorkerIdentity: a.last_worker_identity ?? '',
@@ -187,11 +187,4 @@ export class Visibility {
   }
 }
 
-interface ActivityRow {
-  scheduled_event_id: number; activity_id: string; activity_type: string; state: number; attempt: number; scheduled_time: number;
-  started_time: number | null; next_attempt_time: number | null; last_failure: Buffer | null; last_worker_identity: string | null;
-  scheduled: Buffer; heartbeat_details: Buffer | null; last_heartbeat_time: number | null; cancel_requested_event_id: number | null;
-}
 
-const decodeFailure = (b: Buffer | null) => (b ? pb.Failure.decode(b) : undefined);
-const decodePayloads = (b: Buffer | null) => (b ? pb.Payloads.decode(b) : undefined);
