@@ -12,7 +12,7 @@ import ms from 'ms';
 import { pb, v1 } from '../../proto/index.js';
 import { METADATA_QUERY } from '../../sdk/common/activation.js';
 import { historyToJSON } from '../../sdk/internal/history-json.js';
-import { valuesToPayloads } from '../../sdk/internal/payloads.js';
+import { fromJson, payloadToJson, valuesToPayloads } from '../../sdk/internal/payloads.js';
 import { invalidArgument, ServiceError, toServiceError } from '../errors.js';
 import { DEFAULT_NAMESPACE } from '../history-engine.js';
 import type { Logger } from '../logger.js';
@@ -41,30 +41,29 @@ interface Request {
 }
 type Handler = (req: Request, params: string[]) => Promise<unknown>;
 
-/** Payloads (json/plain) shown as their values; other encodings as they are. Walks any message object. */
-export function decodePayloads(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(decodePayloads);
+/** Payloads shown as their values (json/plain, binary/null); other encodings as they are. Walks any message object. */
+function showPayloads(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(showPayloads);
   if (!value || typeof value !== 'object') return value;
   const o = value as Json;
-  if (Array.isArray(o.payloads) && Object.keys(o).length === 1) return (o.payloads as Json[]).map(decodePayload);
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, decodePayloads(v)]));
+  if (Array.isArray(o.payloads) && Object.keys(o).length === 1) return (o.payloads as Json[]).map(showPayload);
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, showPayloads(v)]));
 }
 
-function decodePayload(p: Json): unknown {
-  const meta = (p.metadata ?? {}) as Record<string, string>;
-  const encoding = meta.encoding ? Buffer.from(meta.encoding, 'base64').toString() : 'json/plain';
-  if (encoding === 'binary/null') return null;
-  const data = Buffer.from(String(p.data ?? ''), 'base64').toString('utf8');
-  if (encoding === 'json/plain') {
-    try {
-      return JSON.parse(data);
-    } catch { /* shown as stored */ }
+/** One payload of a message in JSON form (bytes as base64), decoded as the SDK decodes it. */
+function showPayload(p: Json): unknown {
+  const metadata = Object.fromEntries(Object.entries((p.metadata ?? {}) as Record<string, string>)
+    .map(([k, v]) => [k, Buffer.from(v, 'base64')]));
+  const payload = { metadata, data: Buffer.from(String(p.data ?? ''), 'base64') };
+  try {
+    return fromJson(payloadToJson(payload)) ?? null;
+  } catch {
+    return { encoding: metadata.encoding?.toString() ?? '', data: p.data ?? '' }; // not JSON: shown as stored
   }
-  return { encoding, data: p.data ?? '' };
 }
 
 const toObject = <T extends object>(type: { toObject(m: T, o: object): Json; fromObject(o: object): T }, message: object) =>
-  decodePayloads(type.toObject(type.fromObject(message), { longs: Number, enums: String, bytes: String, defaults: true }));
+  showPayloads(type.toObject(type.fromObject(message), { longs: Number, enums: String, bytes: String, defaults: true }));
 
 function requireReason(body: Json): string {
   const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
@@ -138,15 +137,8 @@ export async function startConsole(deps: ServiceDeps & { metrics: RuntimeMetrics
     }],
     ['GET', /^\/api\/workflows\/([^/]+)\/history$/, async ({ url }, [workflowId]) => {
       const key = await runOf(url, workflowId!);
-      const events: v1.IHistoryEvent[] = [];
-      let token: Uint8Array | undefined;
-      do {
-        const page = await engine.getHistory(key, 1_000, token);
-        events.push(...(page.events ?? []));
-        token = page.nextPageToken?.length ? page.nextPageToken : undefined;
-      } while (token);
-      const json = historyToJSON(events);
-      if (url.searchParams.get('decoded') === '1') return { runId: key.runId, events: decodePayloads(json.events) };
+      const json = historyToJSON((await engine.runHistory(key)).history);
+      if (url.searchParams.get('decoded') === '1') return { runId: key.runId, events: showPayloads(json.events) };
       return new Download(`${key.workflowId}-${key.runId}.history.json`, json);
     }],
     ['POST', /^\/api\/workflows\/([^/]+)\/signal$/, async (req, [workflowId]) => {
