@@ -6,10 +6,10 @@ import { afterCommit, inTransaction, withClient, type Db, type Tx } from './data
 import { alreadyExists, failedPrecondition, invalidArgument, notFound, ServiceError } from './errors.js';
 import type { Logger } from './logger.js';
 import { RuntimeMetrics } from './metrics.js';
-import { closedKey, updateKey } from './notifier.js';
+import { closedKey, Notifier, queueKey, updateKey } from './notifier.js';
 import {
   ACTIVITY_TIMER_KINDS, claimDueTimer, claimTask, deleteActivityTask, deleteRunWork, deleteTimers, deleteUserTimer, enqueueTask,
-  insertTimer, TaskKind, TimerKind, type TimerRow,
+  insertTimer, TaskKind, TimerKind, unstickWorkflowTask, type TimerRow,
 } from './queues.js';
 import { planReset } from './reset.js';
 import { retryDelayMs, retryState, workflowTaskRetryDelayMs } from './retry-policy.js';
@@ -51,6 +51,12 @@ export interface ActivityRow {
 export interface EngineOptions {
   /** History length past which workflow tasks say continueAsNewSuggested. @default 10000 */
   continueAsNewSuggestedEvents?: number;
+  /** A run's history crossing each multiple of this many events is logged as a warning (there is no hard limit). @default 20000 */
+  historySizeWarningEvents?: number;
+  /** Events per page of history in a workflow or query task (the worker reads further pages). @default 1000 */
+  historyPageSize?: number;
+  /** How long a workflow task waits on a worker's sticky queue before it goes back to the task queue. @default 5000 */
+  stickyScheduleToStartMs?: number;
   metrics?: RuntimeMetrics;
 }
 
@@ -108,8 +114,11 @@ const TIMER_KIND_NAMES: Record<number, string> = {
   [TimerKind.WorkflowTaskTimeout]: 'workflow_task_timeout', [TimerKind.WorkflowTaskRetry]: 'workflow_task_retry',
   [TimerKind.ActivityScheduleToStart]: 'activity_schedule_to_start', [TimerKind.ActivityScheduleToClose]: 'activity_schedule_to_close',
   [TimerKind.ActivityHeartbeat]: 'activity_heartbeat', [TimerKind.WorkflowRunTimeout]: 'workflow_run_timeout',
-  [TimerKind.WorkflowExecutionTimeout]: 'workflow_execution_timeout',
+  [TimerKind.WorkflowExecutionTimeout]: 'workflow_execution_timeout', [TimerKind.StickyScheduleToStart]: 'sticky_schedule_to_start',
 };
+
+/** Task queue names that begin so are the sticky queues of Connect streams. */
+export const STICKY_QUEUE_PREFIX = '__sticky/';
 
 const STATUS_NAMES: Record<number, string> = { 1: 'running', 2: 'completed', 3: 'failed', 4: 'cancelled', 5: 'terminated',
   6: 'continued as new', 7: 'timed out' };
@@ -198,6 +207,9 @@ async function runningRunId(q: Pick<Tx, 'query'>, namespace: string, workflowId:
   return rows[0]?.run_id;
 }
 
+/** The GetWorkflowHistory page token that reads on from event `from`. */
+const historyPageToken = (from: number): Uint8Array => Buffer.from(String(from));
+
 const tokenKey = (t: v1.TaskToken): RunKey => ({ namespace: t.namespace, workflowId: t.workflowId, runId: t.runId });
 
 /**
@@ -206,11 +218,57 @@ const tokenKey = (t: v1.TaskToken): RunKey => ({ namespace: t.namespace, workflo
  */
 export class HistoryEngine {
   private readonly suggestContinueAsNewAt: number;
+  private readonly warnEvery: number;
+  private readonly pageSize: number;
+  private readonly stickyTimeoutMs: number;
   readonly metrics: RuntimeMetrics;
+  /** Names this instance's sticky queues; those of its streams still open are in `liveSticky`. */
+  private readonly instanceId = ulid();
+  private readonly liveSticky = new Set<string>();
+  /** The last history size warning logged per run (a bounded memo: warnings are logs, not state). */
+  private readonly warned = new Map<string, number>();
 
   constructor(private readonly db: Db, private readonly clock: Clock, private readonly logger: Logger, options: EngineOptions = {}) {
     this.suggestContinueAsNewAt = options.continueAsNewSuggestedEvents ?? 10_000;
+    this.warnEvery = options.historySizeWarningEvents ?? 20_000;
+    this.pageSize = options.historyPageSize ?? 1_000;
+    this.stickyTimeoutMs = options.stickyScheduleToStartMs ?? 5_000;
     this.metrics = options.metrics ?? new RuntimeMetrics({ defaultMetrics: false });
+  }
+
+  /** A sticky queue for a Connect stream: its workers' tasks for the runs they keep cached are queued under it. */
+  openStickyQueue(): string {
+    const name = `${STICKY_QUEUE_PREFIX}${this.instanceId}/${ulid()}`;
+    this.liveSticky.add(name);
+    return name;
+  }
+
+  /**
+   * The stream of a sticky queue closed: the workflow tasks queued under it go back to their runs' task queues
+   * now (rather than when their sticky timers fire), and no new one is queued under it.
+   */
+  async closeStickyQueue(namespace: string, name: string): Promise<void> {
+    this.liveSticky.delete(name);
+    await this.tx(async (tx) => {
+      const { rows } = await tx.query<{ task_queue: string }>(`UPDATE tasks t SET task_queue = e.task_queue FROM executions e
+        WHERE t.namespace = $1 AND t.task_queue = $2 AND t.kind = 1
+          AND e.namespace = t.namespace AND e.workflow_id = t.workflow_id AND e.run_id = t.run_id RETURNING t.task_queue`, [namespace, name]);
+      await Notifier.notify(tx, new Set(rows.map((r) => queueKey(namespace, r.task_queue, 'workflow'))));
+    });
+  }
+
+  /** False for a sticky queue of this instance whose stream has closed (another instance's: its timer decides). */
+  private stickyQueueOpen(name: string): boolean {
+    return !name.startsWith(`${STICKY_QUEUE_PREFIX}${this.instanceId}/`) || this.liveSticky.has(name);
+  }
+
+  private warnHistorySize(r: { workflow_id: string; run_id: string }, length: number): void {
+    const step = Math.floor(length / this.warnEvery);
+    if (step < 1 || (this.warned.get(r.run_id) ?? 0) >= step) return;
+    if (this.warned.size >= 10_000) this.warned.clear();
+    this.warned.set(r.run_id, step);
+    this.logger.warn({ workflowId: r.workflow_id, runId: r.run_id, events: length },
+      'workflow history is long: the run should continue as new (workflowInfo().continueAsNewSuggested)');
   }
 
   /** The tail of the queue of writes to each run made by this instance (see runTx). */
@@ -510,7 +568,7 @@ export class HistoryEngine {
     if (more) events.length = size;
     return {
       events, runId: key.runId,
-      nextPageToken: more ? Buffer.from(String(events[events.length - 1]!.eventId + 1)) : new Uint8Array(),
+      nextPageToken: more ? historyPageToken(events[events.length - 1]!.eventId + 1) : new Uint8Array(),
     };
   }
 
@@ -560,6 +618,23 @@ export class HistoryEngine {
   }
 
   /** A run's workflow type, task queue and whole history (for a query, the console's timeline and download). */
+  /**
+   * What a query task carries: the run's type and task queue, the first page of its history, and how to read
+   * on (GetWorkflowHistory from the token, up to lastEventId).
+   */
+  async historyHead(key: RunKey): Promise<{ workflowType: string; taskQueue: string; history: v1.HistoryEvent[];
+    lastEventId: number; nextPageToken: Uint8Array }> {
+    const { rows } = await this.db.query<{ workflow_type: string; task_queue: string; next_event_id: number }>(
+      'SELECT workflow_type, task_queue, next_event_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
+      [key.namespace, key.workflowId, key.runId]);
+    if (!rows[0]) throw notFound(`workflow '${key.workflowId}' has no run '${key.runId}'`);
+    const lastEventId = rows[0].next_event_id - 1;
+    const history = await readHistory(this.db, key, 1, lastEventId, this.pageSize);
+    const lastRead = Number(history[history.length - 1]?.eventId ?? lastEventId);
+    return { workflowType: rows[0].workflow_type, taskQueue: rows[0].task_queue, history, lastEventId,
+      nextPageToken: lastRead < lastEventId ? historyPageToken(lastRead + 1) : new Uint8Array() };
+  }
+
   async runHistory(key: RunKey): Promise<{ workflowType: string; taskQueue: string; history: v1.HistoryEvent[] }> {
     return withClient(this.db, async (client) => {
       const { rows } = await client.query<{ workflow_type: string; task_queue: string; next_event_id: number }>(
@@ -583,7 +658,9 @@ export class HistoryEngine {
     r.wft_started_event_id = null;
     r.wft_scheduled_time = run.now;
     r.wft_started_time = null;
-    await enqueueTask(tx, run, TaskKind.Workflow, r.task_queue, id, r.wft_attempt);
+    if (r.sticky_queue && !this.stickyQueueOpen(r.sticky_queue)) r.sticky_queue = r.sticky_event_id = null;
+    await enqueueTask(tx, run, TaskKind.Workflow, r.sticky_queue ?? r.task_queue, id, r.wft_attempt);
+    if (r.sticky_queue) await insertTimer(tx, run, TimerKind.StickyScheduleToStart, run.now + this.stickyTimeoutMs, id, r.wft_attempt);
   }
 
   /** Schedules a workflow task unless one is already scheduled or running (it will see the new events). */
@@ -592,18 +669,25 @@ export class HistoryEngine {
   }
 
   /**
-   * Claims the next workflow task of a queue and starts it: appends WorkflowTaskStarted, arms the task timeout
-   * and returns the task with the run's history. Tasks made stale by a close or a timeout are dropped.
+   * Claims the next workflow task of a queue (a task queue, or a Connect stream's sticky queue) and starts it:
+   * appends WorkflowTaskStarted, arms the task timeout and returns the task with the first page of the history
+   * the worker lacks: from event 1, or, from a sticky queue, the events after the task that worker decided last.
+   * Tasks made stale by a close or a timeout are dropped.
    */
-  async pollWorkflowTask(namespace: string, taskQueue: string, identity: string): Promise<v1.IWorkflowTask | undefined> {
+  async pollWorkflowTask(namespace: string, queue: string, identity: string): Promise<v1.IWorkflowTask | undefined> {
     for (;;) {
       const outcome = await this.tx(async (tx) => {
-        const task = await claimTask(tx, namespace, taskQueue, TaskKind.Workflow);
+        const task = await claimTask(tx, namespace, queue, TaskKind.Workflow);
         if (!task) return 'empty' as const;
         const run = await RunState.load(tx, { namespace, workflowId: task.workflow_id, runId: task.run_id }, this.clock.now());
         const r = run?.row;
         if (!run || !r || !run.isRunning || r.wft_state !== WorkflowTaskState.Scheduled ||
           r.wft_scheduled_event_id !== task.scheduled_event_id) return 'stale' as const;
+        const sticky = r.sticky_queue !== null && task.task_queue === r.sticky_queue;
+        if (r.sticky_queue !== null) await deleteTimers(tx, run, TimerKind.StickyScheduleToStart);
+        // From the task queue, any worker may take the run over: it gets the whole history.
+        const from = sticky && r.sticky_event_id ? r.sticky_event_id + 1 : 1;
+        if (!sticky) r.sticky_queue = r.sticky_event_id = null;
         const startedId = run.append({ workflowTaskStarted: { scheduledEventId: task.scheduled_event_id, identity } });
         r.wft_state = WorkflowTaskState.Started;
         r.wft_started_event_id = startedId;
@@ -611,13 +695,16 @@ export class HistoryEngine {
         await insertTimer(tx, run, TimerKind.WorkflowTaskTimeout, run.now + r.workflow_task_timeout_ms, startedId, r.wft_attempt);
         await run.save(tx);
         const waited = run.now - (r.wft_scheduled_time ?? run.now);
-        afterCommit(tx, () => this.metrics.taskStarted('workflow', taskQueue, waited));
-        const history = await readHistory(tx, run.key, 1, startedId);
+        afterCommit(tx, () => this.metrics.taskStarted('workflow', r.task_queue, waited));
+        this.warnHistorySize(r, startedId);
+        const history = await readHistory(tx, run.key, from, startedId, this.pageSize);
+        const lastRead = Number(history[history.length - 1]?.eventId ?? startedId);
         return {
           taskToken: encodeToken({ namespace, workflowId: r.workflow_id, runId: r.run_id,
             scheduledEventId: task.scheduled_event_id, startedEventId: startedId, attempt: r.wft_attempt }),
           execution: { workflowId: r.workflow_id, runId: r.run_id }, workflowType: r.workflow_type,
-          history, attempt: r.wft_attempt, taskQueue, continueAsNewSuggested: startedId >= this.suggestContinueAsNewAt,
+          history, attempt: r.wft_attempt, taskQueue: r.task_queue, continueAsNewSuggested: startedId >= this.suggestContinueAsNewAt,
+          startedEventId: startedId, nextPageToken: lastRead < startedId ? historyPageToken(lastRead + 1) : new Uint8Array(),
         } satisfies v1.IWorkflowTask;
       });
       if (outcome === 'empty') return undefined;
@@ -637,7 +724,11 @@ export class HistoryEngine {
     return run;
   }
 
-  async completeWorkflowTask(req: v1.ICompleteWorkflowTaskRequest): Promise<void> {
+  /**
+   * Records a workflow task's commands. `stickyQueue`: the sticky queue of the Connect stream it came on; when
+   * the worker says it keeps the run cached (req.sticky), the run's next task is queued there.
+   */
+  async completeWorkflowTask(req: v1.ICompleteWorkflowTaskRequest, stickyQueue?: string): Promise<void> {
     const token = decodeToken(req.taskToken, false);
     const commands = req.commands ?? [];
     commands.forEach((c, i) => validateCommand(c, i, i === commands.length - 1));
@@ -653,6 +744,9 @@ export class HistoryEngine {
       r.wft_state = WorkflowTaskState.None;
       r.wft_attempt = 1;
       r.wft_last_failure = null;
+      const sticky = req.sticky === true && stickyQueue !== undefined;
+      r.sticky_queue = sticky ? stickyQueue : null;
+      r.sticky_event_id = sticky ? startedId : null;
       // Events that follow from the commands but are not commands themselves come after every command event,
       // so that replay finds a task's command events together; steps that need the run saved first come last.
       // A command that closes the run does so last: the task's signals, cancellations and child starts reach
@@ -953,6 +1047,7 @@ export class HistoryEngine {
     await deleteTimers(tx, run, TimerKind.WorkflowTaskTimeout);
     r.wft_state = WorkflowTaskState.None;
     r.wft_attempt += 1;
+    r.sticky_queue = r.sticky_event_id = null; // the worker's cached run is suspect: the retry replays from history
     const delay = workflowTaskRetryDelayMs(r.wft_attempt);
     if (delay === 0) await this.scheduleWorkflowTask(tx, run);
     else await insertTimer(tx, run, TimerKind.WorkflowTaskRetry, run.now + delay, r.wft_started_event_id ?? 0, r.wft_attempt);
@@ -1207,6 +1302,12 @@ export class HistoryEngine {
       case TimerKind.WorkflowTaskRetry:
         if (r.wft_state !== WorkflowTaskState.None || r.wft_attempt !== timer.attempt) return false;
         await this.scheduleWorkflowTask(tx, run);
+        return true;
+      case TimerKind.StickyScheduleToStart:
+        // The worker did not take the task in time: any worker of the task queue may, with the whole history.
+        if (r.wft_state !== WorkflowTaskState.Scheduled || r.wft_scheduled_event_id !== timer.ref_event_id || !r.sticky_queue) return false;
+        if (!await unstickWorkflowTask(tx, run, r.sticky_queue, r.task_queue)) return false;
+        r.sticky_queue = r.sticky_event_id = null;
         return true;
       case TimerKind.WorkflowRunTimeout:
       case TimerKind.WorkflowExecutionTimeout: {

@@ -23,6 +23,8 @@ export const enum TimerKind {
   ActivityHeartbeat = 8,
   WorkflowRunTimeout = 9,
   WorkflowExecutionTimeout = 10,
+  /** A workflow task waiting on a worker's sticky queue goes back to the run's task queue (ref: its scheduled event). */
+  StickyScheduleToStart = 11,
 }
 
 /** The timer kinds that belong to one activity (ref_event_id is its ActivityTaskScheduled event). */
@@ -60,6 +62,16 @@ export async function enqueueTask(tx: Tx, run: RunState, kind: TaskKind, taskQue
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
   [k.namespace, taskQueue, kind, k.workflowId, k.runId, scheduledEventId, attempt, run.now]);
   run.notify(queueKey(k.namespace, taskQueue, kind === TaskKind.Workflow ? 'workflow' : 'activity'));
+}
+
+/** Moves a run's queued workflow task from a sticky queue to `taskQueue`; false when it is not there any more. */
+export async function unstickWorkflowTask(tx: Tx, run: RunState, stickyQueue: string, taskQueue: string): Promise<boolean> {
+  const k = run.key;
+  const { rowCount } = await tx.query(`UPDATE tasks SET task_queue = $5 WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3
+    AND kind = 1 AND task_queue = $4`, [k.namespace, k.workflowId, k.runId, stickyQueue, taskQueue]);
+  if (!rowCount) return false;
+  run.notify(queueKey(k.namespace, taskQueue, 'workflow'));
+  return true;
 }
 
 /** Takes the oldest task of a queue that no other transaction holds, deleting it; undefined when none. */

@@ -29,6 +29,12 @@ export interface ServerOptions {
   migrate?: boolean;
   /** History length past which workflowInfo().continueAsNewSuggested is true. @default 10000 */
   continueAsNewSuggestedEvents?: number;
+  /** Each multiple of this many events in one run's history is logged as a warning. @default 20000 */
+  historySizeWarningEvents?: number;
+  /** Events per page of history in workflow and query tasks. @default 1000 */
+  historyPageSize?: number;
+  /** How long a workflow task waits on a worker's sticky queue before any worker may take it. @default 5000 */
+  stickyScheduleToStartMs?: number;
   /** The console's HTTP port (web UI, JSON API, /metrics); 0 picks a free one. No console when absent. */
   consolePort?: number;
   /** @default the gRPC host */
@@ -82,7 +88,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await db.end();
     throw new Error(`cannot listen for notifications on ${redact(options.databaseUrl)}: ${(err as Error).message}`);
   }
-  const engine = new HistoryEngine(db, clock, logger, { continueAsNewSuggestedEvents: options.continueAsNewSuggestedEvents, metrics });
+  const engine = new HistoryEngine(db, clock, logger, { continueAsNewSuggestedEvents: options.continueAsNewSuggestedEvents,
+    historySizeWarningEvents: options.historySizeWarningEvents, historyPageSize: options.historyPageSize,
+    stickyScheduleToStartMs: options.stickyScheduleToStartMs, metrics });
   const visibility = new Visibility(db, clock);
   const matching = new Matching(engine, notifier, db);
   const queries = new QueryRouter();

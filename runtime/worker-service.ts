@@ -2,17 +2,21 @@ import { status, type ServerDuplexStream, type UntypedServiceImplementation } fr
 import { v1 } from '../proto/index.js';
 import { toServiceError, isDatabaseUnavailable, invalidArgument } from './errors.js';
 import { callSignal, unary } from './grpc-util.js';
-import { DEFAULT_NAMESPACE, type HistoryEngine } from './history-engine.js';
+import { DEFAULT_NAMESPACE, STICKY_QUEUE_PREFIX, type HistoryEngine } from './history-engine.js';
 import type { Logger } from './logger.js';
 import type { Matching, TaskKindName } from './matching.js';
 import type { QueryRouter } from './query-router.js';
 
 const MAX_POLL_MS = 60_000;
 
-function requireQueue(req: { taskQueue?: string | null }): string {
-  if (!req.taskQueue) throw invalidArgument('task_queue', 'is required');
+function requireQueue(req: { taskQueue?: string | null }, field = 'task_queue'): string {
+  if (!req.taskQueue) throw invalidArgument(field, 'is required');
+  if (req.taskQueue.startsWith(STICKY_QUEUE_PREFIX)) throw invalidArgument(field, `must not begin with '${STICKY_QUEUE_PREFIX}' (reserved)`);
   return req.taskQueue;
 }
+
+/** Where a session claims from: its sticky queue (workflow tasks of the runs its worker keeps), then the task queue. */
+type Source = 'sticky' | TaskKindName;
 
 /** The worker service: the Connect stream (what the SDK's Worker uses) and the unary polls and completions. */
 export function workerService(engine: HistoryEngine, matching: Matching, queries: QueryRouter, logger: Logger): UntypedServiceImplementation {
@@ -49,11 +53,13 @@ export function workerService(engine: HistoryEngine, matching: Matching, queries
 /**
  * One worker's stream. The worker says hello (namespace, task queue), grants slots, and the session pushes as
  * many tasks as the slots allow, claiming them from the queues; completions come back on the same stream and
- * each gets an Ack with its ref.
+ * each gets an Ack with its ref. Each session has a sticky queue: a completion that says the worker keeps the
+ * run cached has the run's next workflow task queued there, and the session claims from it first.
  */
 class WorkerSession {
   private namespace = DEFAULT_NAMESPACE;
   private taskQueue = '';
+  private stickyQueue?: string;
   private identity = '';
   private slots = { workflow: 0, activity: 0 };
   private closed = false;
@@ -76,6 +82,11 @@ class WorkerSession {
     this.closed = true;
     this.wake?.();
     this.unregister?.();
+    if (this.stickyQueue) {
+      const sticky = this.stickyQueue;
+      void this.claiming.then(() => this.engine.closeStickyQueue(this.namespace, sticky)).catch((err: Error) =>
+        this.logger.warn({ err: err.message, stickyQueue: sticky }, 'returning sticky tasks to their task queues failed; their timers will'));
+    }
     if (this.taskQueue) this.logger.debug({ taskQueue: this.taskQueue, identity: this.identity }, 'worker disconnected');
     try {
       this.call.end();
@@ -90,10 +101,14 @@ class WorkerSession {
     const ref = msg.ref;
     if (msg.hello) {
       if (this.taskQueue) return this.ack(ref, invalidArgument('hello', 'was already sent on this stream'));
-      if (!msg.hello.taskQueue) return this.ack(ref, invalidArgument('hello.task_queue', 'is required'));
+      try {
+        this.taskQueue = requireQueue(msg.hello, 'hello.task_queue');
+      } catch (err) {
+        return this.ack(ref, err);
+      }
       this.namespace = msg.hello.namespace || DEFAULT_NAMESPACE;
-      this.taskQueue = msg.hello.taskQueue;
       this.identity = msg.hello.identity ?? '';
+      this.stickyQueue = this.engine.openStickyQueue();
       const rate = msg.hello.maxTaskQueueActivitiesPerSecond ?? 0;
       if (!(rate >= 0) || !Number.isFinite(rate)) {
         return this.ack(ref, invalidArgument('hello.max_task_queue_activities_per_second', 'must be a finite number, 0 or more'));
@@ -141,7 +156,7 @@ class WorkerSession {
         (res) => this.send({ ack: { ref, code: 0, cancelRequested: !!res.cancelRequested } }), (err) => this.ack(ref, err));
       return;
     }
-    const work = msg.completeWorkflowTask ? this.engine.completeWorkflowTask(msg.completeWorkflowTask)
+    const work = msg.completeWorkflowTask ? this.engine.completeWorkflowTask(msg.completeWorkflowTask, this.stickyQueue)
       : msg.failWorkflowTask ? this.engine.failWorkflowTask(msg.failWorkflowTask)
         : msg.completeActivityTask ? this.engine.completeActivityTask(msg.completeActivityTask)
           : msg.failActivityTask ? this.engine.failActivityTask(msg.failActivityTask)
@@ -156,9 +171,18 @@ class WorkerSession {
     this.send({ ack: { ref, code: e.code, message: e.message } });
   }
 
-  private async claim(kind: TaskKindName): Promise<boolean> {
+  private queueOf(source: Source): string {
+    return source === 'sticky' ? this.stickyQueue! : this.taskQueue;
+  }
+
+  private kindOf(source: Source): TaskKindName {
+    return source === 'sticky' ? 'workflow' : source;
+  }
+
+  private async claim(source: Source): Promise<boolean> {
+    const kind = this.kindOf(source);
     if (this.slots[kind] <= 0 || this.closed) return false;
-    const task = await this.matching.tryClaim(kind as 'workflow', this.namespace, this.taskQueue, this.identity);
+    const task = await this.matching.tryClaim(kind as 'workflow', this.namespace, this.queueOf(source), this.identity);
     if (!task) return false;
     this.slots[kind]--;
     this.send(kind === 'workflow' ? { workflowTask: task } : { activityTask: task as v1.IActivityTask });
@@ -170,27 +194,27 @@ class WorkerSession {
    * version moves (a task was written since) or the periodic recheck comes round.
    */
   private async dispatch(): Promise<void> {
-    const kinds: TaskKindName[] = ['workflow', 'activity'];
-    const emptyAt: Record<TaskKindName, number> = { workflow: -1, activity: -1 };
+    const sources: Source[] = ['sticky', 'workflow', 'activity'];
+    const emptyAt: Record<Source, number> = { sticky: -1, workflow: -1, activity: -1 };
     let failures = 0;
     while (!this.closed) {
       const ns = this.namespace;
-      const q = this.taskQueue;
       let progress = false;
       let limitedFor = 0;
       try {
-        for (const kind of kinds) {
-          const version = this.matching.version(kind, ns, q);
-          if (this.slots[kind] <= 0 || version === emptyAt[kind]) continue;
-          if (kind === 'activity') {
+        for (const source of sources) {
+          const kind = this.kindOf(source);
+          const version = this.matching.version(kind, ns, this.queueOf(source));
+          if (this.slots[kind] <= 0 || version === emptyAt[source]) continue;
+          if (source === 'activity') {
             // Rate limited: look again when the limit allows, without marking the queue empty.
-            limitedFor = await this.matching.activityDelay(ns, q);
+            limitedFor = await this.matching.activityDelay(ns, this.taskQueue);
             if (limitedFor > 0) continue;
           }
-          const claim = this.claim(kind);
+          const claim = this.claim(source);
           this.claiming = claim.catch(() => undefined);
           if (await claim) progress = true;
-          else emptyAt[kind] = version;
+          else emptyAt[source] = version;
         }
         failures = 0;
       } catch (err) {
@@ -203,16 +227,19 @@ class WorkerSession {
       const ac = new AbortController();
       let recheck = false;
       const waits: Promise<void>[] = [new Promise<void>((r) => (this.wake = r))];
-      for (const kind of kinds) {
-        if (kind === 'activity' && limitedFor > 0) continue; // the timer below wakes it
-        if (this.slots[kind] > 0) waits.push(this.matching.waitForWork(kind, ns, q, emptyAt[kind], 60_000, ac.signal));
+      for (const source of sources) {
+        const kind = this.kindOf(source);
+        if (source === 'activity' && limitedFor > 0) continue; // the timer below wakes it
+        if (this.slots[kind] > 0) {
+          waits.push(this.matching.waitForWork(kind, ns, this.queueOf(source), emptyAt[source], 60_000, ac.signal));
+        }
       }
       const timer = setTimeout(() => { recheck = true; this.wake?.(); }, limitedFor > 0 ? Math.min(limitedFor, 5_000) : 5_000);
       await Promise.race(waits);
       clearTimeout(timer);
       ac.abort();
       this.wake = undefined;
-      if (recheck) emptyAt.workflow = emptyAt.activity = -1;
+      if (recheck) emptyAt.sticky = emptyAt.workflow = emptyAt.activity = -1;
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { ClientDuplexStream } from '@grpc/grpc-js';
-import { v1, workerServiceDefinition } from '../proto/index.js';
-import { makeClient } from '../sdk/internal/grpc.js';
+import { v1, workerServiceDefinition, workflowServiceDefinition } from '../proto/index.js';
+import { call, makeClient } from '../sdk/internal/grpc.js';
 
 export interface ConnectionHandlers {
   onWorkflowTask(task: v1.WorkflowTask): void;
@@ -26,6 +26,8 @@ interface Unacked {
  */
 export class WorkerConnection {
   private readonly client;
+  /** For history pages (WorkflowService.GetWorkflowHistory), on the same channel settings. */
+  private readonly history;
   private stream?: ClientDuplexStream<v1.WorkerMessage, v1.ServerMessage>;
   private nextRef = 1;
   private readonly unacked = new Map<number, Unacked>();
@@ -35,6 +37,25 @@ export class WorkerConnection {
 
   constructor(address: string, private readonly hello: v1.IWorkerHello, private readonly handlers: ConnectionHandlers) {
     this.client = makeClient(workerServiceDefinition, address);
+    this.history = makeClient(workflowServiceDefinition, address);
+  }
+
+  /**
+   * The events of a run from the page `token` names (empty: event 1) up to `lastEventId`, page by page (a long
+   * history never travels as one message).
+   */
+  async readHistory(execution: v1.IWorkflowExecution, token: Uint8Array, lastEventId: number): Promise<v1.IHistoryEvent[]> {
+    const events: v1.IHistoryEvent[] = [];
+    for (;;) {
+      const res = await call<v1.IGetWorkflowHistoryRequest, v1.GetWorkflowHistoryResponse>(this.history, 'getWorkflowHistory',
+        { namespace: this.hello.namespace, execution, nextPageToken: token }, { deadlineMs: 60_000 });
+      for (const e of res.events) {
+        if (Number(e.eventId) > lastEventId) return events;
+        events.push(e);
+      }
+      if (res.nextPageToken.length === 0 || Number(events[events.length - 1]?.eventId ?? 0) >= lastEventId) return events;
+      token = res.nextPageToken;
+    }
   }
 
   start(): void {
@@ -114,5 +135,6 @@ export class WorkerConnection {
     for (const u of this.unacked.values()) u.resolve({ code: 1, message: 'worker shut down before the runtime acknowledged' });
     this.unacked.clear();
     this.client.close();
+    this.history.close();
   }
 }

@@ -11,6 +11,7 @@ export class WorkerMetrics {
   private readonly taskLatency: Histogram<'task' | 'task_queue' | 'outcome'>;
   private readonly replayLatency: Histogram<'task_queue'>;
   private readonly replayedEvents: Counter<'task_queue'>;
+  private readonly cacheLookups: Counter<'result'>;
 
   constructor() {
     const registers = [this.registry];
@@ -21,6 +22,9 @@ export class WorkerMetrics {
       help: 'Time to replay a workflow task\'s history and run its new activation', labelNames: ['task_queue'], buckets: BUCKETS, registers });
     this.replayedEvents = new Counter({ name: 'reprise_worker_replayed_events_total', help: 'History events replayed',
       labelNames: ['task_queue'], registers });
+    this.cacheLookups = new Counter({ name: 'reprise_worker_sticky_cache_total',
+      help: 'Workflow tasks that brought only new events: hit when the run was cached, miss when the whole history had to be read',
+      labelNames: ['result'], registers });
   }
 
   /** Starts timing a task; call the result with its outcome when it is done. */
@@ -29,8 +33,16 @@ export class WorkerMetrics {
     return (outcome) => end({ outcome });
   }
 
-  replayed(taskQueue: string, events: number, seconds: number): void {
-    this.replayLatency.observe({ task_queue: taskQueue }, seconds);
+  /** Events fed to workflow code for a task (the new ones on a sticky hit, the whole history otherwise). */
+  replayed(taskQueue: string, events: number): void {
     this.replayedEvents.inc({ task_queue: taskQueue }, events);
+  }
+
+  replayTime(taskQueue: string, seconds: number): void {
+    this.replayLatency.observe({ task_queue: taskQueue }, seconds);
+  }
+
+  cache(result: 'hit' | 'miss'): void {
+    this.cacheLookups.inc({ result });
   }
 }

@@ -31,6 +31,29 @@ function watchSandboxRejections(): void {
 const here = dirname(fileURLToPath(import.meta.url));
 const SDK_DIRS = [resolve(here, '..', 'sdk') + '/', resolve(here, '..', '..', 'sdk') + '/'];
 
+/**
+ * Where a thread that runs sandboxes without per-call timeouts says that workflow code is running: [0] counts the
+ * calls into a sandbox, [1] is 1 while one runs, [2] is the tag of the sandbox running (the task it serves). The
+ * thread's owner reads it to stop code that never yields.
+ */
+let busy: Int32Array | undefined;
+export function reportSandboxCalls(to: Int32Array): void {
+  busy = to;
+}
+
+function run<T>(script: vm.Script, context: vm.Context, timeout: number | undefined, tag: number): T {
+  if (timeout !== undefined) return script.runInContext(context, { timeout }) as T;
+  if (!busy) return script.runInContext(context) as T;
+  Atomics.store(busy, 2, tag);
+  Atomics.add(busy, 0, 1);
+  Atomics.store(busy, 1, 1);
+  try {
+    return script.runInContext(context) as T;
+  } finally {
+    Atomics.store(busy, 1, 0);
+  }
+}
+
 const ACTIVATE = new vm.Script('__reprise.activate(__reprise_input)', { filename: 'reprise-activate' });
 const COLLECT = new vm.Script('__reprise.collect()', { filename: 'reprise-collect' });
 const UNBLOCK = new vm.Script('__reprise.unblock()', { filename: 'reprise-unblock' });
@@ -71,7 +94,12 @@ export class WorkflowCode {
     return undefined;
   }
 
-  newSandbox(deadlineMs: number, log: (level: 'log' | 'info' | 'warn' | 'error' | 'debug', args: unknown[]) => void): WorkflowSandbox {
+  /**
+   * A fresh context with the workflow code evaluated in it. `deadlineMs` bounds each call into it with a vm
+   * timeout; undefined leaves the bound to the caller (the worker thread's watchdog, see reportSandboxCalls).
+   */
+  newSandbox(deadlineMs: number | undefined, log: (level: 'log' | 'info' | 'warn' | 'error' | 'debug', args: unknown[]) => void,
+    tag = 0): WorkflowSandbox {
     const console = Object.fromEntries((['log', 'info', 'warn', 'error', 'debug'] as const)
       .map((level) => [level, (...args: unknown[]) => log(level, args)]));
     // The storage carries cancellation scopes across awaits; the SDK takes it and removes the global.
@@ -81,16 +109,21 @@ export class WorkflowCode {
     });
     watchSandboxRejections();
     sandboxPromiseProtos.add((vm.runInContext('Promise.prototype', context) as object));
-    this.script.runInContext(context, { timeout: deadlineMs });
-    return new WorkflowSandbox(context, deadlineMs);
+    run(this.script, context, deadlineMs, tag);
+    const sandbox = new WorkflowSandbox(context, deadlineMs);
+    sandbox.tag = tag;
+    return sandbox;
   }
 }
 
 export class WorkflowSandbox {
-  constructor(private readonly context: vm.Context, private readonly deadlineMs: number) {}
+  /** Who is running code in it (see reportSandboxCalls). */
+  tag = 0;
+
+  constructor(private readonly context: vm.Context, private readonly deadlineMs: number | undefined) {}
 
   evaluate(code: string): unknown {
-    return vm.runInContext(code, this.context, { timeout: this.deadlineMs });
+    return run(new vm.Script(code), this.context, this.deadlineMs, this.tag);
   }
 
   /**
@@ -100,11 +133,11 @@ export class WorkflowSandbox {
   activate(activation: Activation): ActivationResult {
     this.context.__reprise_input = JSON.stringify(activation);
     try {
-      ACTIVATE.runInContext(this.context, { timeout: this.deadlineMs });
+      run(ACTIVATE, this.context, this.deadlineMs, this.tag);
       // condition() functions are checked once the code is blocked; each one that holds lets more code run.
       // The SDK keeps the count of blocked conditions on the context's global: no call needed when there are none.
       while ((this.context.__reprise_blocked as number | undefined ?? 0) > 0 &&
-        UNBLOCK.runInContext(this.context, { timeout: this.deadlineMs }) === true) { /* run until nothing changes */ }
+        run(UNBLOCK, this.context, this.deadlineMs, this.tag) === true) { /* run until nothing changes */ }
     } finally {
       resetScope();
     }

@@ -13,6 +13,7 @@ import { runLocalActivity } from './local-activity.js';
 import type { Registry } from 'prom-client';
 import { WorkerMetrics } from './metrics.js';
 import { WorkflowRunner, type WorkflowLogTags } from './workflow-runner.js';
+import type { WorkflowTaskInput, WorkflowTaskOutcome } from './workflow-executor.js';
 import { createLogger, type Logger } from '../runtime/logger.js';
 
 export interface WorkerOptions {
@@ -37,6 +38,14 @@ export interface WorkerOptions {
    * downstream service). One limit for all runtime instances (a token bucket row in the database). @default no limit
    */
   maxTaskQueueActivitiesPerSecond?: number;
+  /**
+   * Runs whose replay state this worker keeps in memory after their task (the sticky cache): their next task
+   * brings only the new events and runs on from where the code stopped, instead of replaying the whole history.
+   * 0 turns the cache off; results are the same either way. @default 1000
+   */
+  maxCachedWorkflows?: number;
+  /** The workflow thread's heap (in MiB) beyond which cached runs are evicted, least recently used first. @default 512 */
+  maxCachedWorkflowsMemoryMB?: number;
   /** How long workflow code may run without yielding before its task fails. @default '5s' */
   workflowTaskDeadline?: Duration;
   /** How long shutdown() lets running activities finish before it cancels them. @default '10s' */
@@ -48,9 +57,9 @@ export interface WorkerOptions {
 
 export type WorkerState = 'created' | 'running' | 'draining' | 'stopped';
 
-function positiveInt(value: number | undefined, fallback: number, field: string): number {
+function positiveInt(value: number | undefined, fallback: number, field: string, min = 1): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new WorkerOptionsError(`${field}: must be a whole number, 1 or more`);
+  if (!Number.isInteger(value) || value < min) throw new WorkerOptionsError(`${field}: must be a whole number, ${min} or more`);
   return value;
 }
 
@@ -134,11 +143,15 @@ export class Worker {
     const shutdown = new AbortController();
     const logger = options.logger ?? createLogger('reprise-worker');
     if (options.workflowsPath) {
+      const cache = {
+        maxRuns: positiveInt(options.maxCachedWorkflows, 1000, 'Worker.create: maxCachedWorkflows', 0),
+        maxBytes: positiveInt(options.maxCachedWorkflowsMemoryMB, 512, 'Worker.create: maxCachedWorkflowsMemoryMB') * 1024 * 1024,
+      };
       const bundle = await bundleWorkflows(options.workflowsPath);
       code = await WorkflowRunner.start(bundle, deadlineMs, {
         runLocalActivity: (command, info, budgetMs) => runLocalActivity(activities, command, info, budgetMs, shutdown.signal),
         log: (run, level, text) => workflowLog(logger, run, level, text),
-      });
+      }, cache);
       if (code.workflowTypes.length === 0) {
         await code.close();
         throw new WorkerOptionsError(`Worker.create: ${options.workflowsPath} exports no workflow functions`);
@@ -211,6 +224,34 @@ export class Worker {
     }
   }
 
+  /** The task's history, its later pages read from the server when it came in pages. */
+  private async historyOf(task: { execution?: v1.IWorkflowExecution | null; history: v1.IHistoryEvent[]; nextPageToken: Uint8Array },
+    lastEventId: number): Promise<v1.IHistoryEvent[]> {
+    if (task.nextPageToken.length === 0) return task.history;
+    return task.history.concat(await this.connection.readHistory(task.execution ?? {}, task.nextPageToken, lastEventId));
+  }
+
+  /**
+   * Runs a workflow task on the workflow thread. A sticky task (only the new events) that finds its run no
+   * longer cached reads the whole history and runs again.
+   */
+  private async runWorkflowTask(code: WorkflowRunner, task: v1.WorkflowTask, input: WorkflowTaskInput): Promise<{ outcome: WorkflowTaskOutcome; cached: boolean }> {
+    const startedId = Number(task.startedEventId) || Number(input.history[input.history.length - 1]?.eventId ?? 0);
+    const history = await this.historyOf(task, startedId);
+    let executed = await code.execute({ ...input, history });
+    this.metricsOf.replayed(this.options.taskQueue, history.length);
+    if (executed === 'miss') {
+      const full = await this.connection.readHistory(task.execution ?? {}, new Uint8Array(), startedId);
+      executed = await code.execute({ ...input, history: full });
+      this.metricsOf.replayed(this.options.taskQueue, full.length);
+      this.metricsOf.cache('miss');
+    } else if (Number(history[0]?.eventId ?? 1) > 1) {
+      this.metricsOf.cache('hit');
+    }
+    if (executed === 'miss') throw new Error('the workflow thread asked for the whole history twice');
+    return executed;
+  }
+
   private async handleWorkflowTask(task: v1.WorkflowTask): Promise<void> {
     this.inflight.workflow++;
     const done = this.metricsOf.task('workflow', this.options.taskQueue);
@@ -220,21 +261,26 @@ export class Worker {
       const workflowId = task.execution?.workflowId ?? '';
       const runId = task.execution?.runId ?? '';
       const replayStart = performance.now();
-      const outcome = this.code
-        ? await this.code.execute({ workflowId, runId, workflowType: task.workflowType, history: task.history, attempt: task.attempt,
-          continueAsNewSuggested: task.continueAsNewSuggested })
-        : { ok: false as const, cause: 'UnknownWorkflowType' as const, failure: { message: 'this worker has no workflowsPath' } };
-      this.metricsOf.replayed(this.options.taskQueue, task.history.length, (performance.now() - replayStart) / 1000);
+      const { outcome, cached } = this.code
+        ? await this.runWorkflowTask(this.code, task, { workflowId, runId, workflowType: task.workflowType, history: task.history,
+          attempt: task.attempt, continueAsNewSuggested: task.continueAsNewSuggested })
+        : { outcome: { ok: false as const, cause: 'UnknownWorkflowType' as const, failure: { message: 'this worker has no workflowsPath' } }, cached: false };
+      this.metricsOf.replayTime(this.options.taskQueue, (performance.now() - replayStart) / 1000);
       let ack: v1.IAck;
       if (outcome.ok) {
-        ack = await this.connection.complete({ completeWorkflowTask: { taskToken: task.taskToken, commands: outcome.commands, identity: this.identity } });
+        ack = await this.connection.complete({ completeWorkflowTask: { taskToken: task.taskToken, commands: outcome.commands,
+          identity: this.identity, sticky: cached } });
       } else {
         this.logger.warn({ workflowId, runId, workflowType: task.workflowType, cause: outcome.cause, error: outcome.failure.message },
           'workflow task failed');
         ack = await this.connection.complete({ failWorkflowTask: { taskToken: task.taskToken, cause: outcome.cause,
           failure: failureToProto(outcome.failure), identity: this.identity } });
       }
-      if (ack.code) this.logger.warn({ workflowId, runId, code: ack.code, message: ack.message }, 'workflow task completion rejected');
+      if (ack.code) {
+        this.logger.warn({ workflowId, runId, code: ack.code, message: ack.message }, 'workflow task completion rejected');
+        // What the cached run decided was not recorded: its next task must replay from history.
+        if (cached) this.code?.evict(runId);
+      }
       ok = outcome.ok && !ack.code;
     } catch (err) {
       this.logger.error({ err: (err as Error).stack }, 'workflow task handling failed');
@@ -244,17 +290,25 @@ export class Worker {
     }
   }
 
+  /** How many runs the sticky cache holds, and the workflow thread's heap in bytes (for tests and benchmarks). */
+  async cacheStats(): Promise<{ runs: number; heapUsed: number }> {
+    return this.code ? this.code.cacheStats() : { runs: 0, heapUsed: 0 };
+  }
+
   /** Replays the run and answers a query (or validates an update); uses no slot and writes nothing. */
   private async handleQueryTask(task: v1.QueryTask): Promise<void> {
     const queryId = task.queryId;
     const fail = (failure: FailureData) => this.connection.answerQuery({ queryId, failure: failureToProto(failure) });
     try {
       if (!this.code) return fail({ message: 'this worker has no workflowsPath' });
-      const outcome = await this.code.execute({
+      const history = await this.historyOf(task, Number(task.lastEventId));
+      const executed = await this.code.execute({
         workflowId: task.execution?.workflowId ?? '', runId: task.execution?.runId ?? '', workflowType: task.workflowType,
-        history: task.history, attempt: 1,
+        history, attempt: 1,
       }, { kind: task.kind === v1.QueryKind.QUERY_KIND_VALIDATE_UPDATE ? 'validateUpdate' : 'query', name: task.name,
         args: (task.args?.payloads ?? []).map(payloadToJson) });
+      if (executed === 'miss') return fail({ message: 'the query could not be replayed' });
+      const { outcome } = executed;
       if (!outcome.ok) return fail(outcome.failure);
       const answer = outcome.queryResult;
       if (!answer) return fail({ message: 'the workflow gave no answer' });

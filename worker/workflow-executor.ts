@@ -36,6 +36,14 @@ export interface ExecuteOptions {
   replayOnly?: boolean;
   /** With replayOnly: once replayed, answer this (WorkflowTaskOutcome.queryResult). */
   query?: QueryInput;
+  /**
+   * false: workflow code runs without a vm timeout on each call into the sandbox, because the caller enforces
+   * `deadlineMs` itself (the worker thread's watchdog). A vm timeout starts a watchdog thread per call, which
+   * costs far more than a small activation. @default true
+   */
+  callDeadlines?: boolean;
+  /** Marks the sandbox's calls (see reportSandboxCalls), so a watchdog knows which task ran too long. */
+  tag?: number;
 }
 
 export interface WorkflowTaskInput {
@@ -257,14 +265,16 @@ function patchesByTask(history: v1.IHistoryEvent[]): Map<number, string[]> {
 type Divergence = Omit<DivergenceDetails, 'workflowId' | 'runId' | 'workflowType' | 'location'> & { command?: SandboxCommand };
 type Failed = Extract<WorkflowTaskOutcome, { ok: false }>;
 
-/** The task being decided: its sandbox, ready for local activity results, and the commands so far. */
+/** The task being decided: its run, ready for local activity results, and the commands so far. */
 interface CurrentTask {
-  sandbox: WorkflowSandbox;
+  run: RunReplay;
   activation: Omit<Activation, 'jobs'>;
   commands: SandboxCommand[];
   /** How long the task's local activities may take (80% of the workflow task timeout, minus time spent). */
   budgetMs: number;
 }
+
+type FeedResult = WorkflowTaskOutcome | { divergence: Divergence } | { current: CurrentTask };
 
 /**
  * Replays a run's history through its workflow code in a fresh sandbox and returns the commands of the last
@@ -276,8 +286,41 @@ interface CurrentTask {
  * those of the current task run now (options.runLocalActivity) and their outcomes become markers.
  */
 export async function executeWorkflowTask(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOptions): Promise<WorkflowTaskOutcome> {
-  const result = replayToCurrentTask(code, task, options);
-  return 'current' in result ? finishCurrentTask(result.current, options) : result;
+  return (await decideWorkflowTask(code, task, options))!.outcome; // without a cached run there is always an answer
+}
+
+/**
+ * A workflow task decided, and the run's replay state when it can decide the run's next task from the new
+ * events alone (the sticky cache keeps it): set when the outcome is a success that does not close the run.
+ */
+export interface Decided {
+  outcome: WorkflowTaskOutcome;
+  run?: RunReplay;
+}
+
+/**
+ * Decides a workflow task. With `cached` (the run's state after the task it decided last), `task.history` holds
+ * only the events that came after that task's WorkflowTaskStarted; they are fed to the live sandbox instead of
+ * replaying everything. Returns undefined when the cached state cannot take them (events missing in between,
+ * the task it decided was not recorded as completed, or anything but a clean decision): the caller replays the
+ * whole history, which gives the same answer, or the precise error, from a fresh sandbox.
+ */
+export async function decideWorkflowTask(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOptions,
+  cached?: RunReplay): Promise<Decided | undefined> {
+  let result: FeedResult;
+  if (cached) {
+    result = cached.feed(task);
+    if (!('current' in result)) return undefined;
+  } else {
+    result = replayToCurrentTask(code, task, options);
+    if (!('current' in result)) return { outcome: result };
+  }
+  const { outcome, final } = await finishCurrentTask(result.current, options);
+  if (cached && !outcome.ok) return undefined;
+  const closes = final?.some((c) => CLOSING.has(c.type)) ?? true;
+  if (!outcome.ok || closes || options.replayOnly) return { outcome };
+  result.current.run.decided(final!);
+  return { outcome, run: result.current.run };
 }
 
 /**
@@ -297,10 +340,10 @@ export function replayToCurrentTask(code: WorkflowCode, task: WorkflowTaskInput,
         `(it exports: ${code.workflowTypes.join(', ') || 'nothing'})`, application: { type: 'UnknownWorkflowType' },
     } };
   }
-  const result = replay(code, task, options, false);
+  const result = new RunReplay(code, task, options, false).feed(task);
   if (!('divergence' in result)) return result;
   // Divergences are rare: replay once more recording each command's stack, to point at the workflow source.
-  const traced = replay(code, task, options, true);
+  const traced = new RunReplay(code, task, options, true).feed(task);
   const d = 'divergence' in traced ? traced.divergence : result.divergence;
   const error = new DeterminismViolationError({
     workflowId: task.workflowId, runId: task.runId, workflowType, eventId: d.eventId, historyHolds: d.historyHolds,
@@ -318,14 +361,19 @@ function activate(sandbox: WorkflowSandbox, activation: Activation, deadlineMs: 
     const e = err as Error;
     const deadline = /timed out/i.test(e.message);
     return { ok: false, cause: deadline ? 'Deadline' : 'WorkflowError', failure: errorToFailureData(deadline
-      ? new Error(`workflow code ran for more than ${deadlineMs} ms without yielding (an endless loop?); ` +
-        'the workflow task failed and will be retried') : e) };
+      ? new Error(deadlineMessage(deadlineMs)) : e) };
   }
   if (result.taskFailure) {
     const unknown = result.taskFailure.application?.type === 'UnknownWorkflowType';
     return { ok: false, cause: unknown ? 'UnknownWorkflowType' : 'WorkflowError', failure: result.taskFailure };
   }
   return result;
+}
+
+/** What a task that ran past its deadline fails with (here, or from the worker thread's watchdog). */
+export function deadlineMessage(deadlineMs: number): string {
+  return `workflow code ran for more than ${deadlineMs} ms without yielding (an endless loop?); ` +
+    'the workflow task failed and will be retried';
 }
 
 /** The failure workflow code sees for a failed local activity: an ActivityFailure whose cause is the last attempt's. */
@@ -369,10 +417,12 @@ function* localActivityRounds(sandbox: WorkflowSandbox, activation: Omit<Activat
   }
 }
 
-async function finishCurrentTask(current: CurrentTask, options: ExecuteOptions): Promise<WorkflowTaskOutcome> {
+/** Runs the current task's local activities and returns its outcome, with the commands it sent (on success). */
+async function finishCurrentTask(current: CurrentTask, options: ExecuteOptions):
+  Promise<{ outcome: WorkflowTaskOutcome; final?: SandboxCommand[] }> {
   const outcomes = new Map<number, LocalActivityOutcome>();
   const started = Date.now();
-  const rounds = localActivityRounds(current.sandbox, current.activation, current.commands, options.deadlineMs);
+  const rounds = localActivityRounds(current.run.sandbox, current.activation, current.commands, options.deadlineMs);
   let round = rounds.next();
   while (!round.done) {
     if (!options.runLocalActivity) throw new Error('local activities cannot run here (no runLocalActivity)');
@@ -385,187 +435,188 @@ async function finishCurrentTask(current: CurrentTask, options: ExecuteOptions):
     }));
   }
   const commands = round.value;
-  if ('ok' in commands) return commands;
+  if ('ok' in commands) return { outcome: commands };
   // Nothing may follow the command that closes the workflow (a dangling coroutine's late commands).
   const close = commands.findIndex((c) => CLOSING.has(c.type));
   const final = close >= 0 ? commands.slice(0, close + 1) : commands;
-  return { ok: true, commands: final.map((c) => toProtoCommand(c, outcomes)) };
+  return { outcome: { ok: true, commands: final.map((c) => toProtoCommand(c, outcomes)) }, final };
 }
 
-function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOptions, captureStacks: boolean):
-  WorkflowTaskOutcome | { divergence: Divergence } | { current: CurrentTask } {
-  const { history } = task;
-  const first = history[0]!;
-  const started = first.workflowExecutionStarted!;
-  const completedTasks = new Set(history.filter((e) => e.workflowTaskCompleted)
-    .map((e) => Number(e.workflowTaskCompleted!.startedEventId)));
-  const patches = patchesByTask(history);
-  const localMarkers = new Map<string, LocalMarker>();
-  for (const e of history) {
-    const m = localMarkerOf(e);
-    if (m) localMarkers.set(m.activityId, m);
-  }
-  const last = history[history.length - 1]!;
-  const info: WorkflowInfoData = {
-    workflowId: task.workflowId, runId: task.runId, workflowType: task.workflowType, taskQueue: started.taskQueue ?? '',
-    attempt: task.attempt, historyLength: history.length, startTimeMs: Number(first.eventTimeMs),
-    continueAsNewSuggested: false, firstRunId: started.firstRunId || task.runId,
-    originalRunId: started.originalExecutionRunId || task.runId, continuedFromRunId: started.continuedRunId || undefined,
-    parent: started.parentExecution?.workflowId
-      ? { workflowId: started.parentExecution.workflowId, runId: started.parentExecution.runId ?? '' } : undefined,
-  };
-  let replaying = true;
-  const sandbox = code.newSandbox(options.deadlineMs, (level, args) => {
-    if (!replaying) options.log?.(info, level, args);
-  });
-  const activities = new Map<number, { seq: number; activityType: string; activityId: string }>();
-  const timers = new Map<number, number>();
+/**
+ * One run's replay: its sandbox and what replay has learnt so far (which event started which activity, timer,
+ * child; the jobs gathered for the next activation; the commands the next command events must match). A worker
+ * feeds it the whole history once; the sticky cache keeps it, and the run's next task feeds it only the new
+ * events, so the work per task does not grow with the history.
+ */
+export class RunReplay {
+  readonly sandbox: WorkflowSandbox;
+  private readonly info: WorkflowInfoData;
+  private replaying = true;
+  private readonly activities = new Map<number, { seq: number; activityType: string; activityId: string }>();
+  private readonly timers = new Map<number, number>();
   /** Children, signals and cancellations of other workflows, by the event ID that initiated them. */
-  const children = new Map<number, { seq: number; workflowType: string; workflowId: string }>();
-  const externals = new Map<number, { kind: 'signal' | 'cancel'; seq: number }>();
-  let jobs: ActivationJob[] = [];
-  let expected: SandboxCommand[] = [];
-  let lastMatched: SandboxCommand | undefined;
-  let matching = false;
-  let taskTimeoutMs = 10_000;
-  const produced = (eventId: number, historyHolds: string, command: SandboxCommand | undefined) => ({
-    divergence: { eventId, historyHolds, codeProduced: command && describeCommand(command), command: command ?? lastMatched },
-  });
-  // A replayed task's local activities resolve from the markers it recorded (synchronously: no await happens).
-  const fromMarkers = (locals: LocalActivityCommand[]): ActivationJob[] => locals.flatMap((c) => {
-    const m = localMarkers.get(String(c.seq));
-    if (!m || m.activityType !== c.activityType) return []; // a divergence, reported when the commands are matched
-    return [localJob(c, m.failure
-      ? { ok: false, failure: failureFromProto(m.failure), attempts: m.attempts, backoffMs: m.backoffMs, scheduledTimeMs: m.scheduledTimeMs }
-      : { ok: true, result: m.result, attempts: m.attempts })];
-  });
+  private readonly children = new Map<number, { seq: number; workflowType: string; workflowId: string }>();
+  private readonly externals = new Map<number, { kind: 'signal' | 'cancel'; seq: number }>();
+  private readonly localMarkers = new Map<string, LocalMarker>();
+  private jobs: ActivationJob[] = [];
+  private expected: SandboxCommand[] = [];
+  private lastMatched: SandboxCommand | undefined;
+  private matching = false;
+  private taskTimeoutMs = 10_000;
+  private readonly startInput: JsonText[];
+  /** The id of the last event fed. */
+  lastEventId = 0;
+  /** The WorkflowTaskStarted event of the task decided last, whose completion the next events must begin with. */
+  private decidedTaskId = 0;
 
-  for (const event of history) {
-    const eventId = Number(event.eventId);
-    const field = eventFieldOf(event);
-    if (COMMAND_EVENTS.has(field)) {
-      const command = expected[0];
-      if (command && commandMatches(command, event)) {
-        expected.shift();
-        lastMatched = command;
-        if (command.type === 'scheduleActivity') {
-          activities.set(eventId, { seq: command.seq, activityType: command.activityType, activityId: String(command.seq) });
-        } else if (command.type === 'startTimer') {
-          timers.set(eventId, command.seq);
-        } else if (command.type === 'startChild') {
-          children.set(eventId, { seq: command.seq, workflowType: command.workflowType, workflowId: command.workflowId });
-        } else if (command.type === 'signalExternal' || command.type === 'cancelExternal') {
-          externals.set(eventId, { kind: command.type === 'signalExternal' ? 'signal' : 'cancel', seq: command.seq });
-        }
-        continue;
-      }
-      // A deprecated patch's marker may be left behind by code that no longer asks for it.
-      if (patchMarkerOf(event)?.deprecated) continue;
-      return produced(eventId, describeEvent(event), command);
-    }
-    if (matching) {
-      matching = false;
-      if (expected.length > 0) {
-        return produced(eventId, `${describeEvent(event)} (no further command of that task)`, expected[0]);
-      }
-    }
-    switch (field) {
-      case 'workflowExecutionStarted':
-        jobs.push({ type: 'start', args: (started.input?.payloads ?? []).map(payloadToJson) });
-        break;
-      case 'workflowTaskScheduled':
-        taskTimeoutMs = Number(event.workflowTaskScheduled!.startToCloseTimeoutMs) || taskTimeoutMs;
-        break;
-      case 'workflowTaskStarted': {
-        const isCurrent = !options.replayOnly && event === last;
-        if (!isCurrent && !completedTasks.has(eventId)) break; // failed or timed out: its events go to the next task
-        replaying = !isCurrent;
-        info.historyLength = eventId;
-        info.continueAsNewSuggested = isCurrent && task.continueAsNewSuggested === true;
-        const notify: ActivationJob[] = (patches.get(eventId) ?? []).map((patchId) => ({ type: 'notifyPatch', patchId }));
-        const activation = { timeMs: Number(event.eventTimeMs), info, replaying, captureStacks };
-        const result = activate(sandbox, { ...activation, jobs: [...notify, ...jobs] }, options.deadlineMs);
-        if ('ok' in result) return result;
-        jobs = [];
-        if (isCurrent) {
-          return { current: { sandbox, activation, commands: result.commands, budgetMs: Math.floor(taskTimeoutMs * 0.8) } };
-        }
-        const rounds = localActivityRounds(sandbox, activation, result.commands, options.deadlineMs);
-        let round = rounds.next();
-        while (!round.done) round = rounds.next(fromMarkers(round.value));
-        if ('ok' in round.value) return round.value;
-        expected = round.value;
-        break;
-      }
-      case 'workflowTaskCompleted':
-        matching = true;
-        break;
-      case 'activityTaskCompleted': {
-        const a = activities.get(Number(event.activityTaskCompleted!.scheduledEventId));
-        if (a) jobs.push({ type: 'resolveActivity', seq: a.seq, result: payloadToJson(event.activityTaskCompleted!.result?.payloads?.[0]) });
-        break;
-      }
-      case 'activityTaskCanceled': {
-        const attrs = event.activityTaskCanceled!;
-        const a = activities.get(Number(attrs.scheduledEventId));
-        if (!a) break;
-        jobs.push({ type: 'rejectActivity', seq: a.seq, failure: {
-          message: `activity '${a.activityType}' (id ${a.activityId}) was cancelled`, source: 'typescript-sdk',
-          activity: { activityType: a.activityType, activityId: a.activityId, scheduledEventId: Number(attrs.scheduledEventId),
-            startedEventId: Number(attrs.startedEventId), retryState: 'UNSPECIFIED' },
-          cause: { message: attrs.failure?.message || 'cancelled', source: 'typescript-sdk', canceled: {} },
-        } });
-        break;
-      }
-      case 'activityTaskFailed':
-      case 'activityTaskTimedOut': {
-        const attrs = (event.activityTaskFailed ?? event.activityTaskTimedOut)!;
-        const a = activities.get(Number(attrs.scheduledEventId));
-        if (!a) break;
-        const cause = failureFromProto(attrs.failure ?? { message: 'unknown failure' });
-        const retryState = failureFromProto({ activity: { retryState: attrs.retryState } }).activity!.retryState;
-        jobs.push({ type: 'rejectActivity', seq: a.seq, failure: {
-          message: `activity '${a.activityType}' (id ${a.activityId}) ${field === 'activityTaskTimedOut' ? 'timed out' : 'failed'}: ${cause.message}`,
-          source: 'typescript-sdk',
-          activity: { activityType: a.activityType, activityId: a.activityId, scheduledEventId: Number(attrs.scheduledEventId),
-            startedEventId: Number(attrs.startedEventId), retryState },
-          cause,
-        } });
-        break;
-      }
-      case 'timerFired': {
-        const seq = timers.get(Number(event.timerFired!.startedEventId));
-        if (seq !== undefined) jobs.push({ type: 'fireTimer', seq });
-        break;
-      }
-      case 'workflowExecutionSignaled': {
-        const sig = event.workflowExecutionSignaled!;
-        jobs.push({ type: 'signal', name: sig.signalName ?? '', args: (sig.input?.payloads ?? []).map(payloadToJson) });
-        break;
-      }
-      case 'workflowExecutionCancelRequested':
-        jobs.push({ type: 'cancelWorkflow', reason: event.workflowExecutionCancelRequested!.reason || 'cancelled' });
-        break;
-      case 'workflowExecutionUpdateAccepted': {
-        const u = event.workflowExecutionUpdateAccepted!;
-        jobs.push({ type: 'update', id: u.updateId ?? '', name: u.name ?? '', args: (u.input?.payloads ?? []).map(payloadToJson) });
-        break;
-      }
-      default: {
-        const job = childOrExternalJob(event, field, children, externals);
-        if (job) jobs.push(job);
-        break;
-      }
-    }
+  constructor(code: WorkflowCode, task: WorkflowTaskInput, private readonly options: ExecuteOptions,
+    private readonly captureStacks: boolean) {
+    const first = task.history[0]!;
+    const started = first.workflowExecutionStarted!;
+    this.startInput = (started.input?.payloads ?? []).map(payloadToJson);
+    this.info = {
+      workflowId: task.workflowId, runId: task.runId, workflowType: task.workflowType, taskQueue: started.taskQueue ?? '',
+      attempt: task.attempt, historyLength: task.history.length, startTimeMs: Number(first.eventTimeMs),
+      continueAsNewSuggested: false, firstRunId: started.firstRunId || task.runId,
+      originalRunId: started.originalExecutionRunId || task.runId, continuedFromRunId: started.continuedRunId || undefined,
+      parent: started.parentExecution?.workflowId
+        ? { workflowId: started.parentExecution.workflowId, runId: started.parentExecution.runId ?? '' } : undefined,
+    };
+    const info = this.info;
+    this.sandbox = code.newSandbox(options.callDeadlines === false ? undefined : options.deadlineMs, (level, args) => {
+      if (!this.replaying) options.log?.(info, level, args);
+    }, options.tag);
   }
-  // History ended (a closed run, or the replayer): the code must not have asked for more than history holds.
-  if (expected.length > 0) {
-    return produced(Number(last.eventId) + 1, 'nothing (the history ends)', expected[0]);
+
+  /** The commands of the task just decided: its WorkflowTaskCompleted and their events come next. */
+  decided(commands: SandboxCommand[]): void {
+    this.expected = [...commands];
+    this.decidedTaskId = this.lastEventId;
   }
-  if (options.query) {
-    const q = options.query;
-    const result = activate(sandbox, { timeMs: Number(last.eventTimeMs), info, replaying: true,
-      jobs: [{ type: q.kind, name: q.name, args: q.args }] }, options.deadlineMs);
+
+  /** Whether `events` carry on from what this replay has seen (the sticky cache's check before feeding them). */
+  continuesWith(events: v1.IHistoryEvent[]): boolean {
+    const first = events[0];
+    if (!first || Number(first.eventId) !== this.lastEventId + 1) return false;
+    return this.decidedTaskId === 0 || Number(first.workflowTaskCompleted?.startedEventId ?? -1) === this.decidedTaskId;
+  }
+
+  private produced(eventId: number, historyHolds: string, command: SandboxCommand | undefined): { divergence: Divergence } {
+    return { divergence: { eventId, historyHolds, codeProduced: command && describeCommand(command), command: command ?? this.lastMatched } };
+  }
+
+  /** A replayed task's local activities resolve from the markers it recorded (synchronously: no await happens). */
+  private fromMarkers(locals: LocalActivityCommand[]): ActivationJob[] {
+    return locals.flatMap((c) => {
+      const m = this.localMarkers.get(String(c.seq));
+      if (!m || m.activityType !== c.activityType) return []; // a divergence, reported when the commands are matched
+      return [localJob(c, m.failure
+        ? { ok: false, failure: failureFromProto(m.failure), attempts: m.attempts, backoffMs: m.backoffMs, scheduledTimeMs: m.scheduledTimeMs }
+        : { ok: true, result: m.result, attempts: m.attempts })];
+    });
+  }
+
+  /**
+   * Feeds `task.history` (the whole history, or the events after the task decided last): replays each completed
+   * task and stops at the current one, the last event when it is a WorkflowTaskStarted (unless replayOnly).
+   */
+  feed(task: WorkflowTaskInput): FeedResult {
+    const { options, info } = this;
+    const history = task.history;
+    if (!this.continuesWith(history)) {
+      return { ok: false, cause: 'WorkflowError', failure: { message: `events from ${Number(history[0]?.eventId ?? 0)} do not follow ` +
+        `event ${this.lastEventId} of the cached run` } };
+    }
+    this.decidedTaskId = 0;
+    info.attempt = task.attempt;
+    const completedTasks = new Set(history.filter((e) => e.workflowTaskCompleted)
+      .map((e) => Number(e.workflowTaskCompleted!.startedEventId)));
+    const patches = patchesByTask(history);
+    for (const e of history) {
+      const m = localMarkerOf(e);
+      if (m) this.localMarkers.set(m.activityId, m);
+    }
+    const last = history[history.length - 1]!;
+    for (const event of history) {
+      const eventId = Number(event.eventId);
+      this.lastEventId = eventId;
+      const field = eventFieldOf(event);
+      if (COMMAND_EVENTS.has(field)) {
+        const command = this.expected[0];
+        if (command && commandMatches(command, event)) {
+          this.expected.shift();
+          this.lastMatched = command;
+          if (command.type === 'scheduleActivity') {
+            this.activities.set(eventId, { seq: command.seq, activityType: command.activityType, activityId: String(command.seq) });
+          } else if (command.type === 'startTimer') {
+            this.timers.set(eventId, command.seq);
+          } else if (command.type === 'startChild') {
+            this.children.set(eventId, { seq: command.seq, workflowType: command.workflowType, workflowId: command.workflowId });
+          } else if (command.type === 'signalExternal' || command.type === 'cancelExternal') {
+            this.externals.set(eventId, { kind: command.type === 'signalExternal' ? 'signal' : 'cancel', seq: command.seq });
+          }
+          continue;
+        }
+        // A deprecated patch's marker may be left behind by code that no longer asks for it.
+        if (patchMarkerOf(event)?.deprecated) continue;
+        return this.produced(eventId, describeEvent(event), command);
+      }
+      if (this.matching) {
+        this.matching = false;
+        if (this.expected.length > 0) {
+          return this.produced(eventId, `${describeEvent(event)} (no further command of that task)`, this.expected[0]);
+        }
+      }
+      switch (field) {
+        case 'workflowExecutionStarted':
+          this.jobs.push({ type: 'start', args: this.startInput });
+          break;
+        case 'workflowTaskScheduled':
+          this.taskTimeoutMs = Number(event.workflowTaskScheduled!.startToCloseTimeoutMs) || this.taskTimeoutMs;
+          break;
+        case 'workflowTaskStarted': {
+          const isCurrent = !options.replayOnly && event === last;
+          if (!isCurrent && !completedTasks.has(eventId)) break; // failed or timed out: its events go to the next task
+          this.replaying = !isCurrent;
+          info.historyLength = eventId;
+          info.continueAsNewSuggested = isCurrent && task.continueAsNewSuggested === true;
+          const notify: ActivationJob[] = (patches.get(eventId) ?? []).map((patchId) => ({ type: 'notifyPatch', patchId }));
+          const activation = { timeMs: Number(event.eventTimeMs), info, replaying: this.replaying, captureStacks: this.captureStacks };
+          const result = activate(this.sandbox, { ...activation, jobs: [...notify, ...this.jobs] }, options.deadlineMs);
+          if ('ok' in result) return result;
+          this.jobs = [];
+          if (isCurrent) {
+            return { current: { run: this, activation, commands: result.commands, budgetMs: Math.floor(this.taskTimeoutMs * 0.8) } };
+          }
+          const rounds = localActivityRounds(this.sandbox, activation, result.commands, options.deadlineMs);
+          let round = rounds.next();
+          while (!round.done) round = rounds.next(this.fromMarkers(round.value));
+          if ('ok' in round.value) return round.value;
+          this.expected = round.value;
+          break;
+        }
+        case 'workflowTaskCompleted':
+          this.matching = true;
+          break;
+        default: {
+          const job = this.jobOf(event, field);
+          if (job) this.jobs.push(job);
+          break;
+        }
+      }
+    }
+    // History ended (a closed run, or the replayer): the code must not have asked for more than history holds.
+    if (this.expected.length > 0) {
+      return this.produced(Number(last.eventId) + 1, 'nothing (the history ends)', this.expected[0]);
+    }
+    if (options.query) return this.answer(options.query, Number(last.eventTimeMs));
+    return { ok: true, commands: [] };
+  }
+
+  /** A query or an update's validation, answered from the state replay left. */
+  private answer(q: QueryInput, timeMs: number): WorkflowTaskOutcome {
+    const result = activate(this.sandbox, { timeMs, info: this.info, replaying: true,
+      jobs: [{ type: q.kind, name: q.name, args: q.args }] }, this.options.deadlineMs);
     if ('ok' in result) return result;
     if (result.commands.length > 0) {
       const what = q.kind === 'query' ? `query handler '${q.name}'` : `the validator of update '${q.name}'`;
@@ -575,7 +626,58 @@ function replay(code: WorkflowCode, task: WorkflowTaskInput, options: ExecuteOpt
     }
     return { ok: true, commands: [], queryResult: result.queryResult };
   }
-  return { ok: true, commands: [] };
+
+  /** The activation job of an event that resolves something the code waits on (none for the rest). */
+  private jobOf(event: v1.IHistoryEvent, field: EventField): ActivationJob | undefined {
+    switch (field) {
+      case 'activityTaskCompleted': {
+        const a = this.activities.get(Number(event.activityTaskCompleted!.scheduledEventId));
+        return a && { type: 'resolveActivity', seq: a.seq, result: payloadToJson(event.activityTaskCompleted!.result?.payloads?.[0]) };
+      }
+      case 'activityTaskCanceled': {
+        const attrs = event.activityTaskCanceled!;
+        const a = this.activities.get(Number(attrs.scheduledEventId));
+        if (!a) return undefined;
+        return { type: 'rejectActivity', seq: a.seq, failure: {
+          message: `activity '${a.activityType}' (id ${a.activityId}) was cancelled`, source: 'typescript-sdk',
+          activity: { activityType: a.activityType, activityId: a.activityId, scheduledEventId: Number(attrs.scheduledEventId),
+            startedEventId: Number(attrs.startedEventId), retryState: 'UNSPECIFIED' },
+          cause: { message: attrs.failure?.message || 'cancelled', source: 'typescript-sdk', canceled: {} },
+        } };
+      }
+      case 'activityTaskFailed':
+      case 'activityTaskTimedOut': {
+        const attrs = (event.activityTaskFailed ?? event.activityTaskTimedOut)!;
+        const a = this.activities.get(Number(attrs.scheduledEventId));
+        if (!a) return undefined;
+        const cause = failureFromProto(attrs.failure ?? { message: 'unknown failure' });
+        const retryState = failureFromProto({ activity: { retryState: attrs.retryState } }).activity!.retryState;
+        return { type: 'rejectActivity', seq: a.seq, failure: {
+          message: `activity '${a.activityType}' (id ${a.activityId}) ${field === 'activityTaskTimedOut' ? 'timed out' : 'failed'}: ${cause.message}`,
+          source: 'typescript-sdk',
+          activity: { activityType: a.activityType, activityId: a.activityId, scheduledEventId: Number(attrs.scheduledEventId),
+            startedEventId: Number(attrs.startedEventId), retryState },
+          cause,
+        } };
+      }
+      case 'timerFired': {
+        const seq = this.timers.get(Number(event.timerFired!.startedEventId));
+        return seq === undefined ? undefined : { type: 'fireTimer', seq };
+      }
+      case 'workflowExecutionSignaled': {
+        const sig = event.workflowExecutionSignaled!;
+        return { type: 'signal', name: sig.signalName ?? '', args: (sig.input?.payloads ?? []).map(payloadToJson) };
+      }
+      case 'workflowExecutionCancelRequested':
+        return { type: 'cancelWorkflow', reason: event.workflowExecutionCancelRequested!.reason || 'cancelled' };
+      case 'workflowExecutionUpdateAccepted': {
+        const u = event.workflowExecutionUpdateAccepted!;
+        return { type: 'update', id: u.updateId ?? '', name: u.name ?? '', args: (u.input?.payloads ?? []).map(payloadToJson) };
+      }
+      default:
+        return childOrExternalJob(event, field, this.children, this.externals);
+    }
+  }
 }
 
 /** The activation job of an event about a child workflow or another workflow this one signalled or cancelled. */

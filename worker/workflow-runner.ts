@@ -2,18 +2,42 @@ import { Worker as Thread } from 'node:worker_threads';
 import { pb, type v1 } from '../proto/index.js';
 import type { WorkflowInfoData } from '../sdk/common/activation.js';
 import type { WorkflowBundle } from './bundler.js';
-import type { LocalActivityCommand, LocalActivityOutcome, QueryInput, WorkflowTaskInput, WorkflowTaskOutcome } from './workflow-executor.js';
+import {
+  deadlineMessage, type LocalActivityCommand, type LocalActivityOutcome, type QueryInput, type WorkflowTaskInput, type WorkflowTaskOutcome,
+} from './workflow-executor.js';
+
+/** The sticky cache's bounds (see workflow-thread.ts). */
+export interface CacheLimits {
+  /** Runs kept; 0 turns the cache off (every task replays the whole history). */
+  maxRuns: number;
+  /** The workflow thread's heap beyond which cached runs are evicted. */
+  maxBytes: number;
+}
+
+export interface ThreadData {
+  deadlineMs: number;
+  cache: CacheLimits;
+  /** See reportSandboxCalls in sandbox.ts. */
+  calls: Int32Array;
+}
 
 export type ToThread =
   | { type: 'execute'; id: number; task: Omit<WorkflowTaskInput, 'history'>; history: Uint8Array[]; query?: QueryInput }
-  | { type: 'localActivityDone'; id: number; outcome: LocalActivityOutcome };
+  | { type: 'localActivityDone'; id: number; outcome: LocalActivityOutcome }
+  | { type: 'evict'; runId: string }
+  | { type: 'cacheStats'; id: number };
 
-type FromThread =
+export type FromThread =
   | { type: 'ready'; workflowTypes: string[] }
   | { type: 'failed'; message: string }
-  | { type: 'outcome'; id: number; outcome: WorkflowTaskOutcome }
+  | { type: 'outcome'; id: number; outcome: WorkflowTaskOutcome; cached: boolean }
+  | { type: 'miss'; id: number }
+  | { type: 'cacheStats'; id: number; runs: number; heapUsed: number }
   | { type: 'log'; run: WorkflowLogTags; level: string; text: string }
   | { type: 'localActivity'; id: number; command: LocalActivityCommand; info: WorkflowInfoData; budgetMs: number };
+
+/** What a workflow task came to: its outcome and whether the run stays cached, or `miss` (see execute). */
+export type Executed = { outcome: WorkflowTaskOutcome; cached: boolean } | 'miss';
 
 /** What a workflow's console line is tagged with. */
 export interface WorkflowLogTags {
@@ -29,28 +53,35 @@ export interface RunnerHandlers {
 
 /**
  * Runs workflow tasks on the workflow thread (workflow-thread.ts): sends each task's history, serves its local
- * activities on this thread (where the activity functions live), and restarts the thread if it ever dies.
+ * activities on this thread (where the activity functions live), watches for workflow code that never yields
+ * (terminating the thread, which fails that task with the deadline error), and restarts the thread if it dies.
  */
 export class WorkflowRunner {
   private thread!: Thread;
   private nextId = 1;
-  private readonly waiting = new Map<number, (outcome: WorkflowTaskOutcome) => void>();
+  private readonly waiting = new Map<number, (result: FromThread) => void>();
   private closed = false;
+  private readonly calls = new Int32Array(new SharedArrayBuffer(12));
+  private watchdog?: NodeJS.Timeout;
+  /** The task whose code the watchdog stopped (its id), until the thread has exited. */
+  private stopped = 0;
 
   private constructor(private readonly bundle: WorkflowBundle, private readonly deadlineMs: number,
-    private readonly handlers: RunnerHandlers, readonly workflowTypes: string[]) {}
+    private readonly handlers: RunnerHandlers, private readonly cache: CacheLimits, readonly workflowTypes: string[]) {}
 
   /** Starts the thread; rejects when the workflow code cannot be loaded. */
-  static async start(bundle: WorkflowBundle, deadlineMs: number, handlers: RunnerHandlers): Promise<WorkflowRunner> {
-    const runner = new WorkflowRunner(bundle, deadlineMs, handlers, []);
+  static async start(bundle: WorkflowBundle, deadlineMs: number, handlers: RunnerHandlers,
+    cache: CacheLimits = { maxRuns: 0, maxBytes: 0 }): Promise<WorkflowRunner> {
+    const runner = new WorkflowRunner(bundle, deadlineMs, handlers, cache, []);
     const types = await runner.spawn();
     (runner as { workflowTypes: string[] }).workflowTypes = types;
     return runner;
   }
 
   private spawn(): Promise<string[]> {
+    Atomics.store(this.calls, 1, 0);
     const thread = new Thread(new URL('./workflow-thread.js', import.meta.url), {
-      workerData: { bundle: this.bundle, deadlineMs: this.deadlineMs },
+      workerData: { bundle: this.bundle, deadlineMs: this.deadlineMs, cache: this.cache, calls: this.calls } satisfies ThreadData & { bundle: WorkflowBundle },
     });
     thread.unref(); // a worker that is never shut down does not keep the process alive
     this.thread = thread;
@@ -60,7 +91,9 @@ export class WorkflowRunner {
           case 'ready': resolve(msg.workflowTypes); break;
           case 'failed': reject(new Error(msg.message)); break;
           case 'outcome':
-            this.waiting.get(msg.id)?.(msg.outcome);
+          case 'miss':
+          case 'cacheStats':
+            this.waiting.get(msg.id)?.(msg);
             this.waiting.delete(msg.id);
             break;
           case 'log': this.handlers.log(msg.run, msg.level, msg.text); break;
@@ -75,31 +108,90 @@ export class WorkflowRunner {
       thread.on('error', (err) => reject(err));
       thread.on('exit', () => {
         if (this.thread !== thread) return;
-        for (const done of this.waiting.values()) {
-          done({ ok: false, cause: 'WorkflowError', failure: { message: 'the workflow thread stopped while the task ran' } });
+        const stopped = this.stopped;
+        this.stopped = 0;
+        for (const [id, done] of this.waiting) {
+          done({ type: 'outcome', id, cached: false, outcome: id === stopped
+            ? { ok: false, cause: 'Deadline', failure: { message: deadlineMessage(this.deadlineMs) } }
+            : { ok: false, cause: 'WorkflowError', failure: { message: 'the workflow thread stopped while the task ran' } } });
         }
         this.waiting.clear();
+        this.stopWatching();
         if (!this.closed) void this.spawn().catch(() => undefined);
       });
     });
   }
 
   /**
-   * Runs a workflow task; with `query`, replays the history without deciding anything and answers the query
-   * (or validates the update) from the state it leaves.
+   * Looks at the thread's sandbox calls while tasks are in flight: a call that has not returned after the
+   * deadline is code that never yields, and only terminating the thread stops it (its cached runs go too).
    */
-  execute(task: WorkflowTaskInput, query?: QueryInput): Promise<WorkflowTaskOutcome> {
+  private watch(): void {
+    if (this.watchdog) return;
+    let seen = -1;
+    let since = 0;
+    const every = Math.max(10, Math.min(250, Math.floor(this.deadlineMs / 5)));
+    this.watchdog = setInterval(() => {
+      const count = Atomics.load(this.calls, 0);
+      if (Atomics.load(this.calls, 1) === 0 || count !== seen) {
+        seen = count;
+        since = Date.now();
+        return;
+      }
+      if (Date.now() - since > this.deadlineMs && !this.stopped) {
+        this.stopped = Atomics.load(this.calls, 2) || -1;
+        void this.thread.terminate();
+      }
+    }, every);
+    this.watchdog.unref();
+  }
+
+  private stopWatching(): void {
+    clearInterval(this.watchdog);
+    this.watchdog = undefined;
+  }
+
+  private request(make: (id: number) => ToThread, transfer?: readonly ArrayBuffer[]): Promise<FromThread> {
     const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, (msg) => {
+        if (this.waiting.size <= 1) this.stopWatching();
+        resolve(msg);
+      });
+      this.watch();
+      this.thread.postMessage(make(id), transfer as ArrayBuffer[]);
+    });
+  }
+
+  /**
+   * Runs a workflow task. A history that does not begin at event 1 holds only the events after the task this
+   * worker decided last for the run: `miss` means the run is no longer cached here (evicted, the thread
+   * restarted) and the task must be run again with the whole history. With `query`, replays the history
+   * without deciding anything and answers the query (or validates the update) from the state it leaves.
+   */
+  async execute(task: WorkflowTaskInput, query?: QueryInput): Promise<Executed> {
     const { history, ...rest } = task;
     const bytes = history.map((e) => pb.HistoryEvent.encode(e as v1.HistoryEvent).finish());
-    return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
-      this.thread.postMessage({ type: 'execute', id, task: rest, history: bytes, query } satisfies ToThread);
-    });
+    const msg = await this.request((id) => ({ type: 'execute', id, task: rest, history: bytes, query }));
+    if (msg.type === 'miss') return 'miss';
+    if (msg.type !== 'outcome') throw new Error(`unexpected answer from the workflow thread: ${msg.type}`);
+    return { outcome: msg.outcome, cached: msg.cached };
+  }
+
+  /** Drops a run from the cache (its next task must bring the whole history). */
+  evict(runId: string): void {
+    this.thread.postMessage({ type: 'evict', runId } satisfies ToThread);
+  }
+
+  /** How many runs the cache holds, and the workflow thread's heap. */
+  async cacheStats(): Promise<{ runs: number; heapUsed: number }> {
+    const msg = await this.request((id) => ({ type: 'cacheStats', id }));
+    return msg.type === 'cacheStats' ? { runs: msg.runs, heapUsed: msg.heapUsed } : { runs: 0, heapUsed: 0 };
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    this.stopWatching();
     await this.thread.terminate();
   }
 }

@@ -2,28 +2,87 @@
  * The thread that runs a worker's workflow code. Workflow tasks run here, away from the activities: activity code
  * uses Node's AsyncLocalStorage (Context.current()), which turns on async_hooks promise tracking for its thread,
  * and a sandbox deadline that interrupts workflow code inside a microtask while that tracking is on aborts the
- * whole process (nodejs/node#38503). In this thread nothing turns it on, so a busy loop only fails its task.
+ * whole process (nodejs/node#38503). Here workflow code runs without a vm timeout on each call (which would start
+ * a watchdog thread per call): the runner watches the calls through shared memory and terminates this thread when
+ * one outlives the deadline.
+ *
+ * The sticky cache lives here: the replay state (sandbox included) of recently decided runs, least recently used
+ * first out, bounded by a count and by this thread's heap.
  */
+import { getHeapStatistics } from 'node:v8';
 import { format } from 'node:util';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pb } from '../proto/index.js';
 import type { WorkflowBundle } from './bundler.js';
-import { WorkflowCode } from './sandbox.js';
-import { executeWorkflowTask, type LocalActivityOutcome } from './workflow-executor.js';
-import type { ToThread } from './workflow-runner.js';
+import { reportSandboxCalls, WorkflowCode } from './sandbox.js';
+import { decideWorkflowTask, type ExecuteOptions, type LocalActivityOutcome, type RunReplay } from './workflow-executor.js';
+import type { FromThread, ThreadData, ToThread } from './workflow-runner.js';
 
 const port = parentPort!;
-const { bundle, deadlineMs } = workerData as { bundle: WorkflowBundle; deadlineMs: number };
+const { bundle, deadlineMs, cache: limits, calls } = workerData as ThreadData & { bundle: WorkflowBundle };
 const localWaiters = new Map<number, (outcome: LocalActivityOutcome) => void>();
 let nextLocal = 1;
+const post = (msg: FromThread) => port.postMessage(msg);
 
 let code: WorkflowCode;
 try {
+  reportSandboxCalls(calls);
   code = new WorkflowCode(bundle);
-  port.postMessage({ type: 'ready', workflowTypes: code.workflowTypes });
+  post({ type: 'ready', workflowTypes: code.workflowTypes });
 } catch (err) {
-  port.postMessage({ type: 'failed', message: (err as Error).message });
+  post({ type: 'failed', message: (err as Error).message });
   throw err;
+}
+
+/** Runs by run ID, least recently used first (a Map keeps insertion order). */
+const cache = new Map<string, RunReplay>();
+
+function keep(runId: string, run: RunReplay): boolean {
+  if (limits.maxRuns <= 0) return false;
+  cache.set(runId, run);
+  while (cache.size > limits.maxRuns) cache.delete(cache.keys().next().value!);
+  // The heap holds little but cached runs: over the limit, keep as many as fit at the average size (the
+  // evicted ones are freed at the next collection, so evict by estimate rather than until the heap shrinks).
+  const used = getHeapStatistics().used_heap_size;
+  if (used > limits.maxBytes && cache.size > 1) {
+    const fit = Math.max(1, Math.floor((limits.maxBytes * 0.9) / (used / cache.size)));
+    while (cache.size > fit) cache.delete(cache.keys().next().value!);
+  }
+  return cache.has(runId);
+}
+
+const options = (id: number, query: Extract<ToThread, { type: 'execute' }>['query']): ExecuteOptions => ({
+  deadlineMs, callDeadlines: false, replayOnly: query !== undefined, query, tag: id,
+  log: (info, level, args) => post({ type: 'log', level, text: format(...args),
+    run: { workflowId: info.workflowId, runId: info.runId, workflowType: info.workflowType } }),
+  runLocalActivity: (command, info, budgetMs) => new Promise((resolve) => {
+    const localId = nextLocal++;
+    localWaiters.set(localId, resolve);
+    post({ type: 'localActivity', id: localId, command, info, budgetMs });
+  }),
+});
+
+async function execute(msg: Extract<ToThread, { type: 'execute' }>): Promise<FromThread> {
+  const history = msg.history.map((bytes) => pb.HistoryEvent.decode(bytes));
+  const task = { ...msg.task, history };
+  const runId = msg.task.runId;
+  const partial = Number(history[0]?.eventId ?? 1) > 1;
+  const cached = cache.get(runId);
+  // A task with the whole history starts over (this worker may have missed tasks another worker decided); a
+  // query replays on its own and leaves the cached run as it is.
+  if (!msg.query) cache.delete(runId);
+  if (partial) {
+    if (!cached || !cached.continuesWith(history)) return { type: 'miss', id: msg.id };
+    cached.sandbox.tag = msg.id;
+    cache.delete(runId);
+    const decided = await decideWorkflowTask(code, task, options(msg.id, undefined), cached);
+    if (!decided) return { type: 'miss', id: msg.id };
+    return { type: 'outcome', id: msg.id, outcome: decided.outcome, cached: !!decided.run && keep(runId, decided.run) };
+  }
+  const decided = (await decideWorkflowTask(code, task, options(msg.id, msg.query)))!;
+  const { error: _error, ...plain } = decided.outcome as typeof decided.outcome & { error?: Error };
+  // The error object stays here (a class does not cross threads); its message and fields are in the failure.
+  return { type: 'outcome', id: msg.id, outcome: plain, cached: !!decided.run && keep(runId, decided.run) };
 }
 
 port.on('message', (msg: ToThread) => {
@@ -32,22 +91,17 @@ port.on('message', (msg: ToThread) => {
     localWaiters.delete(msg.id);
     return;
   }
-  const history = msg.history.map((bytes) => pb.HistoryEvent.decode(bytes));
-  void executeWorkflowTask(code, { ...msg.task, history }, {
-    deadlineMs, replayOnly: msg.query !== undefined, query: msg.query,
-    log: (info, level, args) => port.postMessage({ type: 'log', level, text: format(...args),
-      run: { workflowId: info.workflowId, runId: info.runId, workflowType: info.workflowType } }),
-    runLocalActivity: (command, info, budgetMs) => new Promise((resolve) => {
-      const id = nextLocal++;
-      localWaiters.set(id, resolve);
-      port.postMessage({ type: 'localActivity', id, command, info, budgetMs });
-    }),
-  }).then((outcome) => {
-    // The error object stays here (a class does not cross threads); its message and fields are in the failure.
-    const { error: _error, ...plain } = outcome as typeof outcome & { error?: Error };
-    port.postMessage({ type: 'outcome', id: msg.id, outcome: plain });
-  }, (err) => {
-    port.postMessage({ type: 'outcome', id: msg.id, outcome: { ok: false, cause: 'WorkflowError',
-      failure: { message: `executing the workflow task failed: ${(err as Error).message}`, stack: (err as Error).stack } } });
+  if (msg.type === 'evict') {
+    cache.delete(msg.runId);
+    return;
+  }
+  if (msg.type === 'cacheStats') {
+    post({ type: 'cacheStats', id: msg.id, runs: cache.size, heapUsed: getHeapStatistics().used_heap_size });
+    return;
+  }
+  execute(msg).then(post, (err: Error) => {
+    cache.delete(msg.task.runId);
+    post({ type: 'outcome', id: msg.id, cached: false, outcome: { ok: false, cause: 'WorkflowError',
+      failure: { message: `executing the workflow task failed: ${err.message}`, stack: err.stack } } });
   });
 });

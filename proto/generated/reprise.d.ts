@@ -2369,6 +2369,8 @@ export namespace reprise {
             attempt: number;
             taskQueue: string;
             continueAsNewSuggested: boolean;
+            startedEventId: number;
+            nextPageToken: Uint8Array;
             static create(properties: reprise.v1.WorkflowTask.$Shape): reprise.v1.WorkflowTask & reprise.v1.WorkflowTask.$Shape;
             static create(properties?: reprise.v1.WorkflowTask.$Properties): reprise.v1.WorkflowTask;
             static encode(message: reprise.v1.WorkflowTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2387,6 +2389,8 @@ export namespace reprise {
                 attempt?: (number|null);
                 taskQueue?: (string|null);
                 continueAsNewSuggested?: (boolean|null);
+                startedEventId?: (number|null);
+                nextPageToken?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -2397,6 +2401,8 @@ export namespace reprise {
               attempt?: number|null;
               taskQueue?: string|null;
               continueAsNewSuggested?: boolean|null;
+              startedEventId?: number|null;
+              nextPageToken?: Uint8Array|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -2410,6 +2416,7 @@ export namespace reprise {
             taskToken: Uint8Array;
             commands: reprise.v1.Command.$Properties[];
             identity: string;
+            sticky: boolean;
             static create(properties: reprise.v1.CompleteWorkflowTaskRequest.$Shape): reprise.v1.CompleteWorkflowTaskRequest & reprise.v1.CompleteWorkflowTaskRequest.$Shape;
             static create(properties?: reprise.v1.CompleteWorkflowTaskRequest.$Properties): reprise.v1.CompleteWorkflowTaskRequest;
             static encode(message: reprise.v1.CompleteWorkflowTaskRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2424,12 +2431,14 @@ export namespace reprise {
                 taskToken?: (Uint8Array|null);
                 commands?: (reprise.v1.Command.$Properties[]|null);
                 identity?: (string|null);
+                sticky?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               taskToken?: Uint8Array|null;
               commands?: reprise.v1.Command.$Shape[]|null;
               identity?: string|null;
+              sticky?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -2864,6 +2873,8 @@ export namespace reprise {
             kind: reprise.v1.QueryKind;
             name: string;
             args?: (reprise.v1.Payloads.$Properties|null);
+            nextPageToken: Uint8Array;
+            lastEventId: number;
             static create(properties: reprise.v1.QueryTask.$Shape): reprise.v1.QueryTask & reprise.v1.QueryTask.$Shape;
             static create(properties?: reprise.v1.QueryTask.$Properties): reprise.v1.QueryTask;
             static encode(message: reprise.v1.QueryTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2882,6 +2893,8 @@ export namespace reprise {
                 kind?: (reprise.v1.QueryKind|null);
                 name?: (string|null);
                 args?: (reprise.v1.Payloads.$Properties|null);
+                nextPageToken?: (Uint8Array|null);
+                lastEventId?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -2892,6 +2905,8 @@ export namespace reprise {
               kind?: reprise.v1.QueryKind|null;
               name?: string|null;
               args?: reprise.v1.Payloads.$Shape|null;
+              nextPageToken?: Uint8Array|null;
+              lastEventId?: number|null;
               $unknowns?: Uint8Array[];
             };
         }

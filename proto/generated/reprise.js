@@ -14619,6 +14619,8 @@ export const reprise = $root.reprise = (() => {
             WorkflowTask.prototype.attempt = 0;
             WorkflowTask.prototype.taskQueue = "";
             WorkflowTask.prototype.continueAsNewSuggested = false;
+            WorkflowTask.prototype.startedEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            WorkflowTask.prototype.nextPageToken = $util.newBuffer([]);
 
             WorkflowTask.create = function(properties) {
                 return new WorkflowTask(properties);
@@ -14646,6 +14648,10 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(50).string(message.taskQueue);
                 if (message.continueAsNewSuggested != null && $Object.hasOwnProperty.call(message, "continueAsNewSuggested") && message.continueAsNewSuggested !== false)
                     writer.uint32(56).bool(message.continueAsNewSuggested);
+                if (message.startedEventId != null && $Object.hasOwnProperty.call(message, "startedEventId") && (typeof message.startedEventId === "object" ? message.startedEventId.low || message.startedEventId.high : message.startedEventId !== 0))
+                    writer.uint32(64).int64(message.startedEventId);
+                if (message.nextPageToken != null && $Object.hasOwnProperty.call(message, "nextPageToken") && message.nextPageToken.length)
+                    writer.uint32(74).bytes(message.nextPageToken);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14738,6 +14744,24 @@ export const reprise = $root.reprise = (() => {
                                 delete message.continueAsNewSuggested;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedEventId = value;
+                            else
+                                delete message.startedEventId;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nextPageToken = value;
+                            else
+                                delete message.nextPageToken;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14798,6 +14822,22 @@ export const reprise = $root.reprise = (() => {
                 if (object.continueAsNewSuggested != null)
                     if (object.continueAsNewSuggested)
                         message.continueAsNewSuggested = $Boolean(object.continueAsNewSuggested);
+                if (object.startedEventId != null)
+                    if (typeof object.startedEventId === "object" ? object.startedEventId.low || object.startedEventId.high : $Number(object.startedEventId) !== 0)
+                        if ($util.Long)
+                            message.startedEventId = $util.Long.fromValue(object.startedEventId, false);
+                        else if (typeof object.startedEventId === "string")
+                            message.startedEventId = $parseInt(object.startedEventId, 10);
+                        else if (typeof object.startedEventId === "number")
+                            message.startedEventId = object.startedEventId;
+                        else if (typeof object.startedEventId === "object")
+                            message.startedEventId = new $util.LongBits(object.startedEventId.low >>> 0, object.startedEventId.high >>> 0).toNumber();
+                if (object.nextPageToken != null)
+                    if (object.nextPageToken.length)
+                        if (typeof object.nextPageToken === "string")
+                            $util.base64.decode(object.nextPageToken, message.nextPageToken = $util.newBuffer($util.base64.length(object.nextPageToken)), 0);
+                        else if (object.nextPageToken.length >= 0)
+                            message.nextPageToken = object.nextPageToken;
                 return message;
             };
 
@@ -14824,6 +14864,18 @@ export const reprise = $root.reprise = (() => {
                     object.attempt = 0;
                     object.taskQueue = "";
                     object.continueAsNewSuggested = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.startedEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.nextPageToken = "";
+                    else {
+                        object.nextPageToken = [];
+                        if (options.bytes !== $Array)
+                            object.nextPageToken = $util.newBuffer(object.nextPageToken);
+                    }
                 }
                 if (message.taskToken != null && $Object.hasOwnProperty.call(message, "taskToken"))
                     object.taskToken = options.bytes === $String ? $util.base64.encode(message.taskToken, 0, message.taskToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.taskToken) : message.taskToken;
@@ -14842,6 +14894,15 @@ export const reprise = $root.reprise = (() => {
                     object.taskQueue = message.taskQueue;
                 if (message.continueAsNewSuggested != null && $Object.hasOwnProperty.call(message, "continueAsNewSuggested"))
                     object.continueAsNewSuggested = message.continueAsNewSuggested;
+                if (message.startedEventId != null && $Object.hasOwnProperty.call(message, "startedEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedEventId = typeof message.startedEventId === "number" ? $BigInt(message.startedEventId) : $util.Long.fromBits(message.startedEventId.low >>> 0, message.startedEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.startedEventId === "number")
+                        object.startedEventId = options.longs === $String ? $String(message.startedEventId) : message.startedEventId;
+                    else
+                        object.startedEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.startedEventId) : options.longs === $Number ? new $util.LongBits(message.startedEventId.low >>> 0, message.startedEventId.high >>> 0).toNumber() : message.startedEventId;
+                if (message.nextPageToken != null && $Object.hasOwnProperty.call(message, "nextPageToken"))
+                    object.nextPageToken = options.bytes === $String ? $util.base64.encode(message.nextPageToken, 0, message.nextPageToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nextPageToken) : message.nextPageToken;
                 return object;
             };
 
@@ -14865,6 +14926,7 @@ export const reprise = $root.reprise = (() => {
             CompleteWorkflowTaskRequest.prototype.taskToken = $util.newBuffer([]);
             CompleteWorkflowTaskRequest.prototype.commands = $util.emptyArray;
             CompleteWorkflowTaskRequest.prototype.identity = "";
+            CompleteWorkflowTaskRequest.prototype.sticky = false;
 
             CompleteWorkflowTaskRequest.create = function(properties) {
                 return new CompleteWorkflowTaskRequest(properties);
@@ -14884,6 +14946,8 @@ export const reprise = $root.reprise = (() => {
                         $root.reprise.v1.Command.encode(message.commands[i], writer.uint32(18).fork(), _depth + 1).ldelim();
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
                     writer.uint32(26).string(message.identity);
+                if (message.sticky != null && $Object.hasOwnProperty.call(message, "sticky") && message.sticky !== false)
+                    writer.uint32(32).bool(message.sticky);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14943,6 +15007,15 @@ export const reprise = $root.reprise = (() => {
                                 delete message.identity;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.sticky = value;
+                            else
+                                delete message.sticky;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14989,6 +15062,9 @@ export const reprise = $root.reprise = (() => {
                 if (object.identity != null)
                     if (typeof object.identity !== "string" || object.identity.length)
                         message.identity = $String(object.identity);
+                if (object.sticky != null)
+                    if (object.sticky)
+                        message.sticky = $Boolean(object.sticky);
                 return message;
             };
 
@@ -15011,6 +15087,7 @@ export const reprise = $root.reprise = (() => {
                             object.taskToken = $util.newBuffer(object.taskToken);
                     }
                     object.identity = "";
+                    object.sticky = false;
                 }
                 if (message.taskToken != null && $Object.hasOwnProperty.call(message, "taskToken"))
                     object.taskToken = options.bytes === $String ? $util.base64.encode(message.taskToken, 0, message.taskToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.taskToken) : message.taskToken;
@@ -15021,6 +15098,8 @@ export const reprise = $root.reprise = (() => {
                 }
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
                     object.identity = message.identity;
+                if (message.sticky != null && $Object.hasOwnProperty.call(message, "sticky"))
+                    object.sticky = message.sticky;
                 return object;
             };
 
@@ -17507,6 +17586,8 @@ export const reprise = $root.reprise = (() => {
             QueryTask.prototype.kind = 0;
             QueryTask.prototype.name = "";
             QueryTask.prototype.args = null;
+            QueryTask.prototype.nextPageToken = $util.newBuffer([]);
+            QueryTask.prototype.lastEventId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             QueryTask.create = function(properties) {
                 return new QueryTask(properties);
@@ -17534,6 +17615,10 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(50).string(message.name);
                 if (message.args != null && $Object.hasOwnProperty.call(message, "args"))
                     $root.reprise.v1.Payloads.encode(message.args, writer.uint32(58).fork(), _depth + 1).ldelim();
+                if (message.nextPageToken != null && $Object.hasOwnProperty.call(message, "nextPageToken") && message.nextPageToken.length)
+                    writer.uint32(66).bytes(message.nextPageToken);
+                if (message.lastEventId != null && $Object.hasOwnProperty.call(message, "lastEventId") && (typeof message.lastEventId === "object" ? message.lastEventId.low || message.lastEventId.high : message.lastEventId !== 0))
+                    writer.uint32(72).int64(message.lastEventId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17623,6 +17708,24 @@ export const reprise = $root.reprise = (() => {
                             message.args = $root.reprise.v1.Payloads.decode(reader, reader.size(), $undefined, _depth + 1, message.args);
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nextPageToken = value;
+                            else
+                                delete message.nextPageToken;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastEventId = value;
+                            else
+                                delete message.lastEventId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17697,6 +17800,22 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.QueryTask.args: object expected");
                     message.args = $root.reprise.v1.Payloads.fromObject(object.args, _depth + 1);
                 }
+                if (object.nextPageToken != null)
+                    if (object.nextPageToken.length)
+                        if (typeof object.nextPageToken === "string")
+                            $util.base64.decode(object.nextPageToken, message.nextPageToken = $util.newBuffer($util.base64.length(object.nextPageToken)), 0);
+                        else if (object.nextPageToken.length >= 0)
+                            message.nextPageToken = object.nextPageToken;
+                if (object.lastEventId != null)
+                    if (typeof object.lastEventId === "object" ? object.lastEventId.low || object.lastEventId.high : $Number(object.lastEventId) !== 0)
+                        if ($util.Long)
+                            message.lastEventId = $util.Long.fromValue(object.lastEventId, false);
+                        else if (typeof object.lastEventId === "string")
+                            message.lastEventId = $parseInt(object.lastEventId, 10);
+                        else if (typeof object.lastEventId === "number")
+                            message.lastEventId = object.lastEventId;
+                        else if (typeof object.lastEventId === "object")
+                            message.lastEventId = new $util.LongBits(object.lastEventId.low >>> 0, object.lastEventId.high >>> 0).toNumber();
                 return message;
             };
 
@@ -17717,6 +17836,18 @@ export const reprise = $root.reprise = (() => {
                     object.kind = options.enums === $String ? "QUERY_KIND_UNSPECIFIED" : 0;
                     object.name = "";
                     object.args = null;
+                    if (options.bytes === $String)
+                        object.nextPageToken = "";
+                    else {
+                        object.nextPageToken = [];
+                        if (options.bytes !== $Array)
+                            object.nextPageToken = $util.newBuffer(object.nextPageToken);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.lastEventId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastEventId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId"))
                     object.queryId = message.queryId;
@@ -17735,6 +17866,15 @@ export const reprise = $root.reprise = (() => {
                     object.name = message.name;
                 if (message.args != null && $Object.hasOwnProperty.call(message, "args"))
                     object.args = $root.reprise.v1.Payloads.toObject(message.args, options, _depth + 1);
+                if (message.nextPageToken != null && $Object.hasOwnProperty.call(message, "nextPageToken"))
+                    object.nextPageToken = options.bytes === $String ? $util.base64.encode(message.nextPageToken, 0, message.nextPageToken.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nextPageToken) : message.nextPageToken;
+                if (message.lastEventId != null && $Object.hasOwnProperty.call(message, "lastEventId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastEventId = typeof message.lastEventId === "number" ? $BigInt(message.lastEventId) : $util.Long.fromBits(message.lastEventId.low >>> 0, message.lastEventId.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastEventId === "number")
+                        object.lastEventId = options.longs === $String ? $String(message.lastEventId) : message.lastEventId;
+                    else
+                        object.lastEventId = options.longs === $String ? $util.Long.prototype.toString.call(message.lastEventId) : options.longs === $Number ? new $util.LongBits(message.lastEventId.low >>> 0, message.lastEventId.high >>> 0).toNumber() : message.lastEventId;
                 return object;
             };
 
