@@ -1,0 +1,249 @@
+/**
+ * Sticky execution (invariant 8): a worker keeps runs it decided in memory and gets only their new events; the
+ * same workloads give the same results with the cache off. Also: the fallback to the task queue when the sticky
+ * worker does not take its task in time or goes away, cache misses, and histories that come in pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { Client, type WorkflowHandle } from 'reprise/client';
+import { Replayer } from 'reprise/testing';
+import { Worker } from 'reprise/worker';
+import { v1 } from '../../dist/proto/index.js';
+import type { RunningServer } from '../../dist/runtime/server.js';
+import { call, makeClient } from '../../dist/sdk/internal/grpc.js';
+import { workerServiceDefinition } from '../../dist/proto/index.js';
+import { WorkerConnection } from '../../dist/worker/connection.js';
+import { seededRandom } from '../../dist/sdk/workflow/internal/activator.js';
+import * as fixtureActivities from '../fixtures/activities.mjs';
+import { ROOT, scratchDir, useTestServer } from '../helpers.js';
+import { compile, evaluate, programArb } from '../property/program.js';
+
+const { configureActivityLog: _unused, ...activities } = fixtureActivities;
+const WORKFLOWS = join(ROOT, 'test', 'fixtures', 'sticky-workflows.ts');
+const STICKY_TIMEOUT_MS = 400;
+const PAGE = 7;
+
+let server: RunningServer;
+let client: Client;
+useTestServer((s, c) => {
+  server = s;
+  client = c;
+}, [], { stickyScheduleToStartMs: STICKY_TIMEOUT_MS, historyPageSize: PAGE });
+
+let queues = 0;
+const queue = (name: string) => `${name}-${++queues}-${Date.now()}`;
+
+async function startWorker(taskQueue: string, workflowsPath: string, maxCachedWorkflows: number): Promise<{ worker: Worker; stop(): Promise<void> }> {
+  const worker = await Worker.create({ address: server.address, taskQueue, workflowsPath, activities, maxCachedWorkflows,
+    maxConcurrentWorkflowTasks: 4 });
+  const running = worker.run();
+  return { worker, stop: async () => { await worker.shutdown(); await running; } };
+}
+
+/** A worker's count of a labelled series of its registry. */
+async function metric(worker: Worker, name: string, labels: Record<string, string> = {}): Promise<number> {
+  const m = (await worker.metrics.getMetricsAsJSON()).find((x) => x.name === name) as
+    { values: { value: number; labels: Record<string, string> }[] } | undefined;
+  return (m?.values ?? []).filter((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l))
+    .reduce((sum, v) => sum + v.value, 0);
+}
+
+/** Drives a `mixed` run: three signals and an update once it waits for them, a query at the end. */
+async function driveMixed(handle: WorkflowHandle): Promise<{ result: unknown; total: unknown }> {
+  // Its handlers are set once its first task has run (an update before then finds none).
+  await waitFor(() => handle.query('total').then(() => true, () => false));
+  await handle.signal('push', 1);
+  await handle.signal('push', 2);
+  const bumped = await handle.executeUpdate('bump', { args: [5] });
+  await handle.signal('push', 3);
+  const result = await handle.result();
+  return { result: [result, bumped], total: await handle.query('total') };
+}
+
+describe('sticky cache', () => {
+  it('gives the same results with the cache off (invariant 8), random programs and a run of every kind of job', async () => {
+    const programs = fc.sample(programArb, { numRuns: 6, seed: 7 });
+    const dir = scratchDir('sticky');
+    const programsPath = join(dir, 'programs.ts');
+    writeFileSync(programsPath, compile(programs));
+    const outcomes: Record<string, unknown[]> = {};
+    const fed: Record<string, number> = {};
+    for (const cache of [0, 1000]) {
+      const q = queue(`cache-${cache}`);
+      const programWorker = await startWorker(q, programsPath, cache);
+      const mixedQueue = `${q}-mixed`;
+      const mixedWorker = await startWorker(mixedQueue, WORKFLOWS, cache);
+      try {
+        const runs = await Promise.all(programs.map(async (p, i) => {
+          const handle = await client.workflow.start(`p${i}`, { taskQueue: q, workflowId: `${q}-p${i}` });
+          const outcome = await handle.result() as { acc: string; rands: number[] };
+          const expected = evaluate(p, seededRandom(handle.firstExecutionRunId!));
+          expect(outcome.acc).toBe(expected.acc);
+          expect(outcome.rands).toEqual(expected.rands);
+          return outcome.acc;
+        }));
+        const mixed = await client.workflow.start('mixed', { taskQueue: mixedQueue, workflowId: `${mixedQueue}-m`, args: [4] });
+        const driven = await driveMixed(mixed);
+        const seq = await client.workflow.execute('sequence', { taskQueue: mixedQueue, workflowId: `${mixedQueue}-s`, args: [12] });
+        // The programs' results hang on the run ID (Math.random's seed), so only their evaluation compares.
+        expect(runs).toHaveLength(programs.length);
+        outcomes[cache] = [driven, seq];
+        const hits = await metric(mixedWorker.worker, 'reprise_worker_sticky_cache_total', { result: 'hit' }) +
+          await metric(programWorker.worker, 'reprise_worker_sticky_cache_total', { result: 'hit' });
+        if (cache === 0) expect(hits).toBe(0);
+        else expect(hits).toBeGreaterThan(10);
+        fed[cache] = await metric(mixedWorker.worker, 'reprise_worker_replayed_events_total');
+        const replayer = await Replayer.create({ workflowsPath: WORKFLOWS });
+        for (const id of [`${mixedQueue}-m`, `${mixedQueue}-s`]) {
+          expect(replayer.replay(await client.workflow.getHandle(id).fetchHistory()).error).toBeUndefined();
+        }
+      } finally {
+        await programWorker.stop();
+        await mixedWorker.stop();
+      }
+    }
+    expect(outcomes[1000]).toEqual(outcomes[0]);
+    expect(outcomes[0]).toEqual([{ result: [[[0], [1], [2], [3], [['a'], ['b'], ['c']], true, 8, 506, 0], 503], total: 506 }, 66]);
+    // With the cache a task feeds only its new events; without it, every task replays the whole history.
+    expect(fed[1000]!).toBeLessThan(fed[0]! / 2);
+  }, 120_000);
+
+  it('a run evicted from a full cache replays its whole history, read page by page (a cache miss)', async () => {
+    const q = queue('miss');
+    const { worker, stop } = await startWorker(q, WORKFLOWS, 1);
+    try {
+      // Two runs take turns in a cache of one: each task of one evicts the other.
+      const results = await Promise.all([0, 1].map((i) =>
+        client.workflow.execute('sequence', { taskQueue: q, workflowId: `${q}-${i}`, args: [10] })));
+      expect(results).toEqual([45, 45]);
+      expect(await metric(worker, 'reprise_worker_sticky_cache_total', { result: 'miss' })).toBeGreaterThan(0);
+      expect((await worker.cacheStats()).runs).toBeLessThanOrEqual(1);
+    } finally {
+      await stop();
+    }
+  }, 60_000);
+
+  it('a sticky task that its worker does not take in time goes back to the task queue with the whole history', async () => {
+    const q = queue('timeout');
+    const workflowId = `${q}-w`;
+    const tasks: v1.WorkflowTask[] = [];
+    let slots = 1;
+    const stream = new WorkerConnection(server.address, { namespace: 'default', taskQueue: q, identity: 'sticky-worker' }, {
+      onWorkflowTask: (t: v1.WorkflowTask) => tasks.push(t), onActivityTask: () => undefined, onQueryTask: () => undefined,
+      freeSlots: () => ({ workflow: slots, activity: 0 }),
+    });
+    stream.start();
+    const unary = makeClient(workerServiceDefinition, server.address);
+    try {
+      await client.workflow.start('waitsForSignal', { taskQueue: q, workflowId });
+      await waitFor(() => tasks.length === 1);
+      expect(Number(tasks[0]!.history[0]!.eventId)).toBe(1);
+      const ack = await stream.complete({ completeWorkflowTask: { taskToken: tasks[0]!.taskToken, commands: [], sticky: true } });
+      expect(ack.code ?? 0).toBe(0);
+
+      // The next task goes to the stream's sticky queue, with only the new events.
+      await client.workflow.getHandle(workflowId).signal('push', 1);
+      stream.grant(1, 0);
+      await waitFor(() => tasks.length === 2);
+      const sticky = tasks[1]!;
+      expect(sticky.history.map((e) => Number(e.eventId))).toEqual([4, 5, 6, 7]); // completed, signalled, scheduled, started
+      expect(sticky.history[0]!.workflowTaskCompleted).toBeTruthy();
+      expect(Number(sticky.startedEventId)).toBe(7);
+      await stream.complete({ completeWorkflowTask: { taskToken: sticky.taskToken, commands: [], sticky: true } });
+
+      // No slot granted: the task waits on the sticky queue, then falls back to the task queue.
+      slots = 0;
+      await client.workflow.getHandle(workflowId).signal('push', 2);
+      const early = await call<object, v1.WorkflowTask>(unary, 'pollWorkflowTask', { taskQueue: q, waitMs: 100 });
+      expect(early.taskToken?.length ?? 0).toBe(0);
+      const fallback = await call<object, v1.WorkflowTask>(unary, 'pollWorkflowTask', { taskQueue: q, waitMs: STICKY_TIMEOUT_MS * 10, identity: 'other' });
+      expect(fallback.taskToken.length).toBeGreaterThan(0);
+      // The whole history, in pages: the first page, then GetWorkflowHistory from the token up to the started event.
+      expect(Number(fallback.history[0]!.eventId)).toBe(1);
+      expect(fallback.history.length).toBe(PAGE);
+      expect(Number(fallback.startedEventId)).toBe(11);
+      expect(fallback.nextPageToken.length).toBeGreaterThan(0);
+      await call(unary, 'completeWorkflowTask', { taskToken: fallback.taskToken, commands: [
+        { completeWorkflowExecution: { result: { payloads: [] } } }] });
+      const history = await client.workflow.getHandle(workflowId).fetchHistory();
+      expect(history.events.filter((e) => e.eventType === 'WorkflowTaskStarted').map((e) => e.identity))
+        .toEqual(['sticky-worker', 'sticky-worker', 'other']);
+    } finally {
+      stream.close();
+      unary.close();
+    }
+  }, 30_000);
+
+  it('when a sticky worker goes away, the tasks on its sticky queue go back to the task queue at once', async () => {
+    const q = queue('gone');
+    const workflowId = `${q}-w`;
+    const tasks: v1.WorkflowTask[] = [];
+    let slots = 1;
+    const stream = new WorkerConnection(server.address, { namespace: 'default', taskQueue: q, identity: 'leaving' }, {
+      onWorkflowTask: (t: v1.WorkflowTask) => tasks.push(t), onActivityTask: () => undefined, onQueryTask: () => undefined,
+      freeSlots: () => ({ workflow: slots, activity: 0 }),
+    });
+    stream.start();
+    const where = async () => (await server.db.query<{ task_queue: string }>(
+      'SELECT task_queue FROM tasks WHERE workflow_id = $1 AND kind = 1', [workflowId])).rows.map((r) => r.task_queue);
+    const stickyTimers = async () => Number((await server.db.query<{ n: string }>(
+      'SELECT count(*) AS n FROM timers WHERE workflow_id = $1 AND kind = 11', [workflowId])).rows[0]!.n);
+    try {
+      const handle = await client.workflow.start('waitsForSignal', { taskQueue: q, workflowId });
+      await waitFor(() => tasks.length === 1);
+      slots = 0;
+      await stream.complete({ completeWorkflowTask: { taskToken: tasks[0]!.taskToken, commands: [], sticky: true } });
+      await handle.signal('push', 3);
+      expect((await where())[0]).toMatch(/^__sticky\//);
+      stream.close();
+      // Moved by the stream closing, not by its sticky timer (which is still armed, and will find nothing to do).
+      await waitFor(async () => (await where())[0] === q);
+      expect(await stickyTimers()).toBe(1);
+      const other = await startWorker(q, WORKFLOWS, 1000);
+      try {
+        expect(await handle.result()).toBe(3);
+      } finally {
+        await other.stop();
+      }
+    } finally {
+      stream.close();
+    }
+  }, 30_000);
+
+  it('a long history reaches the worker in pages, for workflow tasks and for queries', async () => {
+    const q = queue('pages');
+    const { worker, stop } = await startWorker(q, WORKFLOWS, 0);
+    try {
+      const handle = await client.workflow.start('mixed', { taskQueue: q, workflowId: `${q}-m`, args: [6] });
+      const { result, total } = await driveMixed(handle);
+      expect(result).toEqual([[[0], [1], [2], [3], [4], [5], [['a'], ['b'], ['c']], true, 12, 506, 0], 503]);
+      expect(total).toBe(506);
+      expect((await handle.fetchHistory()).events.length).toBeGreaterThan(PAGE * 5);
+      expect(await metric(worker, 'reprise_worker_sticky_cache_total')).toBe(0);
+    } finally {
+      await stop();
+    }
+  }, 60_000);
+
+  it('the worker refuses a bad cache size, and the runtime a task queue name it reserves', async () => {
+    await expect(Worker.create({ address: server.address, taskQueue: 'x', workflowsPath: WORKFLOWS, maxCachedWorkflows: -1 }))
+      .rejects.toThrow('Worker.create: maxCachedWorkflows: must be a whole number, 0 or more');
+    const unary = makeClient(workerServiceDefinition, server.address);
+    try {
+      await expect(call(unary, 'pollWorkflowTask', { taskQueue: '__sticky/x', waitMs: 10 }))
+        .rejects.toThrow("task_queue: must not begin with '__sticky/' (reserved)");
+    } finally {
+      unary.close();
+    }
+  });
+});
+
+async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!await check()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
