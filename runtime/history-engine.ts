@@ -107,6 +107,16 @@ interface CommandContext {
   afterSave: (() => Promise<void>)[];
   /** Something the workflow waits for was appended: it needs another workflow task. */
   requestTask(): void;
+  /** Eager dispatch: activities scheduled on this queue start at once, for the completing worker, up to `left`. */
+  eager?: { taskQueue: string; identity: string; left: number; tasks: v1.IActivityTask[] };
+}
+
+/** A completing worker that can take activities of its task queue at once (see completeWorkflowTask). */
+export interface EagerActivities {
+  taskQueue: string;
+  identity: string;
+  /** Activity slots the worker has free. */
+  slots: number;
 }
 
 const TIMER_KIND_NAMES: Record<number, string> = {
@@ -728,11 +738,11 @@ export class HistoryEngine {
    * Records a workflow task's commands. `stickyQueue`: the sticky queue of the Connect stream it came on; when
    * the worker says it keeps the run cached (req.sticky), the run's next task is queued there.
    */
-  async completeWorkflowTask(req: v1.ICompleteWorkflowTaskRequest, stickyQueue?: string): Promise<void> {
+  async completeWorkflowTask(req: v1.ICompleteWorkflowTaskRequest, stickyQueue?: string, eager?: EagerActivities): Promise<v1.IActivityTask[]> {
     const token = decodeToken(req.taskToken, false);
     const commands = req.commands ?? [];
     commands.forEach((c, i) => validateCommand(c, i, i === commands.length - 1));
-    await this.runTx(tokenKey(token), async (tx) => {
+    return this.runTx(tokenKey(token), async (tx) => {
       const run = await this.loadStartedWorkflowTask(tx, token);
       const r = run.row;
       const startedId = r.wft_started_event_id!;
@@ -752,13 +762,16 @@ export class HistoryEngine {
       // A command that closes the run does so last: the task's signals, cancellations and child starts reach
       // other runs first (their outcome events are not appended to a closed run), then the parent close policy.
       let needsTask = sawNewEvents;
-      const ctx: CommandContext = { completedId, after: [], closing: [], afterSave: [], requestTask: () => { needsTask = true; } };
+      const ctx: CommandContext = { completedId, after: [], closing: [], afterSave: [], requestTask: () => { needsTask = true; },
+        eager: eager && eager.slots > 0 ? { taskQueue: eager.taskQueue, identity: eager.identity, left: eager.slots, tasks: [] } : undefined };
       for (const command of commands) await this.applyCommand(tx, run, command, ctx);
       for (const step of ctx.after) await step();
       for (const step of ctx.closing) await step();
       if (run.isRunning && needsTask) await this.ensureWorkflowTask(tx, run);
       await run.save(tx);
       for (const step of ctx.afterSave) await step();
+      // A command that closed the run removed its activities: nothing to hand out then.
+      return run.isRunning ? ctx.eager?.tasks ?? [] : [];
     });
   }
 
@@ -774,7 +787,8 @@ export class HistoryEngine {
       const attrs: v1.IActivityTaskScheduled = { ...c, startToCloseTimeoutMs: startToClose, taskQueue: c.taskQueue || r.task_queue,
         workflowTaskCompletedEventId: completedId };
       const id = run.append({ activityTaskScheduled: attrs });
-      await this.insertActivity(tx, run, id, attrs);
+      const task = await this.insertActivity(tx, run, id, attrs, ctx.eager);
+      if (task) ctx.eager!.tasks.push(task);
     } else if (command.requestCancelActivityTask) {
       const activityId = command.requestCancelActivityTask.activityId!;
       const a = await this.loadActivity(tx, run, activityId);
@@ -856,18 +870,63 @@ export class HistoryEngine {
     }
   }
 
-  /** An activity's row, its first task and its schedule timeouts, for its ActivityTaskScheduled event `id`. */
-  private async insertActivity(tx: Tx, run: RunState, id: number, attrs: v1.IActivityTaskScheduled): Promise<void> {
+  /**
+   * An activity's row, its first task and its schedule timeouts, for its ActivityTaskScheduled event `id`. With
+   * `eager` room for an activity of its task queue, the first attempt starts at once instead (no task is queued)
+   * and its task is returned, for the worker that completed the workflow task.
+   */
+  private async insertActivity(tx: Tx, run: RunState, id: number, attrs: v1.IActivityTaskScheduled,
+    eager?: CommandContext['eager']): Promise<v1.IActivityTask | undefined> {
     const r = run.row;
+    const now = eager !== undefined && eager.left > 0 && attrs.taskQueue === eager.taskQueue;
     await tx.query(`INSERT INTO activities (namespace, workflow_id, run_id, scheduled_event_id, activity_id, activity_type,
-      task_queue, state, attempt, scheduled_time, scheduled, attempt_scheduled_time) VALUES ($1,$2,$3,$4,$5,$6,$7,1,1,$8,$9,$8)`,
+      task_queue, state, attempt, scheduled_time, scheduled, attempt_scheduled_time, started_time, last_worker_identity)
+      VALUES ($1,$2,$3,$4,$5,$6,$7,$10,1,$8,$9,$8,$11,$12)`,
     [r.namespace, r.workflow_id, r.run_id, id, attrs.activityId, attrs.activityType, attrs.taskQueue, run.now,
-      Buffer.from(pb.ActivityTaskScheduled.encode(attrs).finish())]);
-    await enqueueTask(tx, run, TaskKind.Activity, attrs.taskQueue!, id, 1);
+      Buffer.from(pb.ActivityTaskScheduled.encode(attrs).finish()), now ? ActivityState.Started : ActivityState.Scheduled,
+      now ? run.now : null, now ? eager.identity : null]);
     const scheduleToClose = Number(attrs.scheduleToCloseTimeoutMs) || 0;
     if (scheduleToClose > 0) await insertTimer(tx, run, TimerKind.ActivityScheduleToClose, run.now + scheduleToClose, id);
-    const scheduleToStart = Number(attrs.scheduleToStartTimeoutMs) || 0;
-    if (scheduleToStart > 0) await insertTimer(tx, run, TimerKind.ActivityScheduleToStart, run.now + scheduleToStart, id, 1);
+    if (!now) {
+      await enqueueTask(tx, run, TaskKind.Activity, attrs.taskQueue!, id, 1);
+      const scheduleToStart = Number(attrs.scheduleToStartTimeoutMs) || 0;
+      if (scheduleToStart > 0) await insertTimer(tx, run, TimerKind.ActivityScheduleToStart, run.now + scheduleToStart, id, 1);
+      return undefined;
+    }
+    eager.left--;
+    return this.startedAttempt(tx, run, { scheduled_event_id: id, activity_id: attrs.activityId!, activity_type: attrs.activityType!,
+      attempt: 1, scheduled_time: run.now, attempt_scheduled_time: run.now, heartbeat_details: null }, attrs, attrs.taskQueue!, 'eager');
+  }
+
+  /**
+   * Arms the timers of an activity attempt that has just started (start-to-close, heartbeat) and counts it;
+   * returns the task the worker gets.
+   */
+  private async startedAttempt(tx: Tx, run: RunState, a: Pick<ActivityRow, 'scheduled_event_id' | 'activity_id' | 'activity_type' |
+    'attempt' | 'scheduled_time' | 'attempt_scheduled_time' | 'heartbeat_details'>, scheduled: v1.IActivityTaskScheduled,
+  taskQueue: string, dispatch: 'queued' | 'eager'): Promise<v1.IActivityTask> {
+    const k = run.key;
+    await insertTimer(tx, run, TimerKind.ActivityStartToClose, run.now + Number(scheduled.startToCloseTimeoutMs),
+      a.scheduled_event_id, a.attempt);
+    const heartbeatTimeout = Number(scheduled.heartbeatTimeoutMs) || 0;
+    if (heartbeatTimeout > 0) {
+      await insertTimer(tx, run, TimerKind.ActivityHeartbeat, run.now + heartbeatTimeout, a.scheduled_event_id, a.attempt);
+    }
+    const waited = run.now - (a.attempt_scheduled_time ?? a.scheduled_time);
+    afterCommit(tx, () => {
+      this.metrics.taskStarted('activity', taskQueue, waited);
+      this.metrics.activityAttempt(a.activity_type, dispatch);
+    });
+    return {
+      taskToken: encodeToken({ namespace: k.namespace, workflowId: k.workflowId, runId: k.runId,
+        scheduledEventId: a.scheduled_event_id, attempt: a.attempt, activity: true }),
+      execution: { workflowId: k.workflowId, runId: k.runId }, workflowType: run.row.workflow_type,
+      activityId: a.activity_id, activityType: a.activity_type, input: scheduled.input, attempt: a.attempt,
+      scheduledTimeMs: a.scheduled_time, startedTimeMs: run.now, startToCloseTimeoutMs: scheduled.startToCloseTimeoutMs,
+      heartbeatTimeoutMs: scheduled.heartbeatTimeoutMs, taskQueue, scheduledEventId: a.scheduled_event_id,
+      heartbeatDetails: decodePayloads(a.heartbeat_details), scheduleToCloseTimeoutMs: scheduled.scheduleToCloseTimeoutMs,
+      currentAttemptScheduledTimeMs: a.attempt_scheduled_time ?? a.scheduled_time,
+    };
   }
 
   /** Closes the run and starts the next of its chain (same workflow ID) in the same transaction. */
@@ -1115,28 +1174,9 @@ export class HistoryEngine {
         a.last_worker_identity = identity;
         await this.updateActivity(tx, run, a);
         await deleteTimers(tx, run, TimerKind.ActivityScheduleToStart, a.scheduled_event_id);
-        await insertTimer(tx, run, TimerKind.ActivityStartToClose, run.now + Number(scheduled.startToCloseTimeoutMs),
-          a.scheduled_event_id, a.attempt);
-        const heartbeatTimeout = Number(scheduled.heartbeatTimeoutMs) || 0;
-        if (heartbeatTimeout > 0) {
-          await insertTimer(tx, run, TimerKind.ActivityHeartbeat, run.now + heartbeatTimeout, a.scheduled_event_id, a.attempt);
-        }
+        const started = await this.startedAttempt(tx, run, a, scheduled, taskQueue, 'queued');
         await run.save(tx);
-        const waited = run.now - (a.attempt_scheduled_time ?? a.scheduled_time);
-        afterCommit(tx, () => {
-          this.metrics.taskStarted('activity', taskQueue, waited);
-          this.metrics.activityAttempt(a.activity_type);
-        });
-        return {
-          taskToken: encodeToken({ namespace, workflowId: task.workflow_id, runId: task.run_id,
-            scheduledEventId: a.scheduled_event_id, attempt: a.attempt, activity: true }),
-          execution: { workflowId: task.workflow_id, runId: task.run_id }, workflowType: run.row.workflow_type,
-          activityId: a.activity_id, activityType: a.activity_type, input: scheduled.input, attempt: a.attempt,
-          scheduledTimeMs: a.scheduled_time, startedTimeMs: run.now, startToCloseTimeoutMs: scheduled.startToCloseTimeoutMs,
-          heartbeatTimeoutMs: scheduled.heartbeatTimeoutMs, taskQueue, scheduledEventId: a.scheduled_event_id,
-          heartbeatDetails: decodePayloads(a.heartbeat_details), scheduleToCloseTimeoutMs: scheduled.scheduleToCloseTimeoutMs,
-          currentAttemptScheduledTimeMs: a.attempt_scheduled_time ?? a.scheduled_time,
-        } satisfies v1.IActivityTask;
+        return started;
       });
       if (outcome === 'empty') return undefined;
       if (outcome !== 'stale') return outcome;

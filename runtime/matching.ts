@@ -35,7 +35,7 @@ class RateLimits {
     this.known.set(limitKey(ns, queue), { rate, readAt: Date.now() });
   }
 
-  private async limited(ns: string, queue: string): Promise<boolean> {
+  async limited(ns: string, queue: string): Promise<boolean> {
     const key = limitKey(ns, queue);
     const cached = this.known.get(key);
     if (cached && Date.now() - cached.readAt < LIMIT_CACHE_MS) return cached.rate > 0;
@@ -89,6 +89,11 @@ export class Matching {
   /** Limits the activities handed out on a task queue, by all runtime instances together, to `perSecond`. */
   setActivityRateLimit(ns: string, queue: string, perSecond: number): Promise<void> {
     return this.limits.set(ns, queue, perSecond);
+  }
+
+  /** Whether the queue's activities are rate limited (then every one goes through the token bucket). */
+  activityLimited(ns: string, queue: string): Promise<boolean> {
+    return this.limits.limited(ns, queue);
   }
 
   /** 0 when an activity of the queue may be handed out now, else the ms until the rate limit allows one. */

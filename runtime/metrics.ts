@@ -17,7 +17,7 @@ export class RuntimeMetrics {
   private readonly closed: Counter<'workflow_type' | 'status'>;
   private readonly workflowLatency: Histogram<'workflow_type' | 'status'>;
   private readonly scheduleToStart: Histogram<'task' | 'task_queue'>;
-  private readonly activityAttempts: Counter<'activity_type'>;
+  private readonly activityAttempts: Counter<'activity_type' | 'dispatch'>;
   private readonly activityFailures: Counter<'activity_type' | 'kind'>;
   private readonly timerLag: Histogram<'kind'>;
   readonly dbQueries: Histogram<'statement'>;
@@ -35,8 +35,9 @@ export class RuntimeMetrics {
     this.scheduleToStart = new Histogram({ name: 'reprise_task_schedule_to_start_seconds',
       help: 'From a task being queued to a worker starting it (task: workflow or activity)',
       labelNames: ['task', 'task_queue'], buckets: LATENCY_BUCKETS, registers });
-    this.activityAttempts = new Counter({ name: 'reprise_activity_attempts_total', help: 'Activity attempts started',
-      labelNames: ['activity_type'], registers });
+    this.activityAttempts = new Counter({ name: 'reprise_activity_attempts_total',
+      help: 'Activity attempts started (dispatch: queued, or eager: started with the workflow task completion that scheduled it)',
+      labelNames: ['activity_type', 'dispatch'], registers });
     this.activityFailures = new Counter({ name: 'reprise_activity_failures_total',
       help: 'Activity attempts that failed (kind: failed or timed_out)', labelNames: ['activity_type', 'kind'], registers });
     this.timerLag = new Histogram({ name: 'reprise_timer_lag_seconds', help: 'How late timers fire after their fire time',
@@ -71,8 +72,8 @@ export class RuntimeMetrics {
     this.scheduleToStart.observe({ task, task_queue: taskQueue }, Math.max(0, waitedMs) / 1000);
   }
 
-  activityAttempt(activityType: string): void {
-    this.activityAttempts.inc({ activity_type: activityType });
+  activityAttempt(activityType: string, dispatch: 'queued' | 'eager'): void {
+    this.activityAttempts.inc({ activity_type: activityType, dispatch });
   }
 
   activityFailed(activityType: string, timedOut: boolean): void {

@@ -156,12 +156,42 @@ class WorkerSession {
         (res) => this.send({ ack: { ref, code: 0, cancelRequested: !!res.cancelRequested } }), (err) => this.ack(ref, err));
       return;
     }
-    const work = msg.completeWorkflowTask ? this.engine.completeWorkflowTask(msg.completeWorkflowTask, this.stickyQueue)
-      : msg.failWorkflowTask ? this.engine.failWorkflowTask(msg.failWorkflowTask)
+    if (msg.completeWorkflowTask) {
+      void this.completeWorkflowTask(ref, msg.completeWorkflowTask);
+      return;
+    }
+    const work = msg.failWorkflowTask ? this.engine.failWorkflowTask(msg.failWorkflowTask)
         : msg.completeActivityTask ? this.engine.completeActivityTask(msg.completeActivityTask)
           : msg.failActivityTask ? this.engine.failActivityTask(msg.failActivityTask)
             : Promise.reject(invalidArgument('message', 'is empty'));
     work.then(() => this.ack(ref), (err) => this.ack(ref, err));
+  }
+
+  /**
+   * A workflow task completion. Activities it schedules on this worker's task queue start at once and come back
+   * on the stream with the ack (eager dispatch), as many as the worker has free activity slots for (reserved
+   * for the time of the completion); a rate-limited queue hands out each activity through its token bucket.
+   */
+  private async completeWorkflowTask(ref: number, req: v1.ICompleteWorkflowTaskRequest): Promise<void> {
+    const ours = (req.commands ?? []).filter((c) => c.scheduleActivityTask &&
+      (!c.scheduleActivityTask.taskQueue || c.scheduleActivityTask.taskQueue === this.taskQueue)).length;
+    let reserved = 0;
+    try {
+      if (ours > 0 && this.slots.activity > 0 && !this.draining && !this.closed && !await this.matching.activityLimited(this.namespace, this.taskQueue)) {
+        reserved = Math.min(ours, this.slots.activity);
+        this.slots.activity -= reserved;
+      }
+      const eager = await this.engine.completeWorkflowTask(req, this.stickyQueue,
+        reserved > 0 ? { taskQueue: this.taskQueue, identity: this.identity, slots: reserved } : undefined);
+      for (const task of eager) this.send({ activityTask: task });
+      this.slots.activity += reserved - eager.length;
+      reserved = 0;
+      this.ack(ref);
+    } catch (err) {
+      this.slots.activity += reserved;
+      this.ack(ref, err);
+    }
+    this.wake?.();
   }
 
   private ack(ref: number, err?: unknown): void {

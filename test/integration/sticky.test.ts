@@ -227,6 +227,26 @@ describe('sticky cache', () => {
     }
   }, 60_000);
 
+  it('activities a workflow task schedules on its own worker\'s queue start with the completion (eager dispatch)', async () => {
+    const q = queue('eager');
+    const { stop } = await startWorker(q, WORKFLOWS, 1000);
+    const attempts = async (dispatch: string) => ((await server.engine.metrics.registry.getMetricsAsJSON())
+      .find((m) => m.name === 'reprise_activity_attempts_total') as { values: { value: number; labels: Record<string, string> }[] })
+      .values.filter((v) => v.labels.dispatch === dispatch).reduce((n, v) => n + v.value, 0);
+    try {
+      const [eager, queued] = [await attempts('eager'), await attempts('queued')];
+      expect(await client.workflow.execute('sequence', { taskQueue: q, workflowId: `${q}-s`, args: [8] })).toBe(28);
+      expect(await attempts('eager') - eager).toBe(8);
+      expect(await attempts('queued') - queued).toBe(0);
+      // Their history is the one a queued dispatch writes.
+      const history = await client.workflow.getHandle(`${q}-s`).fetchHistory();
+      expect(history.events.filter((e) => e.eventType === 'ActivityTaskStarted')).toHaveLength(8);
+      expect(history.events.filter((e) => e.eventType === 'ActivityTaskCompleted')).toHaveLength(8);
+    } finally {
+      await stop();
+    }
+  }, 30_000);
+
   it('the worker refuses a bad cache size, and the runtime a task queue name it reserves', async () => {
     await expect(Worker.create({ address: server.address, taskQueue: 'x', workflowsPath: WORKFLOWS, maxCachedWorkflows: -1 }))
       .rejects.toThrow('Worker.create: maxCachedWorkflows: must be a whole number, 0 or more');
