@@ -14,7 +14,10 @@ import { historyFromJSON } from '../sdk/internal/history-json.js';
 import { startEmbeddedPostgres } from '../runtime/embedded-postgres.js';
 import { createLogger } from '../runtime/logger.js';
 import { startServer } from '../runtime/server.js';
+import { bundleWorkflows } from '../worker/bundler.js';
 import { Replayer } from '../worker/replayer.js';
+import { WorkflowCode } from '../worker/sandbox.js';
+import { replayToCurrentTask } from '../worker/workflow-executor.js';
 import { sequentialHistory } from './histories.js';
 
 const WORKFLOWS = fileURLToPath(new URL('./workflows.js', import.meta.url));
@@ -46,6 +49,29 @@ async function commits(url: string): Promise<{ commits: number; rows: number }> 
   await c.end();
   const r = rows[0]!;
   return { commits: Number(r.xact_commit), rows: Number(r.ins) + Number(r.upd) + Number(r.del) };
+}
+
+/** Single-row insert transactions per second against the same database, from `clients` connections for `ms`. */
+async function singleRowCommitRate(url: string, clients: number, ms: number): Promise<number> {
+  const setup = new pg.Client({ connectionString: url });
+  await setup.connect();
+  await setup.query('CREATE TABLE IF NOT EXISTS bench_commit (id bigserial PRIMARY KEY, v int)');
+  await setup.end();
+  const conns = await Promise.all(Array.from({ length: clients }, async () => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    return c;
+  }));
+  let n = 0;
+  const until = performance.now() + ms;
+  await Promise.all(conns.map(async (c) => {
+    while (performance.now() < until) {
+      await c.query('INSERT INTO bench_commit (v) VALUES (1)');
+      n++;
+    }
+  }));
+  await Promise.all(conns.map((c) => c.end()));
+  return n / (ms / 1000);
 }
 
 async function main(): Promise<void> {
@@ -82,25 +108,40 @@ async function main(): Promise<void> {
     row('one-activity workflow, start to result, one at a time', `p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
       `p90 ${percentile(latencies, 90).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
 
-    for (const [type, n] of [['oneActivity', 1000 * scale], ['threeActivities', 1000 * scale]] as const) {
+    // Throughput: every workflow started at once by a concurrent client (starts 200 in flight), then all awaited.
+    for (const [type, n] of [['oneActivity', 5_000 * scale], ['threeActivities', 10_000 * scale]] as const) {
       const before = await commits(db.url);
       const t0 = performance.now();
-      await pool(n, 100, (i) => client.workflow.execute(type, { taskQueue: QUEUE, workflowId: `${type}-${i}` }));
+      const handles = await pool(n, 200, (i) => client.workflow.start(type, { taskQueue: QUEUE, workflowId: `${type}-${i}` }));
+      const startedIn = (performance.now() - t0) / 1000;
+      await pool(n, 500, (i) => handles[i]!.result());
       const seconds = (performance.now() - t0) / 1000;
       const after = await commits(db.url);
       const perWorkflow = { commits: (after.commits - before.commits) / n, rows: (after.rows - before.rows) / n };
-      results[`${type}Throughput`] = { workflows: n, seconds, perSecond: n / seconds, ...perWorkflow };
-      row(`${type}: ${n} workflows, 100 in flight`, `${(n / seconds).toFixed(0)} workflows/s ` +
+      results[`${type}Throughput`] = { workflows: n, seconds, perSecond: n / seconds, startsPerSecond: n / startedIn, ...perWorkflow };
+      row(`${type}: ${n} started at once, to the last result`, `${(n / seconds).toFixed(0)} workflows/s ` +
         `(${perWorkflow.commits.toFixed(1)} commits, ${perWorkflow.rows.toFixed(1)} rows written per workflow)`);
     }
+    const oneClient = await singleRowCommitRate(db.url, 1, 2_000);
+    const eightClients = await singleRowCommitRate(db.url, 8, 2_000);
+    results.singleRowCommitsPerSecond = { oneClient, eightClients };
+    row('Postgres single-row insert transactions (the floor)', `${oneClient.toFixed(0)}/s from 1 client, ${eightClients.toFixed(0)}/s from 8`);
 
-    for (const n of [100, 1000]) {
+    // Long workflow: the time from one ActivityTaskScheduled to the next, over the first and the last 100.
+    {
+      const n = 10_000 * scale;
       const handle = await client.workflow.start('sequentialActivities', { taskQueue: QUEUE, workflowId: `seq-${n}`, args: [n] });
       const t0 = performance.now();
       await handle.result();
       const perActivity = (performance.now() - t0) / n;
-      results[`sequential${n}`] = { msPerActivity: perActivity };
-      row(`${n} sequential activities in one workflow`, `${perActivity.toFixed(2)} ms per activity`);
+      const scheduledAt = (await handle.fetchHistory()).events.filter((e) => e.eventType === 'ActivityTaskScheduled')
+        .map((e) => Date.parse(e.eventTime as string));
+      const span = (from: number, to: number) => (scheduledAt[to]! - scheduledAt[from]!) / (to - from);
+      const first = span(0, 100);
+      const last = span(scheduledAt.length - 101, scheduledAt.length - 1);
+      results.longWorkflow = { activities: n, msPerActivity: perActivity, first100MsPerActivity: first, last100MsPerActivity: last };
+      row(`${n} sequential activities in one workflow`, `${perActivity.toFixed(2)} ms per activity; ` +
+        `first 100 ${first.toFixed(2)} ms, last 100 ${last.toFixed(2)} ms`);
     }
 
     // Messages: signals to one running workflow, queries answered by replay on a worker, a fan-out of children.
@@ -140,25 +181,62 @@ async function main(): Promise<void> {
     row(`activity heartbeat, ${1000 * scale} sent one at a time`, `${heartbeatMs.toFixed(2)} ms per heartbeat ` +
       `(${(1000 / heartbeatMs).toFixed(0)}/s)`);
 
-    // Replay: whole histories through a fresh sandbox, as the replayer and a worker without a cached run do.
+    // Replay: whole histories through a fresh sandbox. The worker's path (a cache miss) runs workflow code under
+    // the workflow thread's watchdog; the Replayer (tests, `reprise replay`) bounds each call with a vm timeout.
     const replayer = await Replayer.create({ workflowsPath: WORKFLOWS, workflowTaskDeadline: '10m' });
+    const code = new WorkflowCode(await bundleWorkflows(WORKFLOWS));
     const replay: Record<string, unknown> = {};
+    const replayerFigures: Record<string, unknown> = {};
     for (const size of [1_000, 10_000, 100_000]) {
       const history = sequentialHistory(size, `01BENCH${size}`);
-      replayer.replay(history); // warm-up
-      const rounds = Math.max(1, Math.round(100_000 / size));
-      const r0 = performance.now();
-      for (let i = 0; i < rounds; i++) {
+      const task = { workflowId: `replay-${size}`, runId: `01BENCH${size}`, workflowType: 'sequentialActivities', history, attempt: 1 };
+      const workerPath = () => {
+        const r = replayToCurrentTask(code, task, { deadlineMs: 600_000, replayOnly: true, callDeadlines: false });
+        if ('current' in r || !r.ok) throw new Error(`replay failed: ${JSON.stringify(r)}`);
+      };
+      const replayerPath = () => {
         const r = replayer.replay(history);
         if (r.error) throw r.error;
+      };
+      for (const [name, fn, into] of [['worker', workerPath, replay], ['Replayer', replayerPath, replayerFigures]] as const) {
+        fn(); // warm-up
+        const rounds = Math.max(1, Math.round(100_000 / size));
+        const r0 = performance.now();
+        for (let i = 0; i < rounds; i++) fn();
+        const ms = (performance.now() - r0) / rounds;
+        const perEventUs = (ms * 1000) / history.length;
+        into[history.length] = { ms, eventsPerSecond: history.length / (ms / 1000), perEventUs };
+        row(`replay a ${history.length}-event history (${name})`, `${ms.toFixed(1)} ms, ` +
+          `${(history.length / (ms / 1000)).toFixed(0)} events/s, ${perEventUs.toFixed(2)} µs per event`);
       }
-      const ms = (performance.now() - r0) / rounds;
-      const perEventUs = (ms * 1000) / history.length;
-      replay[history.length] = { ms, eventsPerSecond: history.length / (ms / 1000), perEventUs };
-      row(`replay a ${history.length}-event history`, `${ms.toFixed(1)} ms, ${(history.length / (ms / 1000)).toFixed(0)} events/s, ` +
-        `${perEventUs.toFixed(2)} µs per event`);
     }
     results.replay = replay;
+    results.replayWithCallDeadlines = replayerFigures;
+
+    // Worker memory: idle runs held in a fresh worker's sticky cache, from the workflow thread's heap.
+    {
+      const n = 10_000 * scale;
+      const idleQueue = 'bench-idle';
+      const cacheWorker = await Worker.create({ address: server.address, taskQueue: idleQueue, workflowsPath: WORKFLOWS,
+        maxCachedWorkflows: n, maxCachedWorkflowsMemoryMB: 16_384, maxConcurrentWorkflowTasks: 8,
+        logger: createLogger('bench-worker', 'warn') });
+      const cacheRunning = cacheWorker.run();
+      try {
+        const empty = await cacheWorker.cacheStats();
+        const idle = await pool(n, 200, (i) => client.workflow.start('idle', { taskQueue: idleQueue, workflowId: `idle-${i}` }));
+        while ((await cacheWorker.cacheStats()).runs < n) await new Promise((r) => setTimeout(r, 250));
+        const full = await cacheWorker.cacheStats();
+        const perRunKB = (full.heapUsed - empty.heapUsed) / n / 1024;
+        results.workerMemory = { cachedRuns: full.runs, heapBytes: full.heapUsed, emptyHeapBytes: empty.heapUsed, perCachedRunKB: perRunKB };
+        row(`worker memory with ${n} idle runs cached`, `${perRunKB.toFixed(1)} KB per cached run ` +
+          `(workflow thread heap ${(full.heapUsed / 2 ** 20).toFixed(0)} MiB)`);
+        await pool(n, 200, (i) => idle[i]!.signal('done'));
+        await pool(n, 500, (i) => idle[i]!.result());
+      } finally {
+        await cacheWorker.shutdown();
+        await cacheRunning;
+      }
+    }
 
     const samplePath = fileURLToPath(new URL('../examples/order-fulfilment/workflows.js', import.meta.url));
     const b0 = performance.now();

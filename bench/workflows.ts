@@ -43,3 +43,10 @@ export async function fanOutChildren(n: number): Promise<number> {
 export async function heldActivity(): Promise<string> {
   return hold();
 }
+
+/** Waits for `done`: a run that stays open (and cached) without doing anything. */
+export async function idle(): Promise<void> {
+  let done = false;
+  setHandler(defineSignal('done'), () => { done = true; });
+  await condition(() => done);
+}

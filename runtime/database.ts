@@ -13,8 +13,38 @@ export type Tx = pg.PoolClient;
 export function createPool(connectionString: string, logger: Logger, max = 10, metrics?: RuntimeMetrics): Db {
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
   pool.on('error', (err) => logger.warn({ err: err.message }, 'idle database connection failed'));
-  if (metrics) pool.on('connect', (client) => timeQueries(client, metrics));
+  pool.on('connect', (client) => {
+    prepareStatements(client);
+    if (metrics) timeQueries(client, metrics);
+  });
   return pool;
+}
+
+/** Statement names by SQL text, shared by every connection (each prepares a name on its first use). */
+const statementNames = new Map<string, string>();
+
+/** The SQL of the prepared statements this process has run (the query-plan test explains each one). */
+export function preparedStatementTexts(): string[] {
+  return [...statementNames.keys()];
+}
+
+/**
+ * Every statement with parameters runs as a named prepared statement: Postgres parses and plans it once per
+ * connection instead of on every call, which is most of the cost of the short statements of the hot path. The
+ * runtime's SQL texts are fixed strings, so the set of names stays small.
+ */
+function prepareStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const [text, values] = args;
+    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || args.length > 2) return query(...args);
+    let name = statementNames.get(text);
+    if (!name) {
+      name = `reprise_${statementNames.size + 1}`;
+      statementNames.set(text, name);
+    }
+    return query({ name, text, values });
+  };
 }
 
 function timeQueries(client: pg.PoolClient, metrics: RuntimeMetrics): void {

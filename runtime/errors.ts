@@ -30,7 +30,8 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   if (!e) return false;
   if (e.code && CONNECTION_ERROR_CODES.has(e.code)) return true;
   const m = e.message ?? '';
-  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(m);
+  // A Unix socket whose server is down is a missing file (ENOENT) rather than a refused connection.
+  return /Connection terminated|connect ECONNREFUSED|connect ENOENT .*\.s\.PGSQL|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(m);
 }
 
 /** Maps any error to a ServiceError that is safe to send to a caller. */
