@@ -128,13 +128,7 @@ describe('sticky cache', () => {
   it('a sticky task that its worker does not take in time goes back to the task queue with the whole history', async () => {
     const q = queue('timeout');
     const workflowId = `${q}-w`;
-    const tasks: v1.WorkflowTask[] = [];
-    let slots = 1;
-    const stream = new WorkerConnection(server.address, { namespace: 'default', taskQueue: q, identity: 'sticky-worker' }, {
-      onWorkflowTask: (t: v1.WorkflowTask) => tasks.push(t), onActivityTask: () => undefined, onQueryTask: () => undefined,
-      freeSlots: () => ({ workflow: slots, activity: 0 }),
-    });
-    stream.start();
+    const { stream, tasks, setSlots } = rawStream(q, 'sticky-worker');
     const unary = makeClient(workerServiceDefinition, server.address);
     try {
       await client.workflow.start('waitsForSignal', { taskQueue: q, workflowId });
@@ -154,7 +148,7 @@ describe('sticky cache', () => {
       await stream.complete({ completeWorkflowTask: { taskToken: sticky.taskToken, commands: [], sticky: true } });
 
       // No slot granted: the task waits on the sticky queue, then falls back to the task queue.
-      slots = 0;
+      setSlots(0);
       await client.workflow.getHandle(workflowId).signal('push', 2);
       const early = await call<object, v1.WorkflowTask>(unary, 'pollWorkflowTask', { taskQueue: q, waitMs: 100 });
       expect(early.taskToken?.length ?? 0).toBe(0);
@@ -179,13 +173,7 @@ describe('sticky cache', () => {
   it('when a sticky worker goes away, the tasks on its sticky queue go back to the task queue at once', async () => {
     const q = queue('gone');
     const workflowId = `${q}-w`;
-    const tasks: v1.WorkflowTask[] = [];
-    let slots = 1;
-    const stream = new WorkerConnection(server.address, { namespace: 'default', taskQueue: q, identity: 'leaving' }, {
-      onWorkflowTask: (t: v1.WorkflowTask) => tasks.push(t), onActivityTask: () => undefined, onQueryTask: () => undefined,
-      freeSlots: () => ({ workflow: slots, activity: 0 }),
-    });
-    stream.start();
+    const { stream, tasks, setSlots } = rawStream(q, 'leaving');
     const where = async () => (await server.db.query<{ task_queue: string }>(
       'SELECT task_queue FROM tasks WHERE workflow_id = $1 AND kind = 1', [workflowId])).rows.map((r) => r.task_queue);
     const stickyTimers = async () => Number((await server.db.query<{ n: string }>(
@@ -193,7 +181,7 @@ describe('sticky cache', () => {
     try {
       const handle = await client.workflow.start('waitsForSignal', { taskQueue: q, workflowId });
       await waitFor(() => tasks.length === 1);
-      slots = 0;
+      setSlots(0);
       await stream.complete({ completeWorkflowTask: { taskToken: tasks[0]!.taskToken, commands: [], sticky: true } });
       await handle.signal('push', 3);
       expect((await where())[0]).toMatch(/^__sticky\//);
@@ -259,6 +247,18 @@ describe('sticky cache', () => {
     }
   });
 });
+
+/** A worker's stream driven by hand: the tasks it got, and how many workflow slots it grants on (re)connect. */
+function rawStream(taskQueue: string, identity: string): { stream: WorkerConnection; tasks: v1.WorkflowTask[]; setSlots(n: number): void } {
+  const tasks: v1.WorkflowTask[] = [];
+  let slots = 1;
+  const stream = new WorkerConnection(server.address, { namespace: 'default', taskQueue, identity }, {
+    onWorkflowTask: (t: v1.WorkflowTask) => tasks.push(t), onActivityTask: () => undefined, onQueryTask: () => undefined,
+    freeSlots: () => ({ workflow: slots, activity: 0 }),
+  });
+  stream.start();
+  return { stream, tasks, setSlots: (n) => { slots = n; } };
+}
 
 async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
