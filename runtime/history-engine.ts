@@ -261,7 +261,7 @@ export class HistoryEngine {
     this.liveSticky.delete(name);
     await this.tx(async (tx) => {
       const { rows } = await tx.query<{ task_queue: string }>(`UPDATE tasks t SET task_queue = e.task_queue FROM executions e
-        WHERE t.namespace = $1 AND t.task_queue = $2 AND t.kind = 1
+        WHERE t.id IN (SELECT id FROM tasks WHERE namespace = $1 AND task_queue = $2 AND kind = 1 FOR UPDATE SKIP LOCKED)
           AND e.namespace = t.namespace AND e.workflow_id = t.workflow_id AND e.run_id = t.run_id RETURNING t.task_queue`, [namespace, name]);
       await Notifier.notify(tx, new Set(rows.map((r) => queueKey(namespace, r.task_queue, 'workflow'))));
     });

@@ -67,8 +67,11 @@ export async function enqueueTask(tx: Tx, run: RunState, kind: TaskKind, taskQue
 /** Moves a run's queued workflow task from a sticky queue to `taskQueue`; false when it is not there any more. */
 export async function unstickWorkflowTask(tx: Tx, run: RunState, stickyQueue: string, taskQueue: string): Promise<boolean> {
   const k = run.key;
-  const { rowCount } = await tx.query(`UPDATE tasks SET task_queue = $5 WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3
-    AND kind = 1 AND task_queue = $4`, [k.namespace, k.workflowId, k.runId, stickyQueue, taskQueue]);
+  // SKIP LOCKED: a task row locked now is being claimed (a claim locks the task, then the run: waiting here, with
+  // the run locked, would deadlock with it), and the claim takes it anyway.
+  const { rowCount } = await tx.query(`UPDATE tasks SET task_queue = $5 WHERE id IN (SELECT id FROM tasks
+    WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND kind = 1 AND task_queue = $4 FOR UPDATE SKIP LOCKED)`,
+  [k.namespace, k.workflowId, k.runId, stickyQueue, taskQueue]);
   if (!rowCount) return false;
   run.notify(queueKey(k.namespace, taskQueue, 'workflow'));
   return true;
