@@ -220,6 +220,19 @@ async function runningRunId(q: Pick<Tx, 'query'>, namespace: string, workflowId:
 /** The GetWorkflowHistory page token that reads on from event `from`. */
 const historyPageToken = (from: number): Uint8Array => Buffer.from(String(from));
 
+interface HistoryPage {
+  history: v1.HistoryEvent[];
+  /** Empty when `history` reaches the last event asked for. */
+  nextPageToken: Uint8Array;
+}
+
+/** Events `from`..`to` of a run, at most `limit` of them, and the token that reads on from where they stop. */
+async function readHistoryPage(q: Pick<Tx, 'query'>, key: RunKey, from: number, to: number, limit?: number): Promise<HistoryPage> {
+  const history = await readHistory(q, key, from, to, limit);
+  const lastRead = Number(history[history.length - 1]?.eventId ?? to);
+  return { history, nextPageToken: lastRead < to ? historyPageToken(lastRead + 1) : new Uint8Array() };
+}
+
 const tokenKey = (t: v1.TaskToken): RunKey => ({ namespace: t.namespace, workflowId: t.workflowId, runId: t.runId });
 
 /**
@@ -627,32 +640,20 @@ export class HistoryEngine {
     });
   }
 
-  /** A run's workflow type, task queue and whole history (for a query, the console's timeline and download). */
   /**
-   * What a query task carries: the run's type and task queue, the first page of its history, and how to read
-   * on (GetWorkflowHistory from the token, up to lastEventId).
+   * A run's workflow type, task queue and history up to its last event now (lastEventId): all of it (the
+   * console's timeline and download), or with `firstPage` only the first page and the token to read on with
+   * GetWorkflowHistory (what a query task carries).
    */
-  async historyHead(key: RunKey): Promise<{ workflowType: string; taskQueue: string; history: v1.HistoryEvent[];
-    lastEventId: number; nextPageToken: Uint8Array }> {
-    const { rows } = await this.db.query<{ workflow_type: string; task_queue: string; next_event_id: number }>(
-      'SELECT workflow_type, task_queue, next_event_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
-      [key.namespace, key.workflowId, key.runId]);
-    if (!rows[0]) throw notFound(`workflow '${key.workflowId}' has no run '${key.runId}'`);
-    const lastEventId = rows[0].next_event_id - 1;
-    const history = await readHistory(this.db, key, 1, lastEventId, this.pageSize);
-    const lastRead = Number(history[history.length - 1]?.eventId ?? lastEventId);
-    return { workflowType: rows[0].workflow_type, taskQueue: rows[0].task_queue, history, lastEventId,
-      nextPageToken: lastRead < lastEventId ? historyPageToken(lastRead + 1) : new Uint8Array() };
-  }
-
-  async runHistory(key: RunKey): Promise<{ workflowType: string; taskQueue: string; history: v1.HistoryEvent[] }> {
+  async runHistory(key: RunKey, firstPage = false): Promise<{ workflowType: string; taskQueue: string; lastEventId: number } & HistoryPage> {
     return withClient(this.db, async (client) => {
       const { rows } = await client.query<{ workflow_type: string; task_queue: string; next_event_id: number }>(
         'SELECT workflow_type, task_queue, next_event_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
         [key.namespace, key.workflowId, key.runId]);
       if (!rows[0]) throw notFound(`workflow '${key.workflowId}' run '${key.runId}' not found`);
-      const history = await readHistory(client, key, 1, rows[0].next_event_id - 1);
-      return { workflowType: rows[0].workflow_type, taskQueue: rows[0].task_queue, history };
+      const lastEventId = rows[0].next_event_id - 1;
+      const page = await readHistoryPage(client, key, 1, lastEventId, firstPage ? this.pageSize : undefined);
+      return { workflowType: rows[0].workflow_type, taskQueue: rows[0].task_queue, lastEventId, ...page };
     });
   }
 
@@ -707,14 +708,13 @@ export class HistoryEngine {
         const waited = run.now - (r.wft_scheduled_time ?? run.now);
         afterCommit(tx, () => this.metrics.taskStarted('workflow', r.task_queue, waited));
         this.warnHistorySize(r, startedId);
-        const history = await readHistory(tx, run.key, from, startedId, this.pageSize);
-        const lastRead = Number(history[history.length - 1]?.eventId ?? startedId);
+        const { history, nextPageToken } = await readHistoryPage(tx, run.key, from, startedId, this.pageSize);
         return {
           taskToken: encodeToken({ namespace, workflowId: r.workflow_id, runId: r.run_id,
             scheduledEventId: task.scheduled_event_id, startedEventId: startedId, attempt: r.wft_attempt }),
           execution: { workflowId: r.workflow_id, runId: r.run_id }, workflowType: r.workflow_type,
           history, attempt: r.wft_attempt, taskQueue: r.task_queue, continueAsNewSuggested: startedId >= this.suggestContinueAsNewAt,
-          startedEventId: startedId, nextPageToken: lastRead < startedId ? historyPageToken(lastRead + 1) : new Uint8Array(),
+          startedEventId: startedId, nextPageToken,
         } satisfies v1.IWorkflowTask;
       });
       if (outcome === 'empty') return undefined;

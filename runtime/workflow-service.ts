@@ -32,7 +32,7 @@ export interface ServiceDeps {
 /** Replays the run on a worker and asks it a read-only question; the answer or the handler's failure. */
 export async function askWorkflow(deps: Pick<ServiceDeps, 'engine' | 'queries'>, key: RunKey, kind: v1.QueryKind, name: string,
   args: v1.IPayloads | null | undefined, signal: AbortSignal): Promise<v1.IQueryResult> {
-  const { workflowType, taskQueue, history, lastEventId, nextPageToken } = await deps.engine.historyHead(key);
+  const { workflowType, taskQueue, history, lastEventId, nextPageToken } = await deps.engine.runHistory(key, true);
   return deps.queries.ask(key.namespace || DEFAULT_NAMESPACE, taskQueue, {
     execution: { workflowId: key.workflowId, runId: key.runId }, workflowType, history, kind, name, args, lastEventId, nextPageToken,
   }, QUERY_TIMEOUT_MS, signal);

@@ -110,17 +110,13 @@ export class WorkflowCode {
     watchSandboxRejections();
     sandboxPromiseProtos.add((vm.runInContext('Promise.prototype', context) as object));
     run(this.script, context, deadlineMs, tag);
-    const sandbox = new WorkflowSandbox(context, deadlineMs);
-    sandbox.tag = tag;
-    return sandbox;
+    return new WorkflowSandbox(context, deadlineMs, tag);
   }
 }
 
 export class WorkflowSandbox {
-  /** Who is running code in it (see reportSandboxCalls). */
-  tag = 0;
-
-  constructor(private readonly context: vm.Context, private readonly deadlineMs: number | undefined) {}
+  /** @param tag who is running code in it (see reportSandboxCalls); the owner changes it as tasks come. */
+  constructor(private readonly context: vm.Context, private readonly deadlineMs: number | undefined, public tag = 0) {}
 
   evaluate(code: string): unknown {
     return run(new vm.Script(code), this.context, this.deadlineMs, this.tag);

@@ -494,8 +494,8 @@ export class RunReplay {
     this.decidedTaskId = this.lastEventId;
   }
 
-  /** Whether `events` carry on from what this replay has seen (the sticky cache's check before feeding them). */
-  continuesWith(events: v1.IHistoryEvent[]): boolean {
+  /** Whether `events` carry on from what this replay has seen: the task it decided, recorded as completed, and no gap. */
+  private continuesWith(events: v1.IHistoryEvent[]): boolean {
     const first = events[0];
     if (!first || Number(first.eventId) !== this.lastEventId + 1) return false;
     return this.decidedTaskId === 0 || Number(first.workflowTaskCompleted?.startedEventId ?? -1) === this.decidedTaskId;

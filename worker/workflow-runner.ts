@@ -151,7 +151,7 @@ export class WorkflowRunner {
     this.watchdog = undefined;
   }
 
-  private request(make: (id: number) => ToThread, transfer?: readonly ArrayBuffer[]): Promise<FromThread> {
+  private request(make: (id: number) => ToThread): Promise<FromThread> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, (msg) => {
@@ -159,7 +159,7 @@ export class WorkflowRunner {
         resolve(msg);
       });
       this.watch();
-      this.thread.postMessage(make(id), transfer as ArrayBuffer[]);
+      this.thread.postMessage(make(id));
     });
   }
 

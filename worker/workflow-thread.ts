@@ -71,17 +71,14 @@ async function execute(msg: Extract<ToThread, { type: 'execute' }>): Promise<Fro
   // A task with the whole history starts over (this worker may have missed tasks another worker decided); a
   // query replays on its own and leaves the cached run as it is.
   if (!msg.query) cache.delete(runId);
-  if (partial) {
-    if (!cached || !cached.continuesWith(history)) return { type: 'miss', id: msg.id };
-    cached.sandbox.tag = msg.id;
-    cache.delete(runId);
-    const decided = await decideWorkflowTask(code, task, options(msg.id, undefined), cached);
-    if (!decided) return { type: 'miss', id: msg.id };
-    return { type: 'outcome', id: msg.id, outcome: decided.outcome, cached: !!decided.run && keep(runId, decided.run) };
-  }
-  const decided = (await decideWorkflowTask(code, task, options(msg.id, msg.query)))!;
-  const { error: _error, ...plain } = decided.outcome as typeof decided.outcome & { error?: Error };
+  if (cached && partial) cached.sandbox.tag = msg.id;
+  // Only new events and no cached run that carries on to them: the runner reads the whole history and asks again.
+  const decided = partial
+    ? cached && await decideWorkflowTask(code, task, options(msg.id, undefined), cached)
+    : await decideWorkflowTask(code, task, options(msg.id, msg.query));
+  if (!decided) return { type: 'miss', id: msg.id };
   // The error object stays here (a class does not cross threads); its message and fields are in the failure.
+  const { error: _error, ...plain } = decided.outcome as typeof decided.outcome & { error?: Error };
   return { type: 'outcome', id: msg.id, outcome: plain, cached: !!decided.run && keep(runId, decided.run) };
 }
 
