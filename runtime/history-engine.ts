@@ -8,7 +8,7 @@ import type { Logger } from './logger.js';
 import { RuntimeMetrics } from './metrics.js';
 import { closedKey, Notifier, queueKey, updateKey } from './notifier.js';
 import {
-  ACTIVITY_TIMER_KINDS, claimDueTimer, claimTask, deleteActivityTask, deleteRunWork, deleteTimers, deleteUserTimer, enqueueTask,
+  ACTIVITY_TIMER_KINDS, claimDueTimer, claimTask, deleteRunWork, deleteTimers, deleteUserTimer, enqueueTask,
   insertTimer, TaskKind, TimerKind, unstickWorkflowTask, type TimerRow,
 } from './queues.js';
 import { planReset } from './reset.js';
@@ -204,10 +204,10 @@ function parentOf(r: RunState['row']): NewRun['parent'] {
 }
 
 /** A new run's run timeout (from now) and the execution deadline of its chain, as timers. */
-async function armRunTimeouts(tx: Tx, run: RunState): Promise<void> {
+function armRunTimeouts(run: RunState): void {
   const r = run.row;
-  if (r.workflow_run_timeout_ms > 0) await insertTimer(tx, run, TimerKind.WorkflowRunTimeout, run.now + r.workflow_run_timeout_ms, 1);
-  if (r.execution_deadline) await insertTimer(tx, run, TimerKind.WorkflowExecutionTimeout, r.execution_deadline, 1);
+  if (r.workflow_run_timeout_ms > 0) insertTimer(run, TimerKind.WorkflowRunTimeout, run.now + r.workflow_run_timeout_ms, 1);
+  if (r.execution_deadline) insertTimer(run, TimerKind.WorkflowExecutionTimeout, r.execution_deadline, 1);
 }
 
 /** The run ID of the running run of a workflow ID, if one runs. */
@@ -407,7 +407,7 @@ export class HistoryEngine {
     } });
     if (p.signal) this.appendSignal(run, p.signal);
     await this.scheduleWorkflowTask(tx, run);
-    await armRunTimeouts(tx, run);
+    armRunTimeouts(run);
     await run.save(tx);
     afterCommit(tx, () => {
       this.metrics.workflowStarted(p.workflowType);
@@ -537,11 +537,11 @@ export class HistoryEngine {
           run.append({ activityTaskCanceled: { scheduledEventId: id, latestCancelRequestedEventId: cancelRequestedEventId,
             failure: { message: 'activity cancelled before a worker started it', source: 'runtime', canceled: {} } } });
         } else {
-          await this.insertActivity(tx, run, id, event.activityTaskScheduled!);
+          this.insertActivity(tx, run, id, event.activityTaskScheduled!);
         }
       }
       for (const { event, fireTimeMs } of plan.timers) {
-        await insertTimer(tx, run, TimerKind.User, fireTimeMs, Number(event.eventId), 0, event.timerStarted!.timerId!);
+        insertTimer(run, TimerKind.User, fireTimeMs, Number(event.eventId), 0, event.timerStarted!.timerId!);
       }
       for (const u of plan.updates) {
         const c = u.completed;
@@ -551,7 +551,7 @@ export class HistoryEngine {
       }
       run.row.cancel_requested = plan.cancelRequested;
       await this.scheduleWorkflowTask(tx, run);
-      await armRunTimeouts(tx, run);
+      armRunTimeouts(run);
       await run.save(tx);
       afterCommit(tx, () => {
         this.metrics.workflowStarted(o.workflow_type);
@@ -670,8 +670,8 @@ export class HistoryEngine {
     r.wft_scheduled_time = run.now;
     r.wft_started_time = null;
     if (r.sticky_queue && !this.stickyQueueOpen(r.sticky_queue)) r.sticky_queue = r.sticky_event_id = null;
-    await enqueueTask(tx, run, TaskKind.Workflow, r.sticky_queue ?? r.task_queue, id, r.wft_attempt);
-    if (r.sticky_queue) await insertTimer(tx, run, TimerKind.StickyScheduleToStart, run.now + this.stickyTimeoutMs, id, r.wft_attempt);
+    enqueueTask(run, TaskKind.Workflow, r.sticky_queue ?? r.task_queue, id, r.wft_attempt);
+    if (r.sticky_queue) insertTimer(run, TimerKind.StickyScheduleToStart, run.now + this.stickyTimeoutMs, id, r.wft_attempt);
   }
 
   /** Schedules a workflow task unless one is already scheduled or running (it will see the new events). */
@@ -695,7 +695,7 @@ export class HistoryEngine {
         if (!run || !r || !run.isRunning || r.wft_state !== WorkflowTaskState.Scheduled ||
           r.wft_scheduled_event_id !== task.scheduled_event_id) return 'stale' as const;
         const sticky = r.sticky_queue !== null && task.task_queue === r.sticky_queue;
-        if (r.sticky_queue !== null) await deleteTimers(tx, run, TimerKind.StickyScheduleToStart);
+        if (r.sticky_queue !== null) deleteTimers(run, TimerKind.StickyScheduleToStart);
         // From the task queue, any worker may take the run over: it gets the whole history.
         const from = sticky && r.sticky_event_id ? r.sticky_event_id + 1 : 1;
         if (!sticky) r.sticky_queue = r.sticky_event_id = null;
@@ -703,7 +703,7 @@ export class HistoryEngine {
         r.wft_state = WorkflowTaskState.Started;
         r.wft_started_event_id = startedId;
         r.wft_started_time = run.now;
-        await insertTimer(tx, run, TimerKind.WorkflowTaskTimeout, run.now + r.workflow_task_timeout_ms, startedId, r.wft_attempt);
+        insertTimer(run, TimerKind.WorkflowTaskTimeout, run.now + r.workflow_task_timeout_ms, startedId, r.wft_attempt);
         await run.save(tx);
         const waited = run.now - (r.wft_scheduled_time ?? run.now);
         afterCommit(tx, () => this.metrics.taskStarted('workflow', r.task_queue, waited));
@@ -750,7 +750,7 @@ export class HistoryEngine {
       const completedId = run.append({ workflowTaskCompleted: {
         scheduledEventId: r.wft_scheduled_event_id, startedEventId: startedId, identity: req.identity,
       } });
-      await deleteTimers(tx, run, TimerKind.WorkflowTaskTimeout);
+      deleteTimers(run, TimerKind.WorkflowTaskTimeout);
       r.wft_state = WorkflowTaskState.None;
       r.wft_attempt = 1;
       r.wft_last_failure = null;
@@ -787,7 +787,7 @@ export class HistoryEngine {
       const attrs: v1.IActivityTaskScheduled = { ...c, startToCloseTimeoutMs: startToClose, taskQueue: c.taskQueue || r.task_queue,
         workflowTaskCompletedEventId: completedId };
       const id = run.append({ activityTaskScheduled: attrs });
-      const task = await this.insertActivity(tx, run, id, attrs, ctx.eager);
+      const task = this.insertActivity(tx, run, id, attrs, ctx.eager);
       if (task) ctx.eager!.tasks.push(task);
     } else if (command.requestCancelActivityTask) {
       const activityId = command.requestCancelActivityTask.activityId!;
@@ -799,21 +799,21 @@ export class HistoryEngine {
       if (a.state === ActivityState.Started) {
         // The worker learns of it at the activity's next heartbeat and reports the cancellation.
         a.cancel_requested_event_id = requestedId;
-        await this.updateActivity(tx, run, a);
+        run.work.writeActivity(a);
       } else {
         after.push(async () => {
           if (!run.isRunning) return; // closing the run removed the activity
           run.append({ activityTaskCanceled: { scheduledEventId: a.scheduled_event_id, startedEventId: 0,
             latestCancelRequestedEventId: requestedId, failure: { message: 'activity cancelled before a worker started it',
               source: 'runtime', canceled: {} } } });
-          await this.deleteActivity(tx, run, a.scheduled_event_id);
+          run.work.deleteActivity(a.scheduled_event_id);
           ctx.requestTask(); // a workflow waiting for the cancellation to complete learns of it
         });
       }
     } else if (command.startTimer) {
       const c = command.startTimer;
       const id = run.append({ timerStarted: { ...c, workflowTaskCompletedEventId: completedId } });
-      await insertTimer(tx, run, TimerKind.User, run.now + Number(c.startToFireTimeoutMs), id, 0, c.timerId!);
+      insertTimer(run, TimerKind.User, run.now + Number(c.startToFireTimeoutMs), id, 0, c.timerId!);
     } else if (command.cancelTimer) {
       // A timer that fired while this task ran is gone already; the cancel is still recorded (the workflow code
       // has dropped the timer and ignores its TimerFired), so replay sees the same commands.
@@ -875,22 +875,20 @@ export class HistoryEngine {
    * `eager` room for an activity of its task queue, the first attempt starts at once instead (no task is queued)
    * and its task is returned, for the worker that completed the workflow task.
    */
-  private async insertActivity(tx: Tx, run: RunState, id: number, attrs: v1.IActivityTaskScheduled,
-    eager?: CommandContext['eager']): Promise<v1.IActivityTask | undefined> {
-    const r = run.row;
+  private insertActivity(tx: Tx, run: RunState, id: number, attrs: v1.IActivityTaskScheduled,
+    eager?: CommandContext['eager']): v1.IActivityTask | undefined {
     const now = eager !== undefined && eager.left > 0 && attrs.taskQueue === eager.taskQueue;
-    await tx.query(`INSERT INTO activities (namespace, workflow_id, run_id, scheduled_event_id, activity_id, activity_type,
-      task_queue, state, attempt, scheduled_time, scheduled, attempt_scheduled_time, started_time, last_worker_identity)
-      VALUES ($1,$2,$3,$4,$5,$6,$7,$10,1,$8,$9,$8,$11,$12)`,
-    [r.namespace, r.workflow_id, r.run_id, id, attrs.activityId, attrs.activityType, attrs.taskQueue, run.now,
-      Buffer.from(pb.ActivityTaskScheduled.encode(attrs).finish()), now ? ActivityState.Started : ActivityState.Scheduled,
-      now ? run.now : null, now ? eager.identity : null]);
+    run.work.writeActivity({ scheduled_event_id: id, activity_id: attrs.activityId!, activity_type: attrs.activityType!,
+      task_queue: attrs.taskQueue!, state: now ? ActivityState.Started : ActivityState.Scheduled, attempt: 1, scheduled_time: run.now,
+      started_time: now ? run.now : null, next_attempt_time: null, last_failure: null, last_worker_identity: now ? eager.identity : null,
+      scheduled: Buffer.from(pb.ActivityTaskScheduled.encode(attrs).finish()), heartbeat_details: null, last_heartbeat_time: null,
+      cancel_requested_event_id: null, attempt_scheduled_time: run.now });
     const scheduleToClose = Number(attrs.scheduleToCloseTimeoutMs) || 0;
-    if (scheduleToClose > 0) await insertTimer(tx, run, TimerKind.ActivityScheduleToClose, run.now + scheduleToClose, id);
+    if (scheduleToClose > 0) insertTimer(run, TimerKind.ActivityScheduleToClose, run.now + scheduleToClose, id);
     if (!now) {
-      await enqueueTask(tx, run, TaskKind.Activity, attrs.taskQueue!, id, 1);
+      enqueueTask(run, TaskKind.Activity, attrs.taskQueue!, id, 1);
       const scheduleToStart = Number(attrs.scheduleToStartTimeoutMs) || 0;
-      if (scheduleToStart > 0) await insertTimer(tx, run, TimerKind.ActivityScheduleToStart, run.now + scheduleToStart, id, 1);
+      if (scheduleToStart > 0) insertTimer(run, TimerKind.ActivityScheduleToStart, run.now + scheduleToStart, id, 1);
       return undefined;
     }
     eager.left--;
@@ -902,15 +900,15 @@ export class HistoryEngine {
    * Arms the timers of an activity attempt that has just started (start-to-close, heartbeat) and counts it;
    * returns the task the worker gets.
    */
-  private async startedAttempt(tx: Tx, run: RunState, a: Pick<ActivityRow, 'scheduled_event_id' | 'activity_id' | 'activity_type' |
+  private startedAttempt(tx: Tx, run: RunState, a: Pick<ActivityRow, 'scheduled_event_id' | 'activity_id' | 'activity_type' |
     'attempt' | 'scheduled_time' | 'attempt_scheduled_time' | 'heartbeat_details'>, scheduled: v1.IActivityTaskScheduled,
-  taskQueue: string, dispatch: 'queued' | 'eager'): Promise<v1.IActivityTask> {
+  taskQueue: string, dispatch: 'queued' | 'eager'): v1.IActivityTask {
     const k = run.key;
-    await insertTimer(tx, run, TimerKind.ActivityStartToClose, run.now + Number(scheduled.startToCloseTimeoutMs),
+    insertTimer(run, TimerKind.ActivityStartToClose, run.now + Number(scheduled.startToCloseTimeoutMs),
       a.scheduled_event_id, a.attempt);
     const heartbeatTimeout = Number(scheduled.heartbeatTimeoutMs) || 0;
     if (heartbeatTimeout > 0) {
-      await insertTimer(tx, run, TimerKind.ActivityHeartbeat, run.now + heartbeatTimeout, a.scheduled_event_id, a.attempt);
+      insertTimer(run, TimerKind.ActivityHeartbeat, run.now + heartbeatTimeout, a.scheduled_event_id, a.attempt);
     }
     const waited = run.now - (a.attempt_scheduled_time ?? a.scheduled_time);
     afterCommit(tx, () => {
@@ -1103,53 +1101,40 @@ export class HistoryEngine {
 
   private async retryWorkflowTask(tx: Tx, run: RunState): Promise<void> {
     const r = run.row;
-    await deleteTimers(tx, run, TimerKind.WorkflowTaskTimeout);
+    deleteTimers(run, TimerKind.WorkflowTaskTimeout);
     r.wft_state = WorkflowTaskState.None;
     r.wft_attempt += 1;
     r.sticky_queue = r.sticky_event_id = null; // the worker's cached run is suspect: the retry replays from history
     const delay = workflowTaskRetryDelayMs(r.wft_attempt);
     if (delay === 0) await this.scheduleWorkflowTask(tx, run);
-    else await insertTimer(tx, run, TimerKind.WorkflowTaskRetry, run.now + delay, r.wft_started_event_id ?? 0, r.wft_attempt);
+    else insertTimer(run, TimerKind.WorkflowTaskRetry, run.now + delay, r.wft_started_event_id ?? 0, r.wft_attempt);
   }
 
   // ---- Activity tasks ---------------------------------------------------------------------------------------
 
-  /** An activity of the run by its ActivityTaskScheduled event ID (a number) or its activity ID (a string). */
+  /**
+   * An activity of the run by its ActivityTaskScheduled event ID (a number) or its activity ID (a string), as
+   * this transition has left it so far.
+   */
   private async loadActivity(tx: Tx, run: RunState, key: number | string): Promise<ActivityRow | undefined> {
+    const written = run.work.activity(key);
+    if (written) return written === 'deleted' ? undefined : written;
     const k = run.key;
     const column = typeof key === 'number' ? 'scheduled_event_id' : 'activity_id';
     const { rows } = await tx.query<ActivityRow>(`SELECT * FROM activities WHERE namespace = $1 AND workflow_id = $2
       AND run_id = $3 AND ${column} = $4`, [k.namespace, k.workflowId, k.runId, key]);
-    return rows[0];
-  }
-
-  /** Writes an activity's state; heartbeat details and time are written only by heartbeats. */
-  private async updateActivity(tx: Tx, run: RunState, a: ActivityRow): Promise<void> {
-    const k = run.key;
-    await tx.query(`UPDATE activities SET state = $5, attempt = $6, started_time = $7, next_attempt_time = $8,
-      last_failure = $9, last_worker_identity = $10, cancel_requested_event_id = $11, attempt_scheduled_time = $12,
-      last_heartbeat_time = $13 WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND scheduled_event_id = $4`,
-    [k.namespace, k.workflowId, k.runId, a.scheduled_event_id, a.state, a.attempt, a.started_time, a.next_attempt_time,
-      a.last_failure, a.last_worker_identity, a.cancel_requested_event_id, a.attempt_scheduled_time, a.last_heartbeat_time]);
-  }
-
-  private async deleteActivity(tx: Tx, run: RunState, scheduledEventId: number): Promise<void> {
-    const k = run.key;
-    await tx.query(`DELETE FROM activities WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND scheduled_event_id = $4`,
-      [k.namespace, k.workflowId, k.runId, scheduledEventId]);
-    await deleteTimers(tx, run, ACTIVITY_TIMER_KINDS, scheduledEventId);
-    await deleteActivityTask(tx, run, scheduledEventId);
+    return rows[0] && !run.work.isDeleted(rows[0].scheduled_event_id) ? rows[0] : undefined;
   }
 
   /** Queues the activity's current attempt and arms its schedule-to-start timeout. */
-  private async queueActivityAttempt(tx: Tx, run: RunState, a: ActivityRow, scheduled: v1.ActivityTaskScheduled): Promise<void> {
+  private queueActivityAttempt(run: RunState, a: ActivityRow, scheduled: v1.ActivityTaskScheduled): void {
     a.state = ActivityState.Scheduled;
     a.attempt_scheduled_time = run.now;
-    await this.updateActivity(tx, run, a);
-    await enqueueTask(tx, run, TaskKind.Activity, a.task_queue, a.scheduled_event_id, a.attempt);
+    run.work.writeActivity(a);
+    enqueueTask(run, TaskKind.Activity, a.task_queue, a.scheduled_event_id, a.attempt);
     const scheduleToStart = Number(scheduled.scheduleToStartTimeoutMs) || 0;
     if (scheduleToStart > 0) {
-      await insertTimer(tx, run, TimerKind.ActivityScheduleToStart, run.now + scheduleToStart, a.scheduled_event_id, a.attempt);
+      insertTimer(run, TimerKind.ActivityScheduleToStart, run.now + scheduleToStart, a.scheduled_event_id, a.attempt);
     }
   }
 
@@ -1172,9 +1157,9 @@ export class HistoryEngine {
         a.next_attempt_time = null;
         a.last_heartbeat_time = null;
         a.last_worker_identity = identity;
-        await this.updateActivity(tx, run, a);
-        await deleteTimers(tx, run, TimerKind.ActivityScheduleToStart, a.scheduled_event_id);
-        const started = await this.startedAttempt(tx, run, a, scheduled, taskQueue, 'queued');
+        run.work.writeActivity(a);
+        deleteTimers(run, TimerKind.ActivityScheduleToStart, a.scheduled_event_id);
+        const started = this.startedAttempt(tx, run, a, scheduled, taskQueue, 'queued');
         await run.save(tx);
         return started;
       });
@@ -1228,7 +1213,7 @@ export class HistoryEngine {
       run.append({ activityTaskCompleted: {
         scheduledEventId: a.scheduled_event_id, startedEventId: startedId, result: req.result, identity: req.identity,
       } });
-      await this.deleteActivity(tx, run, a.scheduled_event_id);
+      run.work.deleteActivity(a.scheduled_event_id);
       await this.ensureWorkflowTask(tx, run);
       await run.save(tx);
     });
@@ -1253,12 +1238,12 @@ export class HistoryEngine {
   private async failActivityAttempt(tx: Tx, run: RunState, a: ActivityRow, failure: v1.IFailure, timedOut: boolean): Promise<void> {
     afterCommit(tx, () => this.metrics.activityFailed(a.activity_type, timedOut));
     const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
-    await deleteTimers(tx, run, [TimerKind.ActivityStartToClose, TimerKind.ActivityHeartbeat], a.scheduled_event_id);
+    deleteTimers(run, [TimerKind.ActivityStartToClose, TimerKind.ActivityHeartbeat], a.scheduled_event_id);
     if (a.cancel_requested_event_id) {
       const startedId = this.appendActivityStarted(run, a);
       run.append({ activityTaskCanceled: { scheduledEventId: a.scheduled_event_id, startedEventId: startedId,
         latestCancelRequestedEventId: a.cancel_requested_event_id, failure, identity: a.last_worker_identity } });
-      await this.deleteActivity(tx, run, a.scheduled_event_id);
+      run.work.deleteActivity(a.scheduled_event_id);
       await this.ensureWorkflowTask(tx, run);
       return;
     }
@@ -1274,15 +1259,15 @@ export class HistoryEngine {
       a.attempt = next;
       a.next_attempt_time = fireTime;
       a.last_failure = encodeFailure(failure);
-      await this.updateActivity(tx, run, a);
-      await insertTimer(tx, run, TimerKind.ActivityRetry, fireTime, a.scheduled_event_id, next);
+      run.work.writeActivity(a);
+      insertTimer(run, TimerKind.ActivityRetry, fireTime, a.scheduled_event_id, next);
       return;
     }
     const startedId = this.appendActivityStarted(run, a);
     const attrs = { scheduledEventId: a.scheduled_event_id, startedEventId: startedId, failure, retryState: state };
     if (timedOut) run.append({ activityTaskTimedOut: attrs });
     else run.append({ activityTaskFailed: attrs });
-    await this.deleteActivity(tx, run, a.scheduled_event_id);
+    run.work.deleteActivity(a.scheduled_event_id);
     await this.ensureWorkflowTask(tx, run);
   }
 
@@ -1299,7 +1284,7 @@ export class HistoryEngine {
     const startedId = a.state === ActivityState.Started ? this.appendActivityStarted(run, a) : 0;
     run.append({ activityTaskTimedOut: { scheduledEventId: a.scheduled_event_id, startedEventId: startedId, failure,
       retryState: v1.RetryState.RETRY_STATE_TIMEOUT } });
-    await this.deleteActivity(tx, run, a.scheduled_event_id);
+    run.work.deleteActivity(a.scheduled_event_id);
     await this.ensureWorkflowTask(tx, run);
   }
 
@@ -1318,7 +1303,8 @@ export class HistoryEngine {
       if (!timer) return false;
       const run = await RunState.load(tx, { namespace: timer.namespace, workflowId: timer.workflow_id, runId: timer.run_id },
         this.clock.now());
-      if (run?.isRunning && await this.fireTimer(tx, run, timer)) await run.save(tx);
+      // A timer that changes nothing in the run may still re-arm itself (a heartbeat timeout pushed back).
+      if (run?.isRunning) await run.save(tx, await this.fireTimer(tx, run, timer));
       const late = this.clock.now() - timer.fire_time;
       afterCommit(tx, () => this.metrics.timerFired(TIMER_KIND_NAMES[timer.kind] ?? String(timer.kind), late));
       return true;
@@ -1379,7 +1365,7 @@ export class HistoryEngine {
     const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
     switch (timer.kind) {
       case TimerKind.ActivityRetry:
-        await this.queueActivityAttempt(tx, run, a, scheduled);
+        this.queueActivityAttempt(run, a, scheduled);
         return true;
       case TimerKind.ActivityStartToClose:
         await this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE,
@@ -1390,7 +1376,7 @@ export class HistoryEngine {
         const due = Math.max(a.started_time ?? 0, a.last_heartbeat_time ?? 0) + timeout;
         if (due > run.now) {
           // A heartbeat came since the timer was armed: wait from the last one (heartbeats write no timers).
-          await insertTimer(tx, run, TimerKind.ActivityHeartbeat, due, a.scheduled_event_id, a.attempt);
+          insertTimer(run, TimerKind.ActivityHeartbeat, due, a.scheduled_event_id, a.attempt);
           return false;
         }
         await this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_HEARTBEAT,

@@ -52,9 +52,16 @@ export class Notifier {
     }, 500);
   }
 
+  static readonly CHANNEL = CHANNEL;
+
+  /** The NOTIFY payload that wakes the waiters of `keys` ('' for none). */
+  static payload(keys: Iterable<string>): string {
+    return [...new Set(keys)].join('\n');
+  }
+
   /** Queues a wake-up for `key`, sent when `tx` commits. */
   static async notify(tx: Tx, keys: Iterable<string>): Promise<void> {
-    const payload = [...new Set(keys)].join('\n');
+    const payload = Notifier.payload(keys);
     if (payload) await tx.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
   }
 

@@ -54,14 +54,10 @@ export interface TimerRow {
   timer_id: string | null;
 }
 
-/** Queues a task for `run` and wakes the queue's pollers when the transaction commits. */
-export async function enqueueTask(tx: Tx, run: RunState, kind: TaskKind, taskQueue: string,
-  scheduledEventId: number, attempt: number): Promise<void> {
-  const k = run.key;
-  await tx.query(`INSERT INTO tasks (namespace, task_queue, kind, workflow_id, run_id, scheduled_event_id, attempt, created_time)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-  [k.namespace, taskQueue, kind, k.workflowId, k.runId, scheduledEventId, attempt, run.now]);
-  run.notify(queueKey(k.namespace, taskQueue, kind === TaskKind.Workflow ? 'workflow' : 'activity'));
+/** Queues a task for `run` (written when the run is saved) and wakes the queue's pollers when the transaction commits. */
+export function enqueueTask(run: RunState, kind: TaskKind, taskQueue: string, scheduledEventId: number, attempt: number): void {
+  run.work.queueTask({ queue: taskQueue, kind, scheduledEventId, attempt });
+  run.notify(queueKey(run.key.namespace, taskQueue, kind === TaskKind.Workflow ? 'workflow' : 'activity'));
 }
 
 /** Moves a run's queued workflow task from a sticky queue to `taskQueue`; false when it is not there any more. */
@@ -85,30 +81,23 @@ export async function claimTask(tx: Tx, namespace: string, taskQueue: string, ki
   return rows[0];
 }
 
-export async function insertTimer(tx: Tx, run: RunState, kind: TimerKind, fireTime: number, refEventId: number,
-  attempt = 0, timerId: string | null = null): Promise<void> {
-  const k = run.key;
-  await tx.query(`INSERT INTO timers (namespace, workflow_id, run_id, fire_time, kind, ref_event_id, attempt, timer_id)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [k.namespace, k.workflowId, k.runId, fireTime, kind, refEventId, attempt, timerId]);
+/** Arms a timer of `run` (written when the run is saved). */
+export function insertTimer(run: RunState, kind: TimerKind, fireTime: number, refEventId: number, attempt = 0,
+  timerId: string | null = null): void {
+  run.work.armTimer({ fireTime, kind, ref: refEventId, attempt, timerId });
   // Timer queues look at the table at least every TIMER_QUEUE_MAX_SLEEP_MS; only a timer due sooner needs a wake-up.
   if (fireTime - run.now < TIMER_QUEUE_MAX_SLEEP_MS) run.notify(TIMERS_KEY);
 }
 
-export async function deleteTimers(tx: Tx, run: RunState, kind: TimerKind | TimerKind[], refEventId?: number): Promise<void> {
-  const k = run.key;
-  await tx.query(`DELETE FROM timers WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND kind = ANY($4::smallint[])
-    AND ($5::bigint IS NULL OR ref_event_id = $5)`, [k.namespace, k.workflowId, k.runId, [kind].flat(), refEventId ?? null]);
-}
-
-/** Removes the queued task of an activity (when it ends before a worker took it). */
-export async function deleteActivityTask(tx: Tx, run: RunState, scheduledEventId: number): Promise<void> {
-  const k = run.key;
-  await tx.query(`DELETE FROM tasks WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND scheduled_event_id = $4
-    AND kind = 2`, [k.namespace, k.workflowId, k.runId, scheduledEventId]);
+/** Deletes the run's timers of `kind` (those of the event `refEventId`, or all of them) when the run is saved. */
+export function deleteTimers(run: RunState, kind: TimerKind | TimerKind[], refEventId?: number): void {
+  run.work.deleteTimers([kind].flat(), refEventId ?? null);
 }
 
 /** Removes a pending user timer; returns its TimerStarted event ID, or 0 when it is not pending (it fired). */
 export async function deleteUserTimer(tx: Tx, run: RunState, timerId: string): Promise<number> {
+  const armedNow = run.work.takeUserTimer(timerId);
+  if (armedNow !== undefined) return armedNow;
   const k = run.key;
   const { rows } = await tx.query<{ ref_event_id: number }>(`DELETE FROM timers WHERE namespace = $1 AND workflow_id = $2
     AND run_id = $3 AND kind = $4 AND timer_id = $5 RETURNING ref_event_id`, [k.namespace, k.workflowId, k.runId, TimerKind.User, timerId]);
@@ -122,11 +111,12 @@ export async function claimDueTimer(tx: Tx, now: number): Promise<TimerRow | und
   return rows[0];
 }
 
-/** Removes every task, timer and pending activity of a run that has closed. */
+/** Removes every task, timer and pending activity of a run that has closed, and forgets its unsaved writes of them. */
 export async function deleteRunWork(tx: Tx, run: RunState): Promise<void> {
-  const k = [run.key.namespace, run.key.workflowId, run.key.runId];
-  const where = 'namespace = $1 AND workflow_id = $2 AND run_id = $3';
-  await tx.query(`DELETE FROM tasks WHERE ${where}`, k);
-  await tx.query(`DELETE FROM timers WHERE ${where}`, k);
-  await tx.query(`DELETE FROM activities WHERE ${where}`, k);
+  run.work.clear();
+  await tx.query(`WITH tasks_out AS (DELETE FROM tasks WHERE id IN (SELECT id FROM tasks
+      WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 FOR UPDATE SKIP LOCKED)),
+    timers_out AS (DELETE FROM timers WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3)
+    DELETE FROM activities WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3`,
+  [run.key.namespace, run.key.workflowId, run.key.runId]);
 }

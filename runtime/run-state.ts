@@ -2,6 +2,7 @@ import { eventTypeOf, pb, v1 } from '../proto/index.js';
 import type { Tx } from './database.js';
 import { ConflictError } from './errors.js';
 import { Notifier } from './notifier.js';
+import { RunWork, type Param } from './run-work.js';
 
 /** WorkflowExecutionStatus. */
 export const enum RunStatus {
@@ -64,6 +65,8 @@ interface ExecutionRow {
   sticky_event_id: number | null;
 }
 
+const KEY_COLUMNS: readonly (keyof ExecutionRow)[] = ['namespace', 'workflow_id', 'run_id'];
+
 /** The columns a write may change (the rest are set when the run is created). */
 const MUTABLE_COLUMNS = ['status', 'next_event_id', 'close_time', 'wft_state', 'wft_scheduled_event_id', 'wft_started_event_id',
   'wft_attempt', 'wft_scheduled_time', 'wft_started_time', 'wft_last_failure', 'result', 'failure', 'new_execution_run_id',
@@ -94,6 +97,8 @@ export type EventAttributes = Omit<v1.IHistoryEvent, 'eventId' | 'eventTimeMs'>;
  */
 export class RunState {
   private readonly newEvents: v1.HistoryEvent[] = [];
+  /** The transition's writes to the run's tasks, timers and activities, written by save(). */
+  readonly work = new RunWork();
   private readonly notifications = new Set<string>();
   private readonly loadedVersion: number;
   /** The last event id that existed when the run was loaded. */
@@ -165,34 +170,55 @@ export class RunState {
     this.notifications.add(key);
   }
 
-  /** Writes the row under the version guard, then the new events and the queued notifications. */
-  async save(tx: Tx): Promise<void> {
+  /**
+   * Writes the transition in one statement: the row (inserted, or updated under the version guard), the new
+   * events, the tasks, timers and activities of `work`, and the queued notifications (sent on commit). With
+   * `row` false only the rest is written (a timer re-armed without any change to the run).
+   */
+  async save(tx: Tx, row = true): Promise<void> {
     const r = this.row;
+    const values: unknown[] = [r.namespace, r.workflow_id, r.run_id];
+    const param: Param = (value, type) => {
+      values.push(value);
+      return type ? `$${values.length}::${type}` : `$${values.length}`;
+    };
+    const parts: string[] = [];
     if (this.isNew) {
-      // The unique index on running runs turns a second start of a running workflow ID into 23505.
-      // A concurrent start that won the race is seen when the transaction runs again.
-      const columns = Object.keys(r) as (keyof ExecutionRow)[];
-      try {
-        await tx.query(`INSERT INTO executions (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
-          columns.map((c) => (c === 'version' ? this.loadedVersion + 1 : r[c])));
-      } catch (err) {
-        if ((err as { code?: string }).code === '23505') throw new ConflictError('workflow ID taken by a concurrent start');
-        throw err;
-      }
-    } else {
-      const sets = MUTABLE_COLUMNS.map((c, i) => `${c} = $${i + 6}`).join(', ');
-      const res = await tx.query(`UPDATE executions SET version = $4, ${sets}
-        WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND version = $5`,
-      [r.namespace, r.workflow_id, r.run_id, this.loadedVersion + 1, this.loadedVersion, ...MUTABLE_COLUMNS.map((c) => r[c])]);
-      if (res.rowCount !== 1) throw new ConflictError();
+      const columns = (Object.keys(r) as (keyof ExecutionRow)[]).filter((c) => !KEY_COLUMNS.includes(c));
+      const placeholders = columns.map((c) => param(c === 'version' ? this.loadedVersion + 1 : r[c]));
+      parts.push(`saved AS (INSERT INTO executions (${[...KEY_COLUMNS, ...columns].join(', ')})
+        VALUES ($1, $2, $3, ${placeholders.join(', ')}) RETURNING 1)`);
+    } else if (row) {
+      const at = values.length + 1;
+      values.push(this.loadedVersion + 1, this.loadedVersion, ...MUTABLE_COLUMNS.map((c) => r[c]));
+      const sets = MUTABLE_COLUMNS.map((c, i) => `${c} = $${at + 2 + i}`).join(', ');
+      parts.push(`saved AS (UPDATE executions SET version = $${at}, ${sets}
+        WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND version = $${at + 1} RETURNING 1)`);
     }
     if (this.newEvents.length > 0) {
-      await tx.query(`INSERT INTO history_events (namespace, workflow_id, run_id, event_id, event_type, event_time, data)
-        SELECT $1, $2, $3, unnest($4::bigint[]), unnest($5::text[]), unnest($6::bigint[]), unnest($7::bytea[])`,
-      [r.namespace, r.workflow_id, r.run_id, this.newEvents.map((e) => e.eventId), this.newEvents.map(eventTypeOf),
-        this.newEvents.map((e) => e.eventTimeMs), this.newEvents.map((e) => Buffer.from(pb.HistoryEvent.encode(e).finish()))]);
+      const e = this.newEvents;
+      parts.push(`events_in AS (INSERT INTO history_events (namespace, workflow_id, run_id, event_id, event_type, event_time, data)
+        SELECT $1, $2, $3, e.* FROM unnest(${param(e.map((x) => x.eventId), 'bigint[]')}, ${param(e.map(eventTypeOf), 'text[]')},
+          ${param(e.map((x) => x.eventTimeMs), 'bigint[]')}, ${param(e.map((x) => Buffer.from(pb.HistoryEvent.encode(x).finish())), 'bytea[]')}) AS e)`);
     }
-    await Notifier.notify(tx, this.notifications);
+    parts.push(...this.work.statements(param, this.now));
+    const payload = Notifier.payload(this.notifications);
+    // A SELECT in WITH runs only when referenced: the final SELECT counts it.
+    if (payload) parts.push(`notified AS (SELECT pg_notify(${param(Notifier.CHANNEL, 'text')}, ${param(payload, 'text')}))`);
+    if (parts.length === 0) return;
+    const checks = [row || this.isNew ? '(SELECT count(*) FROM saved) AS saved' : '1 AS saved'];
+    if (payload) checks.push('(SELECT count(*) FROM notified) AS notified');
+    let saved: number;
+    try {
+      const { rows } = await tx.query<{ saved: string | number }>(`WITH ${parts.join(',\n')} SELECT ${checks.join(', ')}`, values);
+      saved = Number(rows[0]?.saved);
+    } catch (err) {
+      // The unique index on running runs turns a second start of a running workflow ID into 23505.
+      // A concurrent start that won the race is seen when the transaction runs again.
+      if (this.isNew && (err as { code?: string }).code === '23505') throw new ConflictError('workflow ID taken by a concurrent start');
+      throw err;
+    }
+    if (saved !== 1) throw new ConflictError();
   }
 }
 

@@ -1,0 +1,159 @@
+/**
+ * The writes one transition makes to a run's tasks, timers and activities, kept in memory until the run is saved
+ * and then written in the same statement as the run's row and new events (see RunState.save): a transition costs
+ * one write round trip however many rows it touches.
+ *
+ * The statement's parts see one snapshot and run in no defined order, so this class keeps the result equal to
+ * applying the writes one after another: a delete also drops the matching writes still in memory, and a row is
+ * never both written and deleted by one statement.
+ */
+
+import type { ActivityRow } from './history-engine.js';
+import { ACTIVITY_TIMER_KINDS, TaskKind, TimerKind } from './queues.js';
+
+interface TaskWrite {
+  queue: string;
+  kind: TaskKind;
+  scheduledEventId: number;
+  attempt: number;
+}
+
+interface TimerWrite {
+  fireTime: number;
+  kind: TimerKind;
+  ref: number;
+  attempt: number;
+  timerId: string | null;
+}
+
+/** The activity columns a transition writes; heartbeat details are written by heartbeats only. */
+const ACTIVITY_COLUMNS = [
+  ['scheduled_event_id', 'bigint'], ['activity_id', 'text'], ['activity_type', 'text'], ['task_queue', 'text'],
+  ['state', 'smallint'], ['attempt', 'integer'], ['scheduled_time', 'bigint'], ['started_time', 'bigint'],
+  ['next_attempt_time', 'bigint'], ['last_failure', 'bytea'], ['last_worker_identity', 'text'], ['scheduled', 'bytea'],
+  ['cancel_requested_event_id', 'bigint'], ['attempt_scheduled_time', 'bigint'], ['last_heartbeat_time', 'bigint'],
+] as const satisfies readonly (readonly [keyof ActivityRow, string])[];
+const ACTIVITY_UPDATED = ACTIVITY_COLUMNS.map(([c]) => c)
+  .filter((c) => !['scheduled_event_id', 'activity_id', 'activity_type', 'task_queue', 'scheduled_time', 'scheduled'].includes(c));
+
+/** Adds a statement parameter and returns its placeholder (cast to `type`, when given). */
+export type Param = (value: unknown, type?: string) => string;
+
+export class RunWork {
+  private tasks: TaskWrite[] = [];
+  private timers: TimerWrite[] = [];
+  private readonly timerDeletes: { kind: TimerKind; ref: number | null }[] = [];
+  private readonly activities = new Map<number, ActivityRow>();
+  private readonly activityDeletes = new Set<number>();
+
+  get isEmpty(): boolean {
+    return this.tasks.length + this.timers.length + this.timerDeletes.length + this.activities.size + this.activityDeletes.size === 0;
+  }
+
+  queueTask(task: TaskWrite): void {
+    this.tasks.push(task);
+  }
+
+  armTimer(timer: TimerWrite): void {
+    this.timers.push(timer);
+  }
+
+  /** Deletes the run's timers of `kinds` (for the event `ref`, or all of them). */
+  deleteTimers(kinds: readonly TimerKind[], ref: number | null): void {
+    this.timers = this.timers.filter((t) => !kinds.includes(t.kind) || (ref !== null && t.ref !== ref));
+    for (const kind of kinds) this.timerDeletes.push({ kind, ref });
+  }
+
+  /** Takes back a user timer armed by this transition; its TimerStarted event ID, or undefined when there is none. */
+  takeUserTimer(timerId: string): number | undefined {
+    const i = this.timers.findIndex((t) => t.kind === TimerKind.User && t.timerId === timerId);
+    if (i < 0) return undefined;
+    return this.timers.splice(i, 1)[0]!.ref;
+  }
+
+  /** Inserts or updates an activity's row (a copy is kept: later changes to `a` need another call). */
+  writeActivity(a: ActivityRow): void {
+    if (this.activityDeletes.has(a.scheduled_event_id)) {
+      throw new Error(`activity ${a.scheduled_event_id} written after it was deleted in the same transition`);
+    }
+    this.activities.set(a.scheduled_event_id, { ...a });
+  }
+
+  /** Deletes an activity's row, its timers and its queued task. */
+  deleteActivity(scheduledEventId: number): void {
+    this.activities.delete(scheduledEventId);
+    this.activityDeletes.add(scheduledEventId);
+    this.deleteTimers(ACTIVITY_TIMER_KINDS, scheduledEventId);
+    this.tasks = this.tasks.filter((t) => t.kind !== TaskKind.Activity || t.scheduledEventId !== scheduledEventId);
+  }
+
+  /**
+   * What this transition has written of an activity, by ActivityTaskScheduled event ID or activity ID: its row,
+   * 'deleted', or undefined when the transition has not touched it (the table has the answer).
+   */
+  activity(key: number | string): ActivityRow | 'deleted' | undefined {
+    if (typeof key === 'number' && this.activityDeletes.has(key)) return 'deleted';
+    for (const a of this.activities.values()) {
+      if (typeof key === 'number' ? a.scheduled_event_id === key : a.activity_id === key) return { ...a };
+    }
+    return undefined;
+  }
+
+  isDeleted(scheduledEventId: number): boolean {
+    return this.activityDeletes.has(scheduledEventId);
+  }
+
+  /** Forgets every write (the run's rows have just been deleted). */
+  clear(): void {
+    this.tasks = [];
+    this.timers = [];
+    this.timerDeletes.length = 0;
+    this.activities.clear();
+    this.activityDeletes.clear();
+  }
+
+  /**
+   * The writes as data-modifying CTEs of the run's save statement, in which $1, $2, $3 are the run's namespace,
+   * workflow ID and run ID; `now` is the transition's time.
+   */
+  statements(param: Param, now: number): string[] {
+    const run = 'namespace = $1 AND workflow_id = $2 AND run_id = $3';
+    const out: string[] = [];
+    if (this.timerDeletes.length > 0) {
+      out.push(`timers_out AS (DELETE FROM timers t WHERE t.namespace = $1 AND t.workflow_id = $2 AND t.run_id = $3 AND EXISTS (
+        SELECT 1 FROM unnest(${param(this.timerDeletes.map((d) => d.kind), 'smallint[]')}, ${param(this.timerDeletes.map((d) => d.ref), 'bigint[]')}) AS d(kind, ref)
+        WHERE d.kind = t.kind AND (d.ref IS NULL OR d.ref = t.ref_event_id)))`);
+    }
+    if (this.activityDeletes.size > 0) {
+      const ids = param([...this.activityDeletes], 'bigint[]');
+      out.push(`activities_out AS (DELETE FROM activities WHERE ${run} AND scheduled_event_id = ANY(${ids}))`);
+      // SKIP LOCKED: a task row locked now is being claimed; the claim finds the activity gone and drops it.
+      out.push(`activity_tasks_out AS (DELETE FROM tasks WHERE id IN (SELECT id FROM tasks WHERE ${run} AND kind = 2
+        AND scheduled_event_id = ANY(${ids}) FOR UPDATE SKIP LOCKED))`);
+    }
+    if (this.activities.size > 0) {
+      const rows = [...this.activities.values()];
+      const columns = ACTIVITY_COLUMNS.map(([c]) => c).join(', ');
+      const arrays = ACTIVITY_COLUMNS.map(([c, type]) => param(rows.map((a) => a[c]), `${type}[]`)).join(', ');
+      out.push(`activities_in AS (INSERT INTO activities (namespace, workflow_id, run_id, ${columns})
+        SELECT $1, $2, $3, a.* FROM unnest(${arrays}) AS a
+        ON CONFLICT (namespace, workflow_id, run_id, scheduled_event_id) DO UPDATE SET
+        ${ACTIVITY_UPDATED.map((c) => `${c} = EXCLUDED.${c}`).join(', ')})`);
+    }
+    if (this.tasks.length > 0) {
+      const t = this.tasks;
+      out.push(`tasks_in AS (INSERT INTO tasks (namespace, task_queue, kind, workflow_id, run_id, scheduled_event_id, attempt, created_time)
+        SELECT $1, t.queue, t.kind, $2, $3, t.scheduled, t.attempt, ${param(now, 'bigint')}
+        FROM unnest(${param(t.map((x) => x.queue), 'text[]')}, ${param(t.map((x) => x.kind), 'smallint[]')},
+          ${param(t.map((x) => x.scheduledEventId), 'bigint[]')}, ${param(t.map((x) => x.attempt), 'integer[]')}) AS t(queue, kind, scheduled, attempt))`);
+    }
+    if (this.timers.length > 0) {
+      const t = this.timers;
+      out.push(`timers_in AS (INSERT INTO timers (namespace, workflow_id, run_id, fire_time, kind, ref_event_id, attempt, timer_id)
+        SELECT $1, $2, $3, t.* FROM unnest(${param(t.map((x) => x.fireTime), 'bigint[]')}, ${param(t.map((x) => x.kind), 'smallint[]')},
+          ${param(t.map((x) => x.ref), 'bigint[]')}, ${param(t.map((x) => x.attempt), 'integer[]')},
+          ${param(t.map((x) => x.timerId), 'text[]')}) AS t)`);
+    }
+    return out;
+  }
+}
