@@ -197,6 +197,23 @@ async function runByRequestId(q: Pick<Tx, 'query'>, namespace: string, workflowI
   return rows[0]?.run_id;
 }
 
+/**
+ * What a start needs to know of a workflow ID, in one round trip: the run a request ID already made of it (a
+ * repeated start), the run running now, and the latest run (for the reuse policy).
+ */
+async function workflowIdState(q: Pick<Tx, 'query'>, namespace: string, workflowId: string, requestId: string):
+  Promise<{ same?: string; running?: string; last?: { status: number; run_id: string } }> {
+  const { rows } = await q.query<{ same: string | null; running: string | null; last_status: number | null; last_run_id: string | null }>(
+    `SELECT (SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND request_id = $3 LIMIT 1) AS same,
+       (SELECT run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND status = 1) AS running,
+       l.status AS last_status, l.run_id AS last_run_id
+     FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT status, run_id FROM executions WHERE namespace = $1 AND workflow_id = $2
+       ORDER BY start_time DESC, run_id DESC LIMIT 1) l ON true`, [namespace, workflowId, requestId]);
+  const r = rows[0]!;
+  return { same: r.same ?? undefined, running: r.running ?? undefined,
+    last: r.last_run_id ? { status: r.last_status!, run_id: r.last_run_id } : undefined };
+}
+
 /** The parent link of a run's row, for the run that carries it on (continue-as-new, reset). */
 function parentOf(r: RunState['row']): NewRun['parent'] {
   return r.parent_workflow_id ? { workflowId: r.parent_workflow_id, runId: r.parent_run_id!,
@@ -349,9 +366,8 @@ export class HistoryEngine {
     const { namespace, workflowId } = p;
     const now = this.clock.now();
     if (!p.continued) {
-      const same = await runByRequestId(tx, namespace, workflowId, p.requestId);
+      const { same, running: runningId, last: previous } = await workflowIdState(tx, namespace, workflowId, p.requestId);
       if (same) return { runId: same, started: false };
-      const runningId = await runningRunId(tx, namespace, workflowId);
       if (runningId) {
         const key = { namespace, workflowId, runId: runningId };
         switch (p.conflictPolicy || v1.WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL) {
@@ -375,9 +391,6 @@ export class HistoryEngine {
             throw alreadyExists(`workflow '${workflowId}' is already running (run ${runningId})`);
         }
       } else {
-        const last = await tx.query<{ status: number; run_id: string }>(`SELECT status, run_id FROM executions
-          WHERE namespace = $1 AND workflow_id = $2 ORDER BY start_time DESC, run_id DESC LIMIT 1`, [namespace, workflowId]);
-        const previous = last.rows[0];
         const reuse = p.reusePolicy || v1.WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE;
         if (previous && reuse === v1.WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE) {
           throw alreadyExists(`workflow '${workflowId}' has run before (run ${previous.run_id}) and the ID reuse policy ` +
@@ -688,9 +701,9 @@ export class HistoryEngine {
   async pollWorkflowTask(namespace: string, queue: string, identity: string): Promise<v1.IWorkflowTask | undefined> {
     for (;;) {
       const outcome = await this.tx(async (tx) => {
-        const task = await claimTask(tx, namespace, queue, TaskKind.Workflow);
-        if (!task) return 'empty' as const;
-        const run = await RunState.load(tx, { namespace, workflowId: task.workflow_id, runId: task.run_id }, this.clock.now());
+        const claimed = await claimTask(tx, namespace, queue, TaskKind.Workflow, this.clock.now());
+        if (!claimed) return 'empty' as const;
+        const { claimed: task, run } = claimed;
         const r = run?.row;
         if (!run || !r || !run.isRunning || r.wft_state !== WorkflowTaskState.Scheduled ||
           r.wft_scheduled_event_id !== task.scheduled_event_id) return 'stale' as const;
@@ -1145,9 +1158,9 @@ export class HistoryEngine {
   async pollActivityTask(namespace: string, taskQueue: string, identity: string): Promise<v1.IActivityTask | undefined> {
     for (;;) {
       const outcome = await this.tx(async (tx) => {
-        const task = await claimTask(tx, namespace, taskQueue, TaskKind.Activity);
-        if (!task) return 'empty' as const;
-        const run = await RunState.load(tx, { namespace, workflowId: task.workflow_id, runId: task.run_id }, this.clock.now());
+        const claimed = await claimTask(tx, namespace, taskQueue, TaskKind.Activity, this.clock.now());
+        if (!claimed) return 'empty' as const;
+        const { claimed: task, run } = claimed;
         if (!run?.isRunning) return 'stale' as const;
         const a = await this.loadActivity(tx, run, task.scheduled_event_id);
         if (!a || a.state !== ActivityState.Scheduled || a.attempt !== task.attempt) return 'stale' as const;
@@ -1299,10 +1312,9 @@ export class HistoryEngine {
   /** Fires one due timer (in its own transaction); false when none is due. */
   async fireDueTimer(): Promise<boolean> {
     return this.tx(async (tx) => {
-      const timer = await claimDueTimer(tx, this.clock.now());
-      if (!timer) return false;
-      const run = await RunState.load(tx, { namespace: timer.namespace, workflowId: timer.workflow_id, runId: timer.run_id },
-        this.clock.now());
+      const claimed = await claimDueTimer(tx, this.clock.now());
+      if (!claimed) return false;
+      const { claimed: timer, run } = claimed;
       // A timer that changes nothing in the run may still re-arm itself (a heartbeat timeout pushed back).
       if (run?.isRunning) await run.save(tx, await this.fireTimer(tx, run, timer));
       const late = this.clock.now() - timer.fire_time;

@@ -1,6 +1,6 @@
 import type { Tx } from './database.js';
 import { queueKey, TIMERS_KEY } from './notifier.js';
-import type { RunState } from './run-state.js';
+import { RunState } from './run-state.js';
 
 /** The longest a timer queue sleeps before it looks at the timers table again. */
 export const TIMER_QUEUE_MAX_SLEEP_MS = 5_000;
@@ -73,12 +73,14 @@ export async function unstickWorkflowTask(tx: Tx, run: RunState, stickyQueue: st
   return true;
 }
 
-/** Takes the oldest task of a queue that no other transaction holds, deleting it; undefined when none. */
-export async function claimTask(tx: Tx, namespace: string, taskQueue: string, kind: TaskKind): Promise<TaskRow | undefined> {
-  const { rows } = await tx.query<TaskRow>(`DELETE FROM tasks WHERE id = (
+/**
+ * Takes the oldest task of a queue that no other transaction holds, deleting it, and locks and loads its run;
+ * undefined when the queue has none.
+ */
+export function claimTask(tx: Tx, namespace: string, taskQueue: string, kind: TaskKind, now: number) {
+  return RunState.claimWithRun<TaskRow>(tx, `DELETE FROM tasks WHERE id = (
       SELECT id FROM tasks WHERE namespace = $1 AND task_queue = $2 AND kind = $3
-      ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING *`, [namespace, taskQueue, kind]);
-  return rows[0];
+      ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING *`, [namespace, taskQueue, kind], now);
 }
 
 /** Arms a timer of `run` (written when the run is saved). */
@@ -104,11 +106,10 @@ export async function deleteUserTimer(tx: Tx, run: RunState, timerId: string): P
   return rows[0]?.ref_event_id ?? 0;
 }
 
-/** Takes one due timer that no other transaction holds, deleting it; undefined when none is due. */
-export async function claimDueTimer(tx: Tx, now: number): Promise<TimerRow | undefined> {
-  const { rows } = await tx.query<TimerRow>(`DELETE FROM timers WHERE id = (
-      SELECT id FROM timers WHERE fire_time <= $1 ORDER BY fire_time LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING *`, [now]);
-  return rows[0];
+/** Takes one due timer that no other transaction holds, deleting it, and locks and loads its run; undefined when none is due. */
+export function claimDueTimer(tx: Tx, now: number) {
+  return RunState.claimWithRun<TimerRow>(tx, `DELETE FROM timers WHERE id = (
+      SELECT id FROM timers WHERE fire_time <= $1 ORDER BY fire_time LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING *`, [now], now);
 }
 
 /** Removes every task, timer and pending activity of a run that has closed, and forgets its unsaved writes of them. */

@@ -122,6 +122,22 @@ export class RunState {
     return rows[0] ? new RunState(rows[0], now, false) : undefined;
   }
 
+  /**
+   * Runs `claim`, a statement that deletes one row holding a run's key and returns it (`RETURNING *`), and locks
+   * and loads that run in the same round trip. Undefined when nothing was claimed; `run` is undefined when the
+   * claimed row's run no longer exists.
+   */
+  static async claimWithRun<T extends { namespace: string; workflow_id: string; run_id: string }>(tx: Tx, claim: string,
+    values: unknown[], now: number): Promise<{ claimed: T; run?: RunState } | undefined> {
+    const { rows } = await tx.query<ExecutionRow & { claimed: T }>(`WITH c AS (${claim})
+      SELECT row_to_json(c) AS claimed, e.* FROM c LEFT JOIN LATERAL (SELECT * FROM executions x
+        WHERE x.namespace = c.namespace AND x.workflow_id = c.workflow_id AND x.run_id = c.run_id FOR UPDATE) e ON true`, values);
+    const row = rows[0];
+    if (!row) return undefined;
+    const { claimed, ...run } = row;
+    return { claimed, run: run.run_id === null ? undefined : new RunState(run, now, false) };
+  }
+
   static create(init: NewRun, now: number): RunState {
     return new RunState({
       namespace: init.key.namespace, workflow_id: init.key.workflowId, run_id: init.key.runId,
