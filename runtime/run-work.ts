@@ -60,6 +60,8 @@ export class RunWork {
 
   /** Deletes the run's timers of `kinds` (for the event `ref`, or all of them). */
   deleteTimers(kinds: readonly TimerKind[], ref: number | null): void {
+    // A user timer's firing is not guarded by the run's state: deleteUserTimer waits for a timer being fired.
+    if (kinds.includes(TimerKind.User)) throw new Error('user timers are deleted by deleteUserTimer');
     this.timers = this.timers.filter((t) => !kinds.includes(t.kind) || (ref !== null && t.ref !== ref));
     for (const kind of kinds) this.timerDeletes.push({ kind, ref });
   }
@@ -120,9 +122,12 @@ export class RunWork {
     const run = 'namespace = $1 AND workflow_id = $2 AND run_id = $3';
     const out: string[] = [];
     if (this.timerDeletes.length > 0) {
-      out.push(`timers_out AS (DELETE FROM timers t WHERE t.namespace = $1 AND t.workflow_id = $2 AND t.run_id = $3 AND EXISTS (
-        SELECT 1 FROM unnest(${param(this.timerDeletes.map((d) => d.kind), 'smallint[]')}, ${param(this.timerDeletes.map((d) => d.ref), 'bigint[]')}) AS d(kind, ref)
-        WHERE d.kind = t.kind AND (d.ref IS NULL OR d.ref = t.ref_event_id)))`);
+      // SKIP LOCKED: a timer row locked now is being fired (the timer queue locks it, then the run, which this
+      // transition holds: waiting would deadlock). Its firing finds the state it was armed for gone and does nothing.
+      out.push(`timers_out AS (DELETE FROM timers WHERE id IN (SELECT id FROM timers t
+        WHERE t.namespace = $1 AND t.workflow_id = $2 AND t.run_id = $3 AND EXISTS (
+          SELECT 1 FROM unnest(${param(this.timerDeletes.map((d) => d.kind), 'smallint[]')}, ${param(this.timerDeletes.map((d) => d.ref), 'bigint[]')}) AS d(kind, ref)
+          WHERE d.kind = t.kind AND (d.ref IS NULL OR d.ref = t.ref_event_id)) FOR UPDATE SKIP LOCKED))`);
     }
     if (this.activityDeletes.size > 0) {
       const ids = param([...this.activityDeletes], 'bigint[]');
