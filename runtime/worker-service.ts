@@ -8,6 +8,8 @@ import type { Matching, TaskKindName } from './matching.js';
 import type { QueryRouter } from './query-router.js';
 
 const MAX_POLL_MS = 60_000;
+/** The most claims a worker's stream runs at once. */
+const CLAIMS_IN_PARALLEL = 4;
 
 function requireQueue(req: { taskQueue?: string | null }, field = 'task_queue'): string {
   if (!req.taskQueue) throw invalidArgument(field, 'is required');
@@ -209,12 +211,18 @@ class WorkerSession {
     return source === 'sticky' ? 'workflow' : source;
   }
 
+  /** Claims one task of `source` into a slot taken for the time of the claim; false when the queue had none. */
   private async claim(source: Source): Promise<boolean> {
     const kind = this.kindOf(source);
     if (this.slots[kind] <= 0 || this.closed) return false;
-    const task = await this.matching.tryClaim(kind as 'workflow', this.namespace, this.queueOf(source), this.identity);
-    if (!task) return false;
     this.slots[kind]--;
+    let task: v1.IWorkflowTask | v1.IActivityTask | undefined;
+    try {
+      task = await this.matching.tryClaim(kind as 'workflow', this.namespace, this.queueOf(source), this.identity);
+    } finally {
+      if (!task) this.slots[kind]++;
+    }
+    if (!task) return false;
     this.send(kind === 'workflow' ? { workflowTask: task } : { activityTask: task as v1.IActivityTask });
     return true;
   }
@@ -241,9 +249,15 @@ class WorkerSession {
             limitedFor = await this.matching.activityDelay(ns, this.taskQueue);
             if (limitedFor > 0) continue;
           }
-          const claim = this.claim(source);
-          this.claiming = claim.catch(() => undefined);
-          if (await claim) progress = true;
+          // Several claims at once (as many as the free slots, up to CLAIMS_IN_PARALLEL): each is a few round
+          // trips, and one at a time would bound a session to a few hundred tasks a second.
+          const claims = Array.from({ length: Math.min(this.slots[kind], CLAIMS_IN_PARALLEL) }, () => this.claim(source));
+          const settled = Promise.allSettled(claims);
+          this.claiming = settled;
+          const results = await settled;
+          const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+          if (failed) throw failed.reason;
+          if (results.some((r) => r.status === 'fulfilled' && r.value)) progress = true;
           else emptyAt[source] = version;
         }
         failures = 0;
