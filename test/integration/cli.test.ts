@@ -15,7 +15,9 @@ describe('reprise dev', () => {
   it('--sample runs the order-fulfilment sample on an embedded Postgres and stops cleanly on SIGTERM', async () => {
     const dir = scratchDir('dev');
     const port = await freePort();
-    const dev = spawnNode([CLI, 'dev', '--sample', '--ephemeral', '--port', String(port), '--db-dir', join(dir, 'db')]);
+    // Its own console port: the default (8233) would collide with other test files' dev servers running alongside.
+    const dev = spawnNode([CLI, 'dev', '--sample', '--ephemeral', '--port', String(port), '--ui-port', String(await freePort()),
+      '--db-dir', join(dir, 'db')]);
     try {
       await dev.waitFor('Press Ctrl+C to stop', 90_000);
       const out = dev.output();
@@ -24,7 +26,8 @@ describe('reprise dev', () => {
       expect(out).toMatch(/order-\w+-2: declined \(card declined\)/);
       expect(out).toMatch(/released rsv-order-\w+-2/);
       // A second dev server on the same data is refused, not allowed to stop the first one's Postgres.
-      const second = spawnNode([CLI, 'dev', '--port', String(await freePort()), '--db-dir', join(dir, 'db')]);
+      const second = spawnNode([CLI, 'dev', '--port', String(await freePort()), '--ui-port', String(await freePort()),
+        '--db-dir', join(dir, 'db')]);
       expect(await exitOf(second)).toBe(1);
       expect(second.output()).toMatch(/is in use by process \d+/);
       dev.proc.kill('SIGTERM');
@@ -34,6 +37,14 @@ describe('reprise dev', () => {
     } finally {
       await dev.kill();
     }
+  });
+});
+
+describe('exit codes', () => {
+  it('a process that loaded the embedded Postgres module keeps the exit code it set (a failed test run exits non-zero)', async () => {
+    const module = join(ROOT, 'dist', 'runtime', 'embedded-postgres.js');
+    const child = spawnNode(['--input-type=module', '-e', `await import(${JSON.stringify(module)}); process.exitCode = 3;`]);
+    expect(await exitOf(child)).toBe(3);
   });
 });
 

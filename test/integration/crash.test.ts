@@ -108,7 +108,9 @@ describe('the server killed with kill -9', () => {
     const dir = scratchDir('server-kill');
     const port = await freePort();
     const address = `127.0.0.1:${port}`;
-    const dev = () => spawnNode([CLI, 'dev', '--port', String(port), '--db-dir', join(dir, 'db')], { REPRISE_LOG_LEVEL: 'info' });
+    const uiPort = await freePort();
+    const dev = () => spawnNode([CLI, 'dev', '--port', String(port), '--ui-port', String(uiPort), '--db-dir', join(dir, 'db')],
+      { REPRISE_LOG_LEVEL: 'info' });
     const log = join(dir, 'activities.log');
     let server = dev();
     let worker: Child | undefined;
