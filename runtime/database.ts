@@ -124,13 +124,86 @@ export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, attem
       } catch {
         broken = true;
       }
-      const retryable = err instanceof ConflictError || (err as { code?: string }).code === '40001' ||
-        (err as { code?: string }).code === '40P01';
-      if (!retryable || attempt >= attempts) throw err;
+      if (!isRetryable(err) || attempt >= attempts) throw err;
       await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
     } finally {
       checkedOut.release(broken);
     }
+  }
+}
+
+/** A lost optimistic-concurrency race, a serialization failure or a deadlock: running again may succeed. */
+function isRetryable(err: unknown): boolean {
+  const code = (err as { code?: string }).code;
+  return err instanceof ConflictError || code === '40001' || code === '40P01';
+}
+
+/**
+ * Thrown inside an optimistic transition (see inOptimisticTransaction) before a statement it may not run there:
+ * nothing has been written yet, and the transition runs again in a transaction.
+ */
+export class NeedsTransaction extends Error {}
+
+interface OptimisticState {
+  /** The one run the transition may write, as `namespace/workflowId/runId`. */
+  owner: string;
+  /** Set by the owner's save just before its statement. */
+  saving: boolean;
+  saved: boolean;
+}
+
+const optimisticStates = new WeakMap<Tx, OptimisticState>();
+
+/** In an optimistic transition: the state of its one permitted write. */
+export function optimisticState(tx: Tx): OptimisticState | undefined {
+  return optimisticStates.get(tx);
+}
+
+/** A plain read: a SELECT that locks no row and calls none of the functions with effects the runtime uses. */
+const READ_ONLY = /^\s*SELECT\b(?![\s\S]*(\bFOR\s+(UPDATE|SHARE|NO\s+KEY|KEY)\b|\bpg_notify\b|\bpg_advisory|\bnextval\b))/i;
+
+/**
+ * Runs a transition of one run without BEGIN and COMMIT when it can: its reads run on their own (no row locks)
+ * and its one write, the save of `owner` (a statement that checks the version read), commits by itself. Any
+ * other write, a locking read, or a save of another run throws NeedsTransaction before it runs, and the
+ * transition runs again in a transaction (inTransaction). This spends two round trips instead of five on the
+ * transitions that write only their own run, which are most of them (completions of activities and workflow
+ * tasks); a version conflict runs the transition again, as in a transaction.
+ */
+export async function inOptimisticTransaction<T>(db: Db, owner: string, fn: (tx: Tx) => Promise<T>, attempts = 12): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const checkedOut = await checkout(db);
+    const client = checkedOut.client;
+    const state: OptimisticState = { owner, saving: false, saved: false };
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    const tx = Object.create(client, { query: { value: (...args: unknown[]) => {
+      const text = typeof args[0] === 'string' ? args[0] : '';
+      if (state.saved) throw new Error(`a statement after the save of an optimistic transition: ${text.slice(0, 60)}`);
+      if (state.saving) {
+        state.saving = false;
+        state.saved = true;
+      } else if (!READ_ONLY.test(text)) {
+        throw new NeedsTransaction(text.slice(0, 60));
+      }
+      return query(...args);
+    } } }) as Tx;
+    const hooks: (() => void)[] = [];
+    commitHooks.set(tx, hooks);
+    optimisticStates.set(tx, state);
+    let fallback = false;
+    try {
+      const result = await fn(tx);
+      for (const hook of hooks) hook();
+      return result;
+    } catch (err) {
+      if (!(err instanceof NeedsTransaction) && (!isRetryable(err) || attempt >= attempts)) throw err;
+      fallback = err instanceof NeedsTransaction;
+    } finally {
+      commitHooks.delete(tx);
+      checkedOut.release();
+    }
+    if (fallback) return inTransaction(db, fn, attempts);
+    await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
   }
 }
 

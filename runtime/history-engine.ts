@@ -2,7 +2,9 @@ import { status } from '@grpc/grpc-js';
 import { ulid } from 'ulid';
 import { pb, v1 } from '../proto/index.js';
 import type { Clock } from './clock.js';
-import { afterCommit, inTransaction, withClient, type Db, type Tx } from './database.js';
+import {
+  afterCommit, inOptimisticTransaction, inTransaction, NeedsTransaction, optimisticState, withClient, type Db, type Tx,
+} from './database.js';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound, ServiceError } from './errors.js';
 import type { Logger } from './logger.js';
 import { RuntimeMetrics } from './metrics.js';
@@ -14,7 +16,7 @@ import {
 import { planReset } from './reset.js';
 import { retryDelayMs, retryState, workflowTaskRetryDelayMs } from './retry-policy.js';
 import {
-  decodeFailure, decodePayloads, encodeFailure, encodePayloads, readHistory, RunState, RunStatus, WorkflowTaskState,
+  decodeFailure, decodePayloads, encodeFailure, encodePayloads, readHistory, runKeyString, RunState, RunStatus, WorkflowTaskState,
   type EventAttributes, type NewRun, type RunKey,
 } from './run-state.js';
 
@@ -321,12 +323,13 @@ export class HistoryEngine {
   /**
    * A transaction on one run, queued behind this instance's other writes to the same run. Concurrent writes
    * from one instance (a fan-out's activity completions) then take turns instead of losing optimistic races;
-   * the version guard still arbitrates between instances.
+   * the version guard still arbitrates between instances. `optimistic`: the transition is tried without
+   * BEGIN/COMMIT first (inOptimisticTransaction), for transitions that mostly write their own run only.
    */
-  private runTx<T>(key: RunKey, fn: (tx: Tx) => Promise<T>): Promise<T> {
-    const k = `${key.namespace}\u0000${key.workflowId}\u0000${key.runId}`;
+  private runTx<T>(key: RunKey, fn: (tx: Tx) => Promise<T>, optimistic = false): Promise<T> {
+    const k = runKeyString(key);
     const previous = this.runQueues.get(k) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.tx(fn));
+    const next = previous.catch(() => undefined).then(() => (optimistic ? inOptimisticTransaction(this.db, k, fn) : this.tx(fn)));
     const tail = next.catch(() => undefined);
     this.runQueues.set(k, tail);
     void tail.then(() => {
@@ -781,11 +784,12 @@ export class HistoryEngine {
       for (const step of ctx.after) await step();
       for (const step of ctx.closing) await step();
       if (run.isRunning && needsTask) await this.ensureWorkflowTask(tx, run);
+      if (ctx.afterSave.length > 0 && optimisticState(tx)) throw new NeedsTransaction('steps after the save (continue-as-new)');
       await run.save(tx);
       for (const step of ctx.afterSave) await step();
       // A command that closed the run removed its activities: nothing to hand out then.
       return run.isRunning ? ctx.eager?.tasks ?? [] : [];
-    });
+    }, true);
   }
 
   private async applyCommand(tx: Tx, run: RunState, command: v1.ICommand, ctx: CommandContext): Promise<void> {
@@ -1040,7 +1044,7 @@ export class HistoryEngine {
     r.result = encodePayloads(outcome.result);
     r.failure = outcome.failure ? encodeFailure(outcome.failure) : null;
     r.wft_state = WorkflowTaskState.None;
-    await deleteRunWork(tx, run);
+    deleteRunWork(run);
     run.notify(closedKey(r.namespace, r.workflow_id));
     run.notify(updateKey(r.namespace, r.workflow_id));
     const others = async () => {
@@ -1109,7 +1113,7 @@ export class HistoryEngine {
       r.wft_last_failure = encodeFailure(failure);
       await this.retryWorkflowTask(tx, run);
       await run.save(tx);
-    });
+    }, true);
   }
 
   private async retryWorkflowTask(tx: Tx, run: RunState): Promise<void> {
@@ -1229,7 +1233,7 @@ export class HistoryEngine {
       run.work.deleteActivity(a.scheduled_event_id);
       await this.ensureWorkflowTask(tx, run);
       await run.save(tx);
-    });
+    }, true);
   }
 
   async failActivityTask(req: v1.IFailActivityTaskRequest): Promise<void> {
@@ -1240,7 +1244,7 @@ export class HistoryEngine {
       a.last_worker_identity = req.identity || a.last_worker_identity;
       await this.failActivityAttempt(tx, run, a, failure, false);
       await run.save(tx);
-    });
+    }, true);
   }
 
   /**

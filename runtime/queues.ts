@@ -112,17 +112,7 @@ export function claimDueTimer(tx: Tx, now: number) {
       SELECT id FROM timers WHERE fire_time <= $1 ORDER BY fire_time LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING *`, [now], now);
 }
 
-/**
- * Removes every task, timer and pending activity of a run that has closed, and forgets its unsaved writes of them.
- * Task and timer rows being claimed right now are skipped (waiting for them would deadlock with their claims, which
- * lock the run next): their claims find the run closed and drop them.
- */
-export async function deleteRunWork(tx: Tx, run: RunState): Promise<void> {
-  run.work.clear();
-  await tx.query(`WITH tasks_out AS (DELETE FROM tasks WHERE id IN (SELECT id FROM tasks
-      WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 FOR UPDATE SKIP LOCKED)),
-    timers_out AS (DELETE FROM timers WHERE id IN (SELECT id FROM timers
-      WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 FOR UPDATE SKIP LOCKED))
-    DELETE FROM activities WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3`,
-  [run.key.namespace, run.key.workflowId, run.key.runId]);
+/** Removes every task, timer and pending activity of a run that has closed (when the run is saved). */
+export function deleteRunWork(run: RunState): void {
+  run.work.deleteAll();
 }

@@ -1,5 +1,5 @@
 import { eventTypeOf, pb, v1 } from '../proto/index.js';
-import type { Tx } from './database.js';
+import { NeedsTransaction, optimisticState, type Tx } from './database.js';
 import { ConflictError } from './errors.js';
 import { Notifier } from './notifier.js';
 import { RunWork, type Param } from './run-work.js';
@@ -117,7 +117,7 @@ export class RunState {
    */
   static async load(tx: Tx, key: RunKey, now: number, lock = true): Promise<RunState | undefined> {
     const { rows } = await tx.query<ExecutionRow>(
-      `SELECT * FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3${lock ? ' FOR UPDATE' : ''}`,
+      `SELECT * FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3${lock && !optimisticState(tx) ? ' FOR UPDATE' : ''}`,
       [key.namespace, key.workflowId, key.runId]);
     return rows[0] ? new RunState(rows[0], now, false) : undefined;
   }
@@ -211,17 +211,25 @@ export class RunState {
       parts.push(`saved AS (UPDATE executions SET version = $${at}, ${sets}
         WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND version = $${at + 1} RETURNING 1)`);
     }
+    // Nothing is written unless the row is: a save outside a transaction (inOptimisticTransaction) that loses
+    // the version race writes nothing at all.
+    const guard = row || this.isNew ? 'EXISTS (SELECT 1 FROM saved)' : 'true';
     if (this.newEvents.length > 0) {
       const e = this.newEvents;
       parts.push(`events_in AS (INSERT INTO history_events (namespace, workflow_id, run_id, event_id, event_type, event_time, data)
         SELECT $1, $2, $3, e.* FROM unnest(${param(e.map((x) => x.eventId), 'bigint[]')}, ${param(e.map(eventTypeOf), 'text[]')},
-          ${param(e.map((x) => x.eventTimeMs), 'bigint[]')}, ${param(e.map((x) => Buffer.from(pb.HistoryEvent.encode(x).finish())), 'bytea[]')}) AS e)`);
+          ${param(e.map((x) => x.eventTimeMs), 'bigint[]')}, ${param(e.map((x) => Buffer.from(pb.HistoryEvent.encode(x).finish())), 'bytea[]')}) AS e WHERE ${guard})`);
     }
-    parts.push(...this.work.statements(param, this.now));
+    parts.push(...this.work.statements(param, this.now, guard));
     const payload = Notifier.payload(this.notifications);
     // A SELECT in WITH runs only when referenced: the final SELECT counts it.
-    if (payload) parts.push(`notified AS (SELECT pg_notify(${param(Notifier.CHANNEL, 'text')}, ${param(payload, 'text')}))`);
+    if (payload) parts.push(`notified AS (SELECT pg_notify(${param(Notifier.CHANNEL, 'text')}, ${param(payload, 'text')}) WHERE ${guard})`);
     if (parts.length === 0) return;
+    const optimistic = optimisticState(tx);
+    if (optimistic) {
+      if (optimistic.owner !== runKeyString(this.key)) throw new NeedsTransaction(`a save of another run (${this.row.workflow_id})`);
+      optimistic.saving = true;
+    }
     const checks = [row || this.isNew ? '(SELECT count(*) FROM saved) AS saved' : '1 AS saved'];
     if (payload) checks.push('(SELECT count(*) FROM notified) AS notified');
     let saved: number;
@@ -237,6 +245,9 @@ export class RunState {
     if (saved !== 1) throw new ConflictError();
   }
 }
+
+/** A run's key as one string (the owner of an optimistic transition). */
+export const runKeyString = (k: RunKey) => `${k.namespace}\u0000${k.workflowId}\u0000${k.runId}`;
 
 /** Payloads and failures as the bytea columns of runs, activities and updates hold them. */
 export const encodePayloads = (p: v1.IPayloads | null | undefined) => (p ? Buffer.from(pb.Payloads.encode(p).finish()) : null);

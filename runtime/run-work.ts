@@ -45,9 +45,12 @@ export class RunWork {
   private readonly timerDeletes: { kind: TimerKind; ref: number | null }[] = [];
   private readonly activities = new Map<number, ActivityRow>();
   private readonly activityDeletes = new Set<number>();
+  /** The run closed: all its tasks, timers and activities that were there before this transition go. */
+  private allDeleted = false;
 
   get isEmpty(): boolean {
-    return this.tasks.length + this.timers.length + this.timerDeletes.length + this.activities.size + this.activityDeletes.size === 0;
+    return !this.allDeleted &&
+      this.tasks.length + this.timers.length + this.timerDeletes.length + this.activities.size + this.activityDeletes.size === 0;
   }
 
   queueTask(task: TaskWrite): void {
@@ -75,7 +78,7 @@ export class RunWork {
 
   /** Inserts or updates an activity's row (a copy is kept: later changes to `a` need another call). */
   writeActivity(a: ActivityRow): void {
-    if (this.activityDeletes.has(a.scheduled_event_id)) {
+    if (this.allDeleted || this.activityDeletes.has(a.scheduled_event_id)) {
       throw new Error(`activity ${a.scheduled_event_id} written after it was deleted in the same transition`);
     }
     this.activities.set(a.scheduled_event_id, { ...a });
@@ -94,7 +97,7 @@ export class RunWork {
    * 'deleted', or undefined when the transition has not touched it (the table has the answer).
    */
   activity(key: number | string): ActivityRow | 'deleted' | undefined {
-    if (typeof key === 'number' && this.activityDeletes.has(key)) return 'deleted';
+    if (this.allDeleted || (typeof key === 'number' && this.activityDeletes.has(key))) return 'deleted';
     for (const a of this.activities.values()) {
       if (typeof key === 'number' ? a.scheduled_event_id === key : a.activity_id === key) return { ...a };
     }
@@ -102,11 +105,12 @@ export class RunWork {
   }
 
   isDeleted(scheduledEventId: number): boolean {
-    return this.activityDeletes.has(scheduledEventId);
+    return this.allDeleted || this.activityDeletes.has(scheduledEventId);
   }
 
-  /** Forgets every write (the run's rows have just been deleted). */
-  clear(): void {
+  /** Deletes every task, timer and activity of the run (it closed), and forgets the writes made so far. */
+  deleteAll(): void {
+    this.allDeleted = true;
     this.tasks = [];
     this.timers = [];
     this.timerDeletes.length = 0;
@@ -116,32 +120,39 @@ export class RunWork {
 
   /**
    * The writes as data-modifying CTEs of the run's save statement, in which $1, $2, $3 are the run's namespace,
-   * workflow ID and run ID; `now` is the transition's time.
+   * workflow ID and run ID; `now` is the transition's time; each writes only where `guard` (SQL) holds.
    */
-  statements(param: Param, now: number): string[] {
+  statements(param: Param, now: number, guard: string): string[] {
     const run = 'namespace = $1 AND workflow_id = $2 AND run_id = $3';
     const out: string[] = [];
+    if (this.allDeleted) {
+      // SKIP LOCKED: rows being claimed right now (a claim locks the row, then this run): their claims find the
+      // run closed and drop them.
+      out.push(`run_tasks_out AS (DELETE FROM tasks WHERE id IN (SELECT id FROM tasks WHERE ${run} AND ${guard} FOR UPDATE SKIP LOCKED))`);
+      out.push(`run_timers_out AS (DELETE FROM timers WHERE id IN (SELECT id FROM timers WHERE ${run} AND ${guard} FOR UPDATE SKIP LOCKED))`);
+      out.push(`run_activities_out AS (DELETE FROM activities WHERE ${run} AND ${guard})`);
+    }
     if (this.timerDeletes.length > 0) {
       // SKIP LOCKED: a timer row locked now is being fired (the timer queue locks it, then the run, which this
       // transition holds: waiting would deadlock). Its firing finds the state it was armed for gone and does nothing.
       out.push(`timers_out AS (DELETE FROM timers WHERE id IN (SELECT id FROM timers t
         WHERE t.namespace = $1 AND t.workflow_id = $2 AND t.run_id = $3 AND EXISTS (
           SELECT 1 FROM unnest(${param(this.timerDeletes.map((d) => d.kind), 'smallint[]')}, ${param(this.timerDeletes.map((d) => d.ref), 'bigint[]')}) AS d(kind, ref)
-          WHERE d.kind = t.kind AND (d.ref IS NULL OR d.ref = t.ref_event_id)) FOR UPDATE SKIP LOCKED))`);
+          WHERE d.kind = t.kind AND (d.ref IS NULL OR d.ref = t.ref_event_id)) AND ${guard} FOR UPDATE SKIP LOCKED))`);
     }
     if (this.activityDeletes.size > 0) {
       const ids = param([...this.activityDeletes], 'bigint[]');
-      out.push(`activities_out AS (DELETE FROM activities WHERE ${run} AND scheduled_event_id = ANY(${ids}))`);
+      out.push(`activities_out AS (DELETE FROM activities WHERE ${run} AND scheduled_event_id = ANY(${ids}) AND ${guard})`);
       // SKIP LOCKED: a task row locked now is being claimed; the claim finds the activity gone and drops it.
       out.push(`activity_tasks_out AS (DELETE FROM tasks WHERE id IN (SELECT id FROM tasks WHERE ${run} AND kind = 2
-        AND scheduled_event_id = ANY(${ids}) FOR UPDATE SKIP LOCKED))`);
+        AND scheduled_event_id = ANY(${ids}) AND ${guard} FOR UPDATE SKIP LOCKED))`);
     }
     if (this.activities.size > 0) {
       const rows = [...this.activities.values()];
       const columns = ACTIVITY_COLUMNS.map(([c]) => c).join(', ');
       const arrays = ACTIVITY_COLUMNS.map(([c, type]) => param(rows.map((a) => a[c]), `${type}[]`)).join(', ');
       out.push(`activities_in AS (INSERT INTO activities (namespace, workflow_id, run_id, ${columns})
-        SELECT $1, $2, $3, a.* FROM unnest(${arrays}) AS a
+        SELECT $1, $2, $3, a.* FROM unnest(${arrays}) AS a WHERE ${guard}
         ON CONFLICT (namespace, workflow_id, run_id, scheduled_event_id) DO UPDATE SET
         ${ACTIVITY_UPDATED.map((c) => `${c} = EXCLUDED.${c}`).join(', ')})`);
     }
@@ -150,14 +161,14 @@ export class RunWork {
       out.push(`tasks_in AS (INSERT INTO tasks (namespace, task_queue, kind, workflow_id, run_id, scheduled_event_id, attempt, created_time)
         SELECT $1, t.queue, t.kind, $2, $3, t.scheduled, t.attempt, ${param(now, 'bigint')}
         FROM unnest(${param(t.map((x) => x.queue), 'text[]')}, ${param(t.map((x) => x.kind), 'smallint[]')},
-          ${param(t.map((x) => x.scheduledEventId), 'bigint[]')}, ${param(t.map((x) => x.attempt), 'integer[]')}) AS t(queue, kind, scheduled, attempt))`);
+          ${param(t.map((x) => x.scheduledEventId), 'bigint[]')}, ${param(t.map((x) => x.attempt), 'integer[]')}) AS t(queue, kind, scheduled, attempt) WHERE ${guard})`);
     }
     if (this.timers.length > 0) {
       const t = this.timers;
       out.push(`timers_in AS (INSERT INTO timers (namespace, workflow_id, run_id, fire_time, kind, ref_event_id, attempt, timer_id)
         SELECT $1, $2, $3, t.* FROM unnest(${param(t.map((x) => x.fireTime), 'bigint[]')}, ${param(t.map((x) => x.kind), 'smallint[]')},
           ${param(t.map((x) => x.ref), 'bigint[]')}, ${param(t.map((x) => x.attempt), 'integer[]')},
-          ${param(t.map((x) => x.timerId), 'text[]')}) AS t)`);
+          ${param(t.map((x) => x.timerId), 'text[]')}) AS t WHERE ${guard})`);
     }
     return out;
   }

@@ -1,0 +1,143 @@
+/**
+ * Transitions that commit without BEGIN/COMMIT (inOptimisticTransaction): what may run outside a transaction,
+ * the fallback to one, and activity completions racing through two servers on one database.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pb, v1, workerServiceDefinition, workflowServiceDefinition } from '../../dist/proto/index.js';
+import { call, makeClient } from '../../dist/sdk/internal/grpc.js';
+import { createPool, inOptimisticTransaction, optimisticState, NeedsTransaction, type Db } from '../../dist/runtime/database.js';
+import { ConflictError } from '../../dist/runtime/errors.js';
+import { createLogger } from '../../dist/runtime/logger.js';
+import type { RunningServer } from '../../dist/runtime/server.js';
+import { createDatabase, startTestServer } from '../helpers.js';
+
+describe('inOptimisticTransaction', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = createPool(await createDatabase(), createLogger('test', 'silent'), 4);
+    await db.query('CREATE TABLE t (id int PRIMARY KEY, v int NOT NULL)');
+    await db.query('INSERT INTO t VALUES (1, 0)');
+  });
+  afterAll(() => db?.end());
+
+  it('runs plain reads outside a transaction, once', async () => {
+    const seen: boolean[] = [];
+    const v = await inOptimisticTransaction(db, 'run', async (tx) => {
+      seen.push(!!optimisticState(tx));
+      return (await tx.query<{ v: number }>('SELECT v FROM t WHERE id = $1', [1])).rows[0]!.v;
+    });
+    expect(v).toBe(0);
+    expect(seen).toEqual([true]);
+  });
+
+  it.each([
+    ['a write', 'UPDATE t SET v = v + 1 WHERE id = 1'],
+    ['a locking read', 'SELECT v FROM t WHERE id = 1 FOR UPDATE'],
+    ['a read with an effect', "SELECT pg_notify('x', 'y')"],
+  ])('stops before %s and runs the whole transition again in a transaction', async (_, sql) => {
+    const optimistic: boolean[] = [];
+    await inOptimisticTransaction(db, 'run', async (tx) => {
+      optimistic.push(!!optimisticState(tx));
+      await tx.query(sql);
+      await tx.query('SAVEPOINT inside'); // refused by Postgres outside a transaction block
+    });
+    expect(optimistic).toEqual([true, false]);
+  });
+
+  it('writes happen once: the statement refused in the first run never reached the database', async () => {
+    const before = (await db.query<{ v: number }>('SELECT v FROM t WHERE id = 1')).rows[0]!.v;
+    await inOptimisticTransaction(db, 'run', async (tx) => {
+      await tx.query('SELECT v FROM t WHERE id = $1', [1]);
+      await tx.query('UPDATE t SET v = v + 1 WHERE id = $1', [1]);
+    });
+    expect((await db.query<{ v: number }>('SELECT v FROM t WHERE id = 1')).rows[0]!.v).toBe(before + 1);
+  });
+
+  it('runs again after a lost race, and gives up with the error once the attempts are spent', async () => {
+    let calls = 0;
+    const result = await inOptimisticTransaction(db, 'run', async () => {
+      calls++;
+      if (calls < 3) throw new ConflictError('lost');
+      return 'ok';
+    });
+    expect([result, calls]).toEqual(['ok', 3]);
+    calls = 0;
+    await expect(inOptimisticTransaction(db, 'run', async () => {
+      calls++;
+      throw new ConflictError('always');
+    }, 4)).rejects.toThrow('always');
+    expect(calls).toBe(4);
+  });
+
+  it('an error of the transition itself is not retried and leaves nothing', async () => {
+    let calls = 0;
+    await expect(inOptimisticTransaction(db, 'run', async (tx) => {
+      calls++;
+      await tx.query('SELECT 1');
+      throw new Error('bad input');
+    })).rejects.toThrow('bad input');
+    expect(calls).toBe(1);
+    expect(new NeedsTransaction('x')).toBeInstanceOf(Error);
+  });
+});
+
+describe('activity completions racing through two servers on one database', () => {
+  let a: RunningServer;
+  let b: RunningServer;
+  let url: string;
+  const clients: ReturnType<typeof makeClient>[] = [];
+  beforeAll(async () => {
+    url = await createDatabase();
+    a = await startTestServer(url);
+    b = await startTestServer(url, { migrate: false });
+  });
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    await a?.stop();
+    await b?.stop();
+  });
+
+  it('all land, each once, in a history without gaps; one workflow task follows them', async () => {
+    const wf = makeClient(workflowServiceDefinition, a.address);
+    const wkA = makeClient(workerServiceDefinition, a.address);
+    const wkB = makeClient(workerServiceDefinition, b.address);
+    clients.push(wf, wkA, wkB);
+    const n = 24;
+    const workflowId = `race-${Math.random().toString(36).slice(2, 10)}`;
+    const q = workflowId;
+    await call(wf, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: q });
+    let wt = await call<object, v1.WorkflowTask>(wkA, 'pollWorkflowTask', { taskQueue: q, waitMs: 5_000 });
+    await call(wkA, 'completeWorkflowTask', { taskToken: wt.taskToken, commands: Array.from({ length: n }, (_, i) => ({
+      scheduleActivityTask: { activityId: String(i), activityType: 'a', startToCloseTimeoutMs: 60_000 } })) });
+    const tasks: v1.ActivityTask[] = [];
+    for (let i = 0; i < n; i++) tasks.push(await call<object, v1.ActivityTask>(i % 2 ? wkB : wkA, 'pollActivityTask', { taskQueue: q, waitMs: 5_000 }));
+    expect(new Set(tasks.map((t) => t.activityId)).size).toBe(n);
+    await Promise.all(tasks.map((t, i) => call(i % 2 ? wkA : wkB, 'completeActivityTask', {
+      taskToken: t.taskToken, result: { payloads: [{ data: Buffer.from(t.activityId) }] } })));
+
+    const history = async () => (await call<object, v1.GetWorkflowHistoryResponse>(wf, 'getWorkflowHistory', { execution: { workflowId } }))
+      .events.map((e) => pb.HistoryEvent.create(e));
+    let events = await history();
+    expect(events.map((e) => Number(e.eventId))).toEqual(events.map((_, i) => i + 1));
+    const completed = events.filter((e) => e.activityTaskCompleted).map((e) => Number(e.activityTaskCompleted!.scheduledEventId));
+    const scheduled = events.filter((e) => e.activityTaskScheduled).map((e) => Number(e.eventId));
+    expect(completed.sort((x, y) => x - y)).toEqual(scheduled);
+    expect(events.filter((e) => e.activityTaskStarted)).toHaveLength(n);
+    // The completions that arrived while a workflow task was scheduled did not schedule another.
+    expect(events.filter((e) => e.workflowTaskScheduled)).toHaveLength(2);
+
+    wt = await call<object, v1.WorkflowTask>(wkB, 'pollWorkflowTask', { taskQueue: q, waitMs: 5_000 });
+    await call(wkB, 'completeWorkflowTask', { taskToken: wt.taskToken, commands: [{ completeWorkflowExecution: {} }] });
+    events = await history();
+    expect(events.at(-1)!.workflowExecutionCompleted).toBeTruthy();
+    // Closing the run removed its work rows.
+    const db = createPool(url, createLogger('test', 'silent'), 1);
+    try {
+      const { rows } = await db.query<{ n: number }>(`SELECT (SELECT count(*) FROM activities WHERE workflow_id = $1)
+        + (SELECT count(*) FROM tasks WHERE workflow_id = $1) + (SELECT count(*) FROM timers WHERE workflow_id = $1) AS n`, [workflowId]);
+      expect(Number(rows[0]!.n)).toBe(0);
+    } finally {
+      await db.end();
+    }
+  });
+});
