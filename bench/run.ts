@@ -41,14 +41,19 @@ async function pool<T>(n: number, concurrency: number, fn: (i: number) => Promis
   return out;
 }
 
-async function commits(url: string): Promise<{ commits: number; rows: number }> {
+/**
+ * The database's counters: committed transactions (read-only statements outside a transaction count too), write
+ * transactions (transaction IDs assigned: the commits that write WAL and wait for its flush), and rows written.
+ */
+async function commits(url: string): Promise<{ commits: number; writes: number; rows: number }> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const { rows } = await c.query<{ xact_commit: string; ins: string; upd: string; del: string }>(
-    `SELECT xact_commit, tup_inserted AS ins, tup_updated AS upd, tup_deleted AS del FROM pg_stat_database WHERE datname = current_database()`);
+  const { rows } = await c.query<{ xact_commit: string; ins: string; upd: string; del: string; xid: string }>(
+    `SELECT xact_commit, tup_inserted AS ins, tup_updated AS upd, tup_deleted AS del, pg_current_xact_id()::text AS xid
+     FROM pg_stat_database WHERE datname = current_database()`);
   await c.end();
   const r = rows[0]!;
-  return { commits: Number(r.xact_commit), rows: Number(r.ins) + Number(r.upd) + Number(r.del) };
+  return { commits: Number(r.xact_commit), writes: Number(r.xid), rows: Number(r.ins) + Number(r.upd) + Number(r.del) };
 }
 
 /** Single-row insert transactions per second against the same database, from `clients` connections for `ms`. */
@@ -117,10 +122,12 @@ async function main(): Promise<void> {
       await pool(n, 500, (i) => handles[i]!.result());
       const seconds = (performance.now() - t0) / 1000;
       const after = await commits(db.url);
-      const perWorkflow = { commits: (after.commits - before.commits) / n, rows: (after.rows - before.rows) / n };
+      const perWorkflow = {
+        commits: (after.commits - before.commits) / n, writeCommits: (after.writes - before.writes - 1) / n, rows: (after.rows - before.rows) / n,
+      };
       results[`${type}Throughput`] = { workflows: n, seconds, perSecond: n / seconds, startsPerSecond: n / startedIn, ...perWorkflow };
       row(`${type}: ${n} started at once, to the last result`, `${(n / seconds).toFixed(0)} workflows/s ` +
-        `(${perWorkflow.commits.toFixed(1)} commits, ${perWorkflow.rows.toFixed(1)} rows written per workflow)`);
+        `(${perWorkflow.writeCommits.toFixed(1)} write commits of ${perWorkflow.commits.toFixed(1)}, ${perWorkflow.rows.toFixed(1)} rows written per workflow)`);
     }
     const oneClient = await singleRowCommitRate(db.url, 1, 2_000);
     const eightClients = await singleRowCommitRate(db.url, 8, 2_000);
