@@ -36,6 +36,14 @@ const ACTIVITY_COLUMNS = [
 const ACTIVITY_UPDATED = ACTIVITY_COLUMNS.map(([c]) => c)
   .filter((c) => !['scheduled_event_id', 'activity_id', 'activity_type', 'task_queue', 'scheduled_time', 'scheduled'].includes(c));
 
+/**
+ * Heartbeats update the row without the run (recordActivityHeartbeat): a transition that read the row of a running
+ * attempt before one of its heartbeats (a cancel request) keeps the later heartbeat time; an attempt that starts,
+ * or a new attempt, sets its own.
+ */
+const HEARTBEAT_TIME = `CASE WHEN EXCLUDED.attempt = activities.attempt AND EXCLUDED.state = activities.state
+  THEN GREATEST(activities.last_heartbeat_time, EXCLUDED.last_heartbeat_time) ELSE EXCLUDED.last_heartbeat_time END`;
+
 /** Adds a statement parameter and returns its placeholder (cast to `type`, when given). */
 export type Param = (value: unknown, type?: string) => string;
 
@@ -154,7 +162,7 @@ export class RunWork {
       out.push(`activities_in AS (INSERT INTO activities (namespace, workflow_id, run_id, ${columns})
         SELECT $1, $2, $3, a.* FROM unnest(${arrays}) AS a WHERE ${guard}
         ON CONFLICT (namespace, workflow_id, run_id, scheduled_event_id) DO UPDATE SET
-        ${ACTIVITY_UPDATED.map((c) => `${c} = EXCLUDED.${c}`).join(', ')})`);
+        ${ACTIVITY_UPDATED.map((c) => `${c} = ${c === 'last_heartbeat_time' ? HEARTBEAT_TIME : `EXCLUDED.${c}`}`).join(', ')})`);
     }
     if (this.tasks.length > 0) {
       const t = this.tasks;
