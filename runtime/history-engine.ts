@@ -162,6 +162,15 @@ interface StartParams {
   runId?: string;
   /** A continue-as-new: no policy applies, and the chain's first run and execution deadline carry over. */
   continued?: { runId: string; firstRunId: string; executionDeadline: number | null };
+  /** Eager start: the first workflow task starts at once, for the worker `identity` (see startWorkflow). */
+  eager?: { identity: string };
+}
+
+/** What a start did: the run, whether this request started it, and its first workflow task when started eagerly. */
+export interface Started {
+  runId: string;
+  started: boolean;
+  eagerTask?: v1.IWorkflowTask;
 }
 
 function nonNegative(value: number | null | undefined, field: string): number {
@@ -347,8 +356,14 @@ export class HistoryEngine {
 
   // ---- Client side ------------------------------------------------------------------------------------------
 
-  async startWorkflow(req: v1.IStartWorkflowRequest): Promise<{ runId: string; started: boolean }> {
+  /**
+   * Starts a run. `eager`: a worker of this instance has a workflow slot reserved for the run (the request asked
+   * for eager execution): a new run's first workflow task starts in the same transaction, for that worker, and
+   * comes back as `eagerTask` instead of being queued.
+   */
+  async startWorkflow(req: v1.IStartWorkflowRequest, eager?: { identity: string }): Promise<Started> {
     const params = startParams(req, 'start');
+    params.eager = eager;
     return this.tx((tx) => this.startRun(tx, params));
   }
 
@@ -365,7 +380,7 @@ export class HistoryEngine {
    * have closed) allow it. A concurrent start that takes the ID first makes the transaction run again
    * (RunState.save), which then sees that run.
    */
-  private async startRun(tx: Tx, p: StartParams): Promise<{ runId: string; started: boolean }> {
+  private async startRun(tx: Tx, p: StartParams): Promise<Started> {
     const { namespace, workflowId } = p;
     const now = this.clock.now();
     if (!p.continued) {
@@ -422,14 +437,16 @@ export class HistoryEngine {
       workflowRunTimeoutMs: p.runTimeoutMs,
     } });
     if (p.signal) this.appendSignal(run, p.signal);
-    await this.scheduleWorkflowTask(tx, run);
+    await this.scheduleWorkflowTask(tx, run, p.eager ? 'none' : 'queue');
+    const eagerStartedId = p.eager ? this.startWorkflowTaskNow(tx, run, p.eager.identity) : undefined;
     armRunTimeouts(run);
     await run.save(tx);
     afterCommit(tx, () => {
       this.metrics.workflowStarted(p.workflowType);
-      this.logger.info({ workflowId, runId, workflowType: p.workflowType, taskQueue: p.taskQueue }, 'workflow started');
+      this.logger.info({ workflowId, runId, workflowType: p.workflowType, taskQueue: p.taskQueue, eager: !!p.eager }, 'workflow started');
     });
-    return { runId, started: true };
+    const eagerTask = eagerStartedId === undefined ? undefined : await this.workflowTaskOf(tx, run, eagerStartedId, 1);
+    return { runId, started: true, eagerTask };
   }
 
   private appendSignal(run: RunState, signal: Signal): void {
@@ -675,7 +692,8 @@ export class HistoryEngine {
 
   // ---- Workflow tasks ---------------------------------------------------------------------------------------
 
-  private async scheduleWorkflowTask(tx: Tx, run: RunState): Promise<void> {
+  /** `dispatch` 'none': the caller starts the task itself at once (an eager start), so nothing is queued. */
+  private async scheduleWorkflowTask(tx: Tx, run: RunState, dispatch: 'queue' | 'none' = 'queue'): Promise<void> {
     const r = run.row;
     const id = run.append({ workflowTaskScheduled: {
       taskQueue: r.task_queue, attempt: r.wft_attempt, startToCloseTimeoutMs: r.workflow_task_timeout_ms,
@@ -686,6 +704,7 @@ export class HistoryEngine {
     r.wft_scheduled_time = run.now;
     r.wft_started_time = null;
     if (r.sticky_queue && !this.stickyQueueOpen(r.sticky_queue)) r.sticky_queue = r.sticky_event_id = null;
+    if (dispatch === 'none') return;
     enqueueTask(run, TaskKind.Workflow, r.sticky_queue ?? r.task_queue, id, r.wft_attempt);
     if (r.sticky_queue) insertTimer(run, TimerKind.StickyScheduleToStart, run.now + this.stickyTimeoutMs, id, r.wft_attempt);
   }
@@ -715,27 +734,43 @@ export class HistoryEngine {
         // From the task queue, any worker may take the run over: it gets the whole history.
         const from = sticky && r.sticky_event_id ? r.sticky_event_id + 1 : 1;
         if (!sticky) r.sticky_queue = r.sticky_event_id = null;
-        const startedId = run.append({ workflowTaskStarted: { scheduledEventId: task.scheduled_event_id, identity } });
-        r.wft_state = WorkflowTaskState.Started;
-        r.wft_started_event_id = startedId;
-        r.wft_started_time = run.now;
-        insertTimer(run, TimerKind.WorkflowTaskTimeout, run.now + r.workflow_task_timeout_ms, startedId, r.wft_attempt);
+        const startedId = this.startWorkflowTaskNow(tx, run, identity);
         await run.save(tx);
-        const waited = run.now - (r.wft_scheduled_time ?? run.now);
-        afterCommit(tx, () => this.metrics.taskStarted('workflow', r.task_queue, waited));
-        this.warnHistorySize(r, startedId);
-        const { history, nextPageToken } = await readHistoryPage(tx, run.key, from, startedId, this.pageSize);
-        return {
-          taskToken: encodeToken({ namespace, workflowId: r.workflow_id, runId: r.run_id,
-            scheduledEventId: task.scheduled_event_id, startedEventId: startedId, attempt: r.wft_attempt }),
-          execution: { workflowId: r.workflow_id, runId: r.run_id }, workflowType: r.workflow_type,
-          history, attempt: r.wft_attempt, taskQueue: r.task_queue, continueAsNewSuggested: startedId >= this.suggestContinueAsNewAt,
-          startedEventId: startedId, nextPageToken,
-        } satisfies v1.IWorkflowTask;
+        return this.workflowTaskOf(tx, run, startedId, from);
       });
       if (outcome === 'empty') return undefined;
       if (outcome !== 'stale') return outcome;
     }
+  }
+
+  /**
+   * Starts the run's scheduled workflow task for the worker `identity`: appends WorkflowTaskStarted and arms the
+   * task's timeout. Returns the started event's ID.
+   */
+  private startWorkflowTaskNow(tx: Tx, run: RunState, identity: string): number {
+    const r = run.row;
+    const startedId = run.append({ workflowTaskStarted: { scheduledEventId: r.wft_scheduled_event_id!, identity } });
+    r.wft_state = WorkflowTaskState.Started;
+    r.wft_started_event_id = startedId;
+    r.wft_started_time = run.now;
+    insertTimer(run, TimerKind.WorkflowTaskTimeout, run.now + r.workflow_task_timeout_ms, startedId, r.wft_attempt);
+    const waited = run.now - (r.wft_scheduled_time ?? run.now);
+    afterCommit(tx, () => this.metrics.taskStarted('workflow', r.task_queue, waited));
+    this.warnHistorySize(r, startedId);
+    return startedId;
+  }
+
+  /** The started workflow task as a worker receives it, with the first page of its history from event `from`. */
+  private async workflowTaskOf(tx: Tx, run: RunState, startedId: number, from: number): Promise<v1.IWorkflowTask> {
+    const r = run.row;
+    const { history, nextPageToken } = await readHistoryPage(tx, run.key, from, startedId, this.pageSize);
+    return {
+      taskToken: encodeToken({ namespace: r.namespace, workflowId: r.workflow_id, runId: r.run_id,
+        scheduledEventId: r.wft_scheduled_event_id!, startedEventId: startedId, attempt: r.wft_attempt }),
+      execution: { workflowId: r.workflow_id, runId: r.run_id }, workflowType: r.workflow_type,
+      history, attempt: r.wft_attempt, taskQueue: r.task_queue, continueAsNewSuggested: startedId >= this.suggestContinueAsNewAt,
+      startedEventId: startedId, nextPageToken,
+    };
   }
 
   private async loadStartedWorkflowTask(tx: Tx, token: v1.TaskToken): Promise<RunState> {

@@ -9,7 +9,7 @@ import { createLogger, type Logger } from './logger.js';
 import { Matching } from './matching.js';
 import { migrate } from './migrate.js';
 import { Notifier, TIMERS_KEY } from './notifier.js';
-import { QueryRouter } from './query-router.js';
+import { LocalWorkers } from './local-workers.js';
 import { RuntimeMetrics } from './metrics.js';
 import { TimerQueue } from './timer-queue.js';
 import { Visibility } from './visibility.js';
@@ -93,12 +93,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stickyScheduleToStartMs: options.stickyScheduleToStartMs, metrics });
   const visibility = new Visibility(db, clock);
   const matching = new Matching(engine, notifier, db);
-  const queries = new QueryRouter();
+  const workers = new LocalWorkers();
   const timers = new TimerQueue(engine, notifier, clock, logger);
   const waiting = { results: 0 };
-  const deps = { engine, visibility, notifier, queries, logger, waiting };
+  const deps = { engine, visibility, notifier, workers, logger, waiting };
   server.addService(workflowServiceDefinition, workflowService(deps));
-  server.addService(workerServiceDefinition, workerService(engine, matching, queries, logger));
+  server.addService(workerServiceDefinition, workerService(engine, matching, workers, logger));
   let consoleServer: HttpServer | undefined;
   let consoleUrl: string | undefined;
   if (options.consolePort !== undefined) {

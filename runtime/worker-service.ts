@@ -5,7 +5,7 @@ import { callSignal, unary } from './grpc-util.js';
 import { DEFAULT_NAMESPACE, STICKY_QUEUE_PREFIX, type HistoryEngine } from './history-engine.js';
 import type { Logger } from './logger.js';
 import type { Matching, TaskKindName } from './matching.js';
-import type { QueryRouter } from './query-router.js';
+import type { EagerSlot, LocalWorkers } from './local-workers.js';
 
 const MAX_POLL_MS = 60_000;
 /** The most claims a worker's stream runs at once. */
@@ -21,10 +21,10 @@ function requireQueue(req: { taskQueue?: string | null }, field = 'task_queue'):
 type Source = 'sticky' | TaskKindName;
 
 /** The worker service: the Connect stream (what the SDK's Worker uses) and the unary polls and completions. */
-export function workerService(engine: HistoryEngine, matching: Matching, queries: QueryRouter, logger: Logger): UntypedServiceImplementation {
+export function workerService(engine: HistoryEngine, matching: Matching, workers: LocalWorkers, logger: Logger): UntypedServiceImplementation {
   const pollWait = (req: v1.PollTaskRequest) => Math.min(MAX_POLL_MS, Number(req.waitMs) || 30_000);
   return {
-    connect: (call: ServerDuplexStream<v1.WorkerMessage, v1.ServerMessage>) => new WorkerSession(call, engine, matching, queries, logger),
+    connect: (call: ServerDuplexStream<v1.WorkerMessage, v1.ServerMessage>) => new WorkerSession(call, engine, matching, workers, logger),
     pollWorkflowTask: unary(logger, 'PollWorkflowTask', async (req: v1.PollTaskRequest, call) =>
       (await matching.poll('workflow', req.namespace || DEFAULT_NAMESPACE, requireQueue(req), req.identity, pollWait(req),
         callSignal(call))) ?? {}),
@@ -71,7 +71,7 @@ class WorkerSession {
   private unregister?: () => void;
 
   constructor(private readonly call: ServerDuplexStream<v1.WorkerMessage, v1.ServerMessage>,
-    private readonly engine: HistoryEngine, private readonly matching: Matching, private readonly queries: QueryRouter,
+    private readonly engine: HistoryEngine, private readonly matching: Matching, private readonly workers: LocalWorkers,
     private readonly logger: Logger) {
     call.on('data', (msg: v1.WorkerMessage) => this.onMessage(msg));
     call.on('end', () => this.close());
@@ -117,8 +117,11 @@ class WorkerSession {
       }
       const workflowTypes = msg.hello.workflowTypes ?? [];
       if (workflowTypes.length > 0) {
-        this.unregister = this.queries.register(this.namespace, this.taskQueue,
-          { workflowTypes, send: (task) => this.send({ queryTask: task }) });
+        this.unregister = this.workers.register(this.namespace, this.taskQueue, {
+          workflowTypes,
+          sendQuery: (task) => this.send({ queryTask: task }),
+          reserveWorkflowSlot: () => this.reserveWorkflowSlot(),
+        });
       }
       this.logger.debug({ taskQueue: this.taskQueue, identity: this.identity }, 'worker connected');
       // The limit is in place before this worker's first claim.
@@ -150,7 +153,7 @@ class WorkerSession {
       return;
     }
     if (msg.queryResult) {
-      this.queries.answer(msg.queryResult);
+      this.workers.answer(msg.queryResult);
       return;
     }
     if (msg.heartbeat) {
@@ -194,6 +197,32 @@ class WorkerSession {
       this.ack(ref, err);
     }
     this.wake?.();
+  }
+
+  /**
+   * Lends one of the worker's free workflow slots to an eager start: the start sends the run's first workflow
+   * task through it, or gives it back. Claims in flight hold slots until they find their queue empty: with none
+   * free, this waits for them.
+   */
+  private async reserveWorkflowSlot(): Promise<EagerSlot | undefined> {
+    if (this.slots.workflow <= 0) await this.claiming;
+    if (this.closed || this.draining || this.slots.workflow <= 0) return undefined;
+    this.slots.workflow--;
+    let settled = false;
+    return {
+      identity: this.identity,
+      send: (task) => {
+        if (settled) return;
+        settled = true;
+        this.send({ workflowTask: task });
+      },
+      release: () => {
+        if (settled) return;
+        settled = true;
+        this.slots.workflow++;
+        this.wake?.();
+      },
+    };
   }
 
   private ack(ref: number, err?: unknown): void {

@@ -6,7 +6,7 @@ import { callSignal, unary } from './grpc-util.js';
 import { DEFAULT_NAMESPACE, type HistoryEngine } from './history-engine.js';
 import type { Logger } from './logger.js';
 import { closedKey, updateKey, type Notifier } from './notifier.js';
-import type { QueryRouter } from './query-router.js';
+import type { LocalWorkers } from './local-workers.js';
 import type { RunKey } from './run-state.js';
 import type { Visibility } from './visibility.js';
 
@@ -23,19 +23,35 @@ export interface ServiceDeps {
   engine: HistoryEngine;
   visibility: Visibility;
   notifier: Notifier;
-  queries: QueryRouter;
+  workers: LocalWorkers;
   logger: Logger;
   /** How many result long polls are open (the time-skipping test environment asks). */
   waiting: { results: number };
 }
 
 /** Replays the run on a worker and asks it a read-only question; the answer or the handler's failure. */
-export async function askWorkflow(deps: Pick<ServiceDeps, 'engine' | 'queries'>, key: RunKey, kind: v1.QueryKind, name: string,
+export async function askWorkflow(deps: Pick<ServiceDeps, 'engine' | 'workers'>, key: RunKey, kind: v1.QueryKind, name: string,
   args: v1.IPayloads | null | undefined, signal: AbortSignal): Promise<v1.IQueryResult> {
   const { workflowType, taskQueue, history, lastEventId, nextPageToken } = await deps.engine.runHistory(key, true);
-  return deps.queries.ask(key.namespace || DEFAULT_NAMESPACE, taskQueue, {
+  return deps.workers.ask(key.namespace || DEFAULT_NAMESPACE, taskQueue, {
     execution: { workflowId: key.workflowId, runId: key.runId }, workflowType, history, kind, name, args, lastEventId, nextPageToken,
   }, QUERY_TIMEOUT_MS, signal);
+}
+
+/**
+ * Starts a workflow; with request_eager_execution, through a workflow slot borrowed from a worker connected to
+ * this instance (when one is free), to which the run's first workflow task goes straight after the commit.
+ */
+async function startWorkflow(deps: Pick<ServiceDeps, 'engine' | 'workers'>, req: v1.StartWorkflowRequest): Promise<v1.IStartWorkflowResponse> {
+  const slot = req.requestEagerExecution && req.taskQueue && req.workflowType
+    ? await deps.workers.reserveWorkflowSlot(req.namespace || DEFAULT_NAMESPACE, req.taskQueue, req.workflowType) : undefined;
+  try {
+    const { runId, started, eagerTask } = await deps.engine.startWorkflow(req, slot && { identity: slot.identity });
+    if (eagerTask) slot!.send(eagerTask);
+    return { runId, started, eagerExecution: !!eagerTask };
+  } finally {
+    slot?.release(); // a no-op once the task was sent
+  }
 }
 
 /**
@@ -89,7 +105,7 @@ export function workflowService(deps: ServiceDeps): UntypedServiceImplementation
       });
       return done ?? { updateId, completed: false };
     }),
-    startWorkflow: unary(logger, 'StartWorkflow', (req: v1.StartWorkflowRequest) => engine.startWorkflow(req)),
+    startWorkflow: unary(logger, 'StartWorkflow', (req: v1.StartWorkflowRequest) => startWorkflow(deps, req)),
     describeWorkflow: unary(logger, 'DescribeWorkflow', async (req: v1.DescribeWorkflowRequest) =>
       visibility.describe(await engine.resolveRun(req.namespace, req.execution))),
     getWorkflowHistory: unary(logger, 'GetWorkflowHistory', async (req: v1.GetWorkflowHistoryRequest) =>

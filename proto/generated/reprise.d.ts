@@ -2973,6 +2973,7 @@ export namespace reprise {
             workflowIdConflictPolicy: reprise.v1.WorkflowIdConflictPolicy;
             workflowExecutionTimeoutMs: number;
             workflowRunTimeoutMs: number;
+            requestEagerExecution: boolean;
             static create(properties: reprise.v1.StartWorkflowRequest.$Shape): reprise.v1.StartWorkflowRequest & reprise.v1.StartWorkflowRequest.$Shape;
             static create(properties?: reprise.v1.StartWorkflowRequest.$Properties): reprise.v1.StartWorkflowRequest;
             static encode(message: reprise.v1.StartWorkflowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2996,6 +2997,7 @@ export namespace reprise {
                 workflowIdConflictPolicy?: (reprise.v1.WorkflowIdConflictPolicy|null);
                 workflowExecutionTimeoutMs?: (number|null);
                 workflowRunTimeoutMs?: (number|null);
+                requestEagerExecution?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.StartWorkflowRequest.$Properties;
@@ -3009,6 +3011,7 @@ export namespace reprise {
             $unknowns?: Uint8Array[];
             runId: string;
             started: boolean;
+            eagerExecution: boolean;
             static create(properties: reprise.v1.StartWorkflowResponse.$Shape): reprise.v1.StartWorkflowResponse & reprise.v1.StartWorkflowResponse.$Shape;
             static create(properties?: reprise.v1.StartWorkflowResponse.$Properties): reprise.v1.StartWorkflowResponse;
             static encode(message: reprise.v1.StartWorkflowResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3022,6 +3025,7 @@ export namespace reprise {
             interface $Properties {
                 runId?: (string|null);
                 started?: (boolean|null);
+                eagerExecution?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.StartWorkflowResponse.$Properties;

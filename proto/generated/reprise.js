@@ -18075,6 +18075,7 @@ export const reprise = $root.reprise = (() => {
             StartWorkflowRequest.prototype.workflowIdConflictPolicy = 0;
             StartWorkflowRequest.prototype.workflowExecutionTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             StartWorkflowRequest.prototype.workflowRunTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            StartWorkflowRequest.prototype.requestEagerExecution = false;
 
             StartWorkflowRequest.create = function(properties) {
                 return new StartWorkflowRequest(properties);
@@ -18111,6 +18112,8 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(88).int64(message.workflowExecutionTimeoutMs);
                 if (message.workflowRunTimeoutMs != null && $Object.hasOwnProperty.call(message, "workflowRunTimeoutMs") && (typeof message.workflowRunTimeoutMs === "object" ? message.workflowRunTimeoutMs.low || message.workflowRunTimeoutMs.high : message.workflowRunTimeoutMs !== 0))
                     writer.uint32(96).int64(message.workflowRunTimeoutMs);
+                if (message.requestEagerExecution != null && $Object.hasOwnProperty.call(message, "requestEagerExecution") && message.requestEagerExecution !== false)
+                    writer.uint32(104).bool(message.requestEagerExecution);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18249,6 +18252,15 @@ export const reprise = $root.reprise = (() => {
                                 delete message.workflowRunTimeoutMs;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.requestEagerExecution = value;
+                            else
+                                delete message.requestEagerExecution;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18373,6 +18385,9 @@ export const reprise = $root.reprise = (() => {
                             message.workflowRunTimeoutMs = object.workflowRunTimeoutMs;
                         else if (typeof object.workflowRunTimeoutMs === "object")
                             message.workflowRunTimeoutMs = new $util.LongBits(object.workflowRunTimeoutMs.low >>> 0, object.workflowRunTimeoutMs.high >>> 0).toNumber();
+                if (object.requestEagerExecution != null)
+                    if (object.requestEagerExecution)
+                        message.requestEagerExecution = $Boolean(object.requestEagerExecution);
                 return message;
             };
 
@@ -18409,6 +18424,7 @@ export const reprise = $root.reprise = (() => {
                         object.workflowRunTimeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.workflowRunTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.requestEagerExecution = false;
                 }
                 if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
                     object.namespace = message.namespace;
@@ -18449,6 +18465,8 @@ export const reprise = $root.reprise = (() => {
                         object.workflowRunTimeoutMs = options.longs === $String ? $String(message.workflowRunTimeoutMs) : message.workflowRunTimeoutMs;
                     else
                         object.workflowRunTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowRunTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0).toNumber() : message.workflowRunTimeoutMs;
+                if (message.requestEagerExecution != null && $Object.hasOwnProperty.call(message, "requestEagerExecution"))
+                    object.requestEagerExecution = message.requestEagerExecution;
                 return object;
             };
 
@@ -18470,6 +18488,7 @@ export const reprise = $root.reprise = (() => {
 
             StartWorkflowResponse.prototype.runId = "";
             StartWorkflowResponse.prototype.started = false;
+            StartWorkflowResponse.prototype.eagerExecution = false;
 
             StartWorkflowResponse.create = function(properties) {
                 return new StartWorkflowResponse(properties);
@@ -18486,6 +18505,8 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(10).string(message.runId);
                 if (message.started != null && $Object.hasOwnProperty.call(message, "started") && message.started !== false)
                     writer.uint32(16).bool(message.started);
+                if (message.eagerExecution != null && $Object.hasOwnProperty.call(message, "eagerExecution") && message.eagerExecution !== false)
+                    writer.uint32(24).bool(message.eagerExecution);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18537,6 +18558,15 @@ export const reprise = $root.reprise = (() => {
                                 delete message.started;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.eagerExecution = value;
+                            else
+                                delete message.eagerExecution;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18570,6 +18600,9 @@ export const reprise = $root.reprise = (() => {
                 if (object.started != null)
                     if (object.started)
                         message.started = $Boolean(object.started);
+                if (object.eagerExecution != null)
+                    if (object.eagerExecution)
+                        message.eagerExecution = $Boolean(object.eagerExecution);
                 return message;
             };
 
@@ -18584,11 +18617,14 @@ export const reprise = $root.reprise = (() => {
                 if (options.defaults) {
                     object.runId = "";
                     object.started = false;
+                    object.eagerExecution = false;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
                 if (message.started != null && $Object.hasOwnProperty.call(message, "started"))
                     object.started = message.started;
+                if (message.eagerExecution != null && $Object.hasOwnProperty.call(message, "eagerExecution"))
+                    object.eagerExecution = message.eagerExecution;
                 return object;
             };
 

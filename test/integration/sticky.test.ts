@@ -1,7 +1,8 @@
 /**
  * Sticky execution (invariant 8): a worker keeps runs it decided in memory and gets only their new events; the
  * same workloads give the same results with the cache off. Also: the fallback to the task queue when the sticky
- * worker does not take its task in time or goes away, cache misses, and histories that come in pages.
+ * worker does not take its task in time or goes away, cache misses, histories that come in pages, and the
+ * round trips saved by eager dispatch (activities with the completion, a run's first task with its start).
  */
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { Worker } from 'reprise/worker';
 import { v1 } from '../../dist/proto/index.js';
 import type { RunningServer } from '../../dist/runtime/server.js';
 import { call, makeClient } from '../../dist/sdk/internal/grpc.js';
-import { workerServiceDefinition } from '../../dist/proto/index.js';
+import { workerServiceDefinition, workflowServiceDefinition } from '../../dist/proto/index.js';
 import { WorkerConnection } from '../../dist/worker/connection.js';
 import { seededRandom } from '../../dist/sdk/workflow/internal/activator.js';
 import * as fixtureActivities from '../fixtures/activities.mjs';
@@ -235,6 +236,81 @@ describe('sticky cache', () => {
     }
   }, 30_000);
 
+  it('an eager start hands the first workflow task to a worker of this server through a free slot, else queues it', async () => {
+    const q = queue('eager-start');
+    const { stream, tasks } = rawStream(q, 'eager-worker', ['t']);
+    const wf = makeClient(workflowServiceDefinition, server.address);
+    const start = (workflowId: string, requestId = workflowId) => call<object, v1.StartWorkflowResponse>(wf, 'startWorkflow',
+      { workflowId, requestId, workflowType: 't', taskQueue: q, requestEagerExecution: true });
+    const queued = async (workflowId: string) => Number((await server.db.query<{ n: string }>(
+      'SELECT count(*) AS n FROM tasks WHERE workflow_id = $1 AND kind = 1', [workflowId])).rows[0]!.n);
+    // A slot granted, then a completion's ack: the session has taken the grant (stream messages keep their order).
+    const grantOne = async (task: v1.WorkflowTask) => {
+      stream.grant(1, 0);
+      expect((await stream.complete({ completeWorkflowTask: { taskToken: task.taskToken, commands: [] } })).code ?? 0).toBe(0);
+    };
+    try {
+      // The stream's one slot takes a queued task; it grants another as it completes it.
+      await client.workflow.start('t', { taskQueue: q, workflowId: `${q}-0` });
+      await waitFor(() => tasks.length === 1);
+      await grantOne(tasks[0]!);
+
+      // Eager: started with the run, for this worker, in one transaction; no task row.
+      const first = await start(`${q}-1`);
+      expect([first.started, first.eagerExecution]).toEqual([true, true]);
+      await waitFor(() => tasks.length === 2);
+      const task = tasks[1]!;
+      expect(task.execution!.workflowId).toBe(`${q}-1`);
+      const history = task.history;
+      expect(history.map((e) => Number(e.eventId))).toEqual([1, 2, 3]);
+      expect(history[2]!.workflowTaskStarted!.identity).toBe('eager-worker');
+      expect(new Set(history.map((e) => Number(e.eventTimeMs))).size).toBe(1);
+      expect(await queued(`${q}-1`)).toBe(0);
+
+      // No free slot: the task is queued, and the next slot granted takes it from the queue.
+      const second = await start(`${q}-2`);
+      expect([second.started, second.eagerExecution]).toEqual([true, false]);
+      expect(await queued(`${q}-2`)).toBe(1);
+      await grantOne(task);
+      await waitFor(() => tasks.length === 3);
+      expect(tasks[2]!.execution!.workflowId).toBe(`${q}-2`);
+
+      // A repeated request starts nothing and gives the slot it borrowed back: the next eager start gets it.
+      await grantOne(tasks[2]!);
+      const again = await start(`${q}-1`);
+      expect([again.runId, again.started, again.eagerExecution]).toEqual([first.runId, false, false]);
+      const third = await start(`${q}-3`);
+      expect(third.eagerExecution).toBe(true);
+      await waitFor(() => tasks.length === 4);
+      expect(tasks[3]!.execution!.workflowId).toBe(`${q}-3`);
+
+      // A workflow type the worker does not run, or a queue nobody on this server serves: queued.
+      expect((await call<object, v1.StartWorkflowResponse>(wf, 'startWorkflow',
+        { workflowId: `${q}-4`, workflowType: 'other', taskQueue: q, requestEagerExecution: true })).eagerExecution).toBe(false);
+      expect((await call<object, v1.StartWorkflowResponse>(wf, 'startWorkflow',
+        { workflowId: `${q}-5`, workflowType: 't', taskQueue: `${q}-none`, requestEagerExecution: true })).eagerExecution).toBe(false);
+    } finally {
+      stream.close();
+      wf.close();
+    }
+  }, 30_000);
+
+  it('a client asks for an eager start with eagerStart; the run completes as any other', async () => {
+    const q = queue('eager-sdk');
+    const { stop } = await startWorker(q, WORKFLOWS, 1000);
+    try {
+      await expect(client.workflow.start('sequence', { taskQueue: q, workflowId: `${q}-bad`, eagerStart: 'yes' as unknown as boolean }))
+        .rejects.toThrow('start options: eagerStart must be true or false');
+      expect(await client.workflow.execute('sequence', { taskQueue: q, workflowId: `${q}-warm`, args: [1] })).toBe(0);
+      expect(await client.workflow.execute('sequence', { taskQueue: q, workflowId: `${q}-1`, args: [3], eagerStart: true })).toBe(3);
+      const events = (await client.workflow.getHandle(`${q}-1`).fetchHistory()).events.slice(0, 3);
+      expect(events.map((e) => e.eventType)).toEqual(['WorkflowExecutionStarted', 'WorkflowTaskScheduled', 'WorkflowTaskStarted']);
+      expect(new Set(events.map((e) => e.eventTime)).size).toBe(1);
+    } finally {
+      await stop();
+    }
+  }, 30_000);
+
   it('the worker refuses a bad cache size, and the runtime a task queue name it reserves', async () => {
     await expect(Worker.create({ address: server.address, taskQueue: 'x', workflowsPath: WORKFLOWS, maxCachedWorkflows: -1 }))
       .rejects.toThrow('Worker.create: maxCachedWorkflows: must be a whole number, 0 or more');
@@ -248,11 +324,15 @@ describe('sticky cache', () => {
   });
 });
 
-/** A worker's stream driven by hand: the tasks it got, and how many workflow slots it grants on (re)connect. */
-function rawStream(taskQueue: string, identity: string): { stream: WorkerConnection; tasks: v1.WorkflowTask[]; setSlots(n: number): void } {
+/**
+ * A worker's stream driven by hand: the tasks it got, and how many workflow slots it grants on (re)connect.
+ * `workflowTypes`: what it says it runs (for queries and eager starts).
+ */
+function rawStream(taskQueue: string, identity: string, workflowTypes: string[] = []):
+  { stream: WorkerConnection; tasks: v1.WorkflowTask[]; setSlots(n: number): void } {
   const tasks: v1.WorkflowTask[] = [];
   let slots = 1;
-  const stream = new WorkerConnection(server.address, { namespace: 'default', taskQueue, identity }, {
+  const stream = new WorkerConnection(server.address, { namespace: 'default', taskQueue, identity, workflowTypes }, {
     onWorkflowTask: (t: v1.WorkflowTask) => tasks.push(t), onActivityTask: () => undefined, onQueryTask: () => undefined,
     freeSlots: () => ({ workflow: slots, activity: 0 }),
   });

@@ -3,30 +3,41 @@ import { ulid } from 'ulid';
 import type { v1 } from '../proto/index.js';
 import { ServiceError } from './errors.js';
 
-/** A connected worker that can answer queries: the workflow types it runs and how to reach it. */
-export interface QueryTarget {
+/** A workflow slot of a connected worker, lent for one eager start: the task is sent, or the slot given back. */
+export interface EagerSlot {
+  /** The worker's identity, recorded in the task's WorkflowTaskStarted. */
+  identity: string;
+  send(task: v1.IWorkflowTask): void;
+  release(): void;
+}
+
+/** A worker connected to this runtime instance that runs workflows: the types it runs and how to reach it. */
+export interface LocalWorker {
   workflowTypes: readonly string[];
-  send(task: v1.IQueryTask): void;
+  sendQuery(task: v1.IQueryTask): void;
+  /** Takes one of the workflow slots the worker granted, when it has one free. */
+  reserveWorkflowSlot(): Promise<EagerSlot | undefined>;
 }
 
 interface Waiting {
-  target: QueryTarget;
+  target: LocalWorker;
   resolve(result: v1.IQueryResult): void;
   reject(err: Error): void;
 }
 
 /**
- * Routes queries and update validations to a worker connected to this runtime instance on the run's task queue
- * that runs the workflow's type (round robin), and hands the answer back. Nothing is stored: a worker that goes
- * away fails the queries it holds with UNAVAILABLE, and the caller may ask again.
+ * The workers connected to this runtime instance, by task queue. Queries and update validations go to one that
+ * runs the workflow's type (round robin), and the answer back to the caller. Nothing is stored: a worker that
+ * goes away fails the queries it holds with UNAVAILABLE, and the caller may ask again. An eager start borrows a
+ * free workflow slot of one of them (reserveWorkflowSlot).
  */
-export class QueryRouter {
-  private readonly targets = new Map<string, QueryTarget[]>();
+export class LocalWorkers {
+  private readonly targets = new Map<string, LocalWorker[]>();
   private readonly waiting = new Map<string, Waiting>();
   private turn = 0;
 
   /** Adds a worker; the returned function removes it (and fails what it still holds). */
-  register(namespace: string, taskQueue: string, target: QueryTarget): () => void {
+  register(namespace: string, taskQueue: string, target: LocalWorker): () => void {
     const key = `${namespace}\u0000${taskQueue}`;
     this.targets.set(key, [...(this.targets.get(key) ?? []), target]);
     return () => {
@@ -71,8 +82,24 @@ export class QueryRouter {
         resolve: (r) => { done(); resolve(r); },
         reject: (e) => { done(); reject(e); },
       });
-      target.send({ ...task, queryId });
+      target.sendQuery({ ...task, queryId });
     });
+  }
+
+  /**
+   * A free workflow slot of a worker on the task queue that runs `workflowType` (round robin among those with
+   * one), for an eager start; undefined when none has one.
+   */
+  async reserveWorkflowSlot(namespace: string, taskQueue: string, workflowType: string): Promise<EagerSlot | undefined> {
+    const able = (this.targets.get(`${namespace}\u0000${taskQueue}`) ?? []).filter((t) => t.workflowTypes.includes(workflowType));
+    for (let i = 0; i < able.length; i++) {
+      const slot = await able[(this.turn + i) % able.length]!.reserveWorkflowSlot();
+      if (slot) {
+        this.turn += i + 1;
+        return slot;
+      }
+    }
+    return undefined;
   }
 
   /** An answer from a worker; one for a query nobody waits for any more (timed out) is dropped. */
