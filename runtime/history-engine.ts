@@ -7,7 +7,7 @@ import {
 } from './database.js';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound, ServiceError } from './errors.js';
 import type { Logger } from './logger.js';
-import { RuntimeMetrics } from './metrics.js';
+import { RuntimeMetrics, type WorkflowTaskDispatch } from './metrics.js';
 import { closedKey, Notifier, queueKey, updateKey } from './notifier.js';
 import {
   ACTIVITY_TIMER_KINDS, claimDueTimer, claimTask, deleteRunWork, deleteTimers, deleteUserTimer, enqueueTask,
@@ -114,6 +114,13 @@ interface CommandContext {
 }
 
 /** A completing worker that can take activities of its task queue at once (see completeWorkflowTask). */
+/** The stream an activity's completion came on, with a workflow slot lent for the run's next workflow task. */
+export interface EagerWorkflowTask {
+  /** The stream's sticky queue: the run's next task comes back eagerly only when the run is sticky to it. */
+  stickyQueue: string;
+  identity: string;
+}
+
 export interface EagerActivities {
   taskQueue: string;
   identity: string;
@@ -438,7 +445,7 @@ export class HistoryEngine {
     } });
     if (p.signal) this.appendSignal(run, p.signal);
     await this.scheduleWorkflowTask(tx, run, p.eager ? 'none' : 'queue');
-    const eagerStartedId = p.eager ? this.startWorkflowTaskNow(tx, run, p.eager.identity) : undefined;
+    const eagerStartedId = p.eager ? this.startWorkflowTaskNow(tx, run, p.eager.identity, 'eager_start') : undefined;
     armRunTimeouts(run);
     await run.save(tx);
     afterCommit(tx, () => {
@@ -709,6 +716,28 @@ export class HistoryEngine {
     if (r.sticky_queue) insertTimer(run, TimerKind.StickyScheduleToStart, run.now + this.stickyTimeoutMs, id, r.wft_attempt);
   }
 
+  /**
+   * ensureWorkflowTask, but a task for the run's sticky queue that belongs to `eager`'s stream starts at once, for
+   * that worker, and is returned. Its history (the events after the task that worker decided last) is read before
+   * the save: the transition may run outside a transaction, where nothing runs after the save.
+   */
+  private async ensureStickyWorkflowTask(tx: Tx, run: RunState, eager: EagerWorkflowTask | undefined): Promise<v1.IWorkflowTask | undefined> {
+    const r = run.row;
+    const from = (r.sticky_event_id ?? 0) + 1;
+    // The events stored since, the new ones and the task's own two must fit in one page.
+    const fits = run.lastEventIdAtLoad - from + 1 + run.appendedEvents.length + 2 <= this.pageSize;
+    if (!eager || !run.isRunning || r.wft_state !== WorkflowTaskState.None || !r.sticky_event_id ||
+      r.sticky_queue !== eager.stickyQueue || !fits) {
+      await this.ensureWorkflowTask(tx, run);
+      return undefined;
+    }
+    const stored = from <= run.lastEventIdAtLoad
+      ? await readHistory(tx, run.key, from, run.lastEventIdAtLoad) : [];
+    await this.scheduleWorkflowTask(tx, run, 'none');
+    const startedId = this.startWorkflowTaskNow(tx, run, eager.identity, 'eager_activity');
+    return this.workflowTaskMessage(run, startedId, [...stored, ...run.appendedEvents], new Uint8Array());
+  }
+
   /** Schedules a workflow task unless one is already scheduled or running (it will see the new events). */
   private async ensureWorkflowTask(tx: Tx, run: RunState): Promise<void> {
     if (run.isRunning && run.row.wft_state === WorkflowTaskState.None) await this.scheduleWorkflowTask(tx, run);
@@ -734,7 +763,7 @@ export class HistoryEngine {
         // From the task queue, any worker may take the run over: it gets the whole history.
         const from = sticky && r.sticky_event_id ? r.sticky_event_id + 1 : 1;
         if (!sticky) r.sticky_queue = r.sticky_event_id = null;
-        const startedId = this.startWorkflowTaskNow(tx, run, identity);
+        const startedId = this.startWorkflowTaskNow(tx, run, identity, sticky ? 'sticky' : 'queued');
         await run.save(tx);
         return this.workflowTaskOf(tx, run, startedId, from);
       });
@@ -747,7 +776,7 @@ export class HistoryEngine {
    * Starts the run's scheduled workflow task for the worker `identity`: appends WorkflowTaskStarted and arms the
    * task's timeout. Returns the started event's ID.
    */
-  private startWorkflowTaskNow(tx: Tx, run: RunState, identity: string): number {
+  private startWorkflowTaskNow(tx: Tx, run: RunState, identity: string, dispatch: WorkflowTaskDispatch): number {
     const r = run.row;
     const startedId = run.append({ workflowTaskStarted: { scheduledEventId: r.wft_scheduled_event_id!, identity } });
     r.wft_state = WorkflowTaskState.Started;
@@ -755,15 +784,22 @@ export class HistoryEngine {
     r.wft_started_time = run.now;
     insertTimer(run, TimerKind.WorkflowTaskTimeout, run.now + r.workflow_task_timeout_ms, startedId, r.wft_attempt);
     const waited = run.now - (r.wft_scheduled_time ?? run.now);
-    afterCommit(tx, () => this.metrics.taskStarted('workflow', r.task_queue, waited));
+    afterCommit(tx, () => {
+      this.metrics.taskStarted('workflow', r.task_queue, waited);
+      this.metrics.workflowTaskStarted(r.task_queue, dispatch);
+    });
     this.warnHistorySize(r, startedId);
     return startedId;
   }
 
   /** The started workflow task as a worker receives it, with the first page of its history from event `from`. */
   private async workflowTaskOf(tx: Tx, run: RunState, startedId: number, from: number): Promise<v1.IWorkflowTask> {
-    const r = run.row;
     const { history, nextPageToken } = await readHistoryPage(tx, run.key, from, startedId, this.pageSize);
+    return this.workflowTaskMessage(run, startedId, history, nextPageToken);
+  }
+
+  private workflowTaskMessage(run: RunState, startedId: number, history: v1.IHistoryEvent[], nextPageToken: Uint8Array): v1.IWorkflowTask {
+    const r = run.row;
     return {
       taskToken: encodeToken({ namespace: r.namespace, workflowId: r.workflow_id, runId: r.run_id,
         scheduledEventId: r.wft_scheduled_event_id!, startedEventId: startedId, attempt: r.wft_attempt }),
@@ -1257,17 +1293,23 @@ export class HistoryEngine {
     } });
   }
 
-  async completeActivityTask(req: v1.ICompleteActivityTaskRequest): Promise<void> {
+  /**
+   * Records an activity's result. `eager`: it came on the stream of a worker that lends a workflow slot for it;
+   * when that worker keeps the run (the run is sticky to the stream's queue), the run's next workflow task starts
+   * in this transition and is returned, to go back on the stream with the ack.
+   */
+  async completeActivityTask(req: v1.ICompleteActivityTaskRequest, eager?: EagerWorkflowTask): Promise<v1.IWorkflowTask | undefined> {
     const token = decodeToken(req.taskToken, true);
-    await this.runTx(tokenKey(token), async (tx) => {
+    return this.runTx(tokenKey(token), async (tx) => {
       const { run, a } = await this.loadStartedActivity(tx, token);
       const startedId = this.appendActivityStarted(run, a);
       run.append({ activityTaskCompleted: {
         scheduledEventId: a.scheduled_event_id, startedEventId: startedId, result: req.result, identity: req.identity,
       } });
       run.work.deleteActivity(a.scheduled_event_id);
-      await this.ensureWorkflowTask(tx, run);
+      const task = await this.ensureStickyWorkflowTask(tx, run, eager);
       await run.save(tx);
+      return task;
     }, true);
   }
 

@@ -11,6 +11,9 @@ const STATUS_LABELS: Record<number, string> = {
 /** Seconds, from a millisecond to ten minutes. */
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 600];
 
+/** How a workflow task reached its worker. */
+export type WorkflowTaskDispatch = 'queued' | 'sticky' | 'eager_start' | 'eager_activity';
+
 export class RuntimeMetrics {
   readonly registry = new Registry();
   private readonly started: Counter<'workflow_type'>;
@@ -18,6 +21,7 @@ export class RuntimeMetrics {
   private readonly workflowLatency: Histogram<'workflow_type' | 'status'>;
   private readonly scheduleToStart: Histogram<'task' | 'task_queue'>;
   private readonly activityAttempts: Counter<'activity_type' | 'dispatch'>;
+  private readonly workflowTasks: Counter<'task_queue' | 'dispatch'>;
   private readonly activityFailures: Counter<'activity_type' | 'kind'>;
   private readonly timerLag: Histogram<'kind'>;
   readonly dbQueries: Histogram<'statement'>;
@@ -38,6 +42,10 @@ export class RuntimeMetrics {
     this.activityAttempts = new Counter({ name: 'reprise_activity_attempts_total',
       help: 'Activity attempts started (dispatch: queued, or eager: started with the workflow task completion that scheduled it)',
       labelNames: ['activity_type', 'dispatch'], registers });
+    this.workflowTasks = new Counter({ name: 'reprise_workflow_tasks_started_total',
+      help: 'Workflow tasks started (dispatch: queued, sticky (claimed from a sticky queue), eager_start (with the ' +
+        'run\'s start), eager_activity (with the completion of an activity, for the worker that keeps the run))',
+      labelNames: ['task_queue', 'dispatch'], registers });
     this.activityFailures = new Counter({ name: 'reprise_activity_failures_total',
       help: 'Activity attempts that failed (kind: failed or timed_out)', labelNames: ['activity_type', 'kind'], registers });
     this.timerLag = new Histogram({ name: 'reprise_timer_lag_seconds', help: 'How late timers fire after their fire time',
@@ -70,6 +78,10 @@ export class RuntimeMetrics {
 
   taskStarted(task: 'workflow' | 'activity', taskQueue: string, waitedMs: number): void {
     this.scheduleToStart.observe({ task, task_queue: taskQueue }, Math.max(0, waitedMs) / 1000);
+  }
+
+  workflowTaskStarted(taskQueue: string, dispatch: WorkflowTaskDispatch): void {
+    this.workflowTasks.inc({ task_queue: taskQueue, dispatch });
   }
 
   activityAttempt(activityType: string, dispatch: 'queued' | 'eager'): void {

@@ -165,11 +165,38 @@ class WorkerSession {
       void this.completeWorkflowTask(ref, msg.completeWorkflowTask);
       return;
     }
+    if (msg.completeActivityTask) {
+      void this.completeActivityTask(ref, msg.completeActivityTask);
+      return;
+    }
     const work = msg.failWorkflowTask ? this.engine.failWorkflowTask(msg.failWorkflowTask)
-        : msg.completeActivityTask ? this.engine.completeActivityTask(msg.completeActivityTask)
-          : msg.failActivityTask ? this.engine.failActivityTask(msg.failActivityTask)
-            : Promise.reject(invalidArgument('message', 'is empty'));
+      : msg.failActivityTask ? this.engine.failActivityTask(msg.failActivityTask)
+        : Promise.reject(invalidArgument('message', 'is empty'));
     work.then(() => this.ack(ref), (err) => this.ack(ref, err));
+  }
+
+  /**
+   * An activity's result. When the worker has a workflow slot free and keeps the run (the run is sticky to this
+   * stream), the run's next workflow task starts with the completion and comes back before the ack, without
+   * being queued and claimed.
+   */
+  private async completeActivityTask(ref: number, req: v1.ICompleteActivityTaskRequest): Promise<void> {
+    const reserved = this.slots.workflow > 0 && !this.draining && !this.closed && this.stickyQueue !== undefined;
+    if (reserved) this.slots.workflow--;
+    let sent = false;
+    try {
+      const task = await this.engine.completeActivityTask(req,
+        reserved ? { stickyQueue: this.stickyQueue!, identity: this.identity } : undefined);
+      if (task) {
+        this.send({ workflowTask: task });
+        sent = true;
+      }
+      this.ack(ref);
+    } catch (err) {
+      this.ack(ref, err);
+    } finally {
+      if (reserved && !sent) this.giveBack('workflow', 1);
+    }
   }
 
   /**
@@ -189,13 +216,20 @@ class WorkerSession {
       const eager = await this.engine.completeWorkflowTask(req, this.stickyQueue,
         reserved > 0 ? { taskQueue: this.taskQueue, identity: this.identity, slots: reserved } : undefined);
       for (const task of eager) this.send({ activityTask: task });
-      this.slots.activity += reserved - eager.length;
+      this.giveBack('activity', reserved - eager.length);
       reserved = 0;
       this.ack(ref);
     } catch (err) {
-      this.slots.activity += reserved;
+      this.giveBack('activity', reserved);
       this.ack(ref, err);
     }
+    this.wake?.();
+  }
+
+  /** Returns reserved slots that were not used (none once the worker drains: it has taken its slots back). */
+  private giveBack(kind: 'workflow' | 'activity', n: number): void {
+    if (n <= 0 || this.draining) return;
+    this.slots[kind] += n;
     this.wake?.();
   }
 
@@ -219,8 +253,7 @@ class WorkerSession {
       release: () => {
         if (settled) return;
         settled = true;
-        this.slots.workflow++;
-        this.wake?.();
+        this.giveBack('workflow', 1);
       },
     };
   }
@@ -249,7 +282,7 @@ class WorkerSession {
     try {
       task = await this.matching.tryClaim(kind as 'workflow', this.namespace, this.queueOf(source), this.identity);
     } finally {
-      if (!task) this.slots[kind]++;
+      if (!task && !this.draining) this.slots[kind]++; // a drain took the slots back meanwhile
     }
     if (!task) return false;
     this.send(kind === 'workflow' ? { workflowTask: task } : { activityTask: task as v1.IActivityTask });

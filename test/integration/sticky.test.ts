@@ -216,17 +216,21 @@ describe('sticky cache', () => {
     }
   }, 60_000);
 
-  it('activities a workflow task schedules on its own worker\'s queue start with the completion (eager dispatch)', async () => {
+  it('activities start with the completion that schedules them, and the next workflow task with the activity\'s (eager dispatch)', async () => {
     const q = queue('eager');
     const { stop } = await startWorker(q, WORKFLOWS, 1000);
-    const attempts = async (dispatch: string) => ((await server.engine.metrics.registry.getMetricsAsJSON())
-      .find((m) => m.name === 'reprise_activity_attempts_total') as { values: { value: number; labels: Record<string, string> }[] })
-      .values.filter((v) => v.labels.dispatch === dispatch).reduce((n, v) => n + v.value, 0);
+    const count = async (name: string, dispatch: string) => ((await server.engine.metrics.registry.getMetricsAsJSON())
+      .find((m) => m.name === name) as { values: { value: number; labels: Record<string, string> }[] })
+      .values.filter((v) => v.labels.dispatch === dispatch && (v.labels.task_queue ?? q) === q).reduce((n, v) => n + v.value, 0);
+    const attempts = (dispatch: string) => count('reprise_activity_attempts_total', dispatch);
+    const workflowTasks = (dispatch: string) => count('reprise_workflow_tasks_started_total', dispatch);
     try {
       const [eager, queued] = [await attempts('eager'), await attempts('queued')];
       expect(await client.workflow.execute('sequence', { taskQueue: q, workflowId: `${q}-s`, args: [8] })).toBe(28);
       expect(await attempts('eager') - eager).toBe(8);
       expect(await attempts('queued') - queued).toBe(0);
+      // The first task was queued (a plain start); each of the 8 after an activity came back with its completion.
+      expect([await workflowTasks('queued'), await workflowTasks('eager_activity'), await workflowTasks('sticky')]).toEqual([1, 8, 0]);
       // Their history is the one a queued dispatch writes.
       const history = await client.workflow.getHandle(`${q}-s`).fetchHistory();
       expect(history.events.filter((e) => e.eventType === 'ActivityTaskStarted')).toHaveLength(8);
