@@ -371,7 +371,11 @@ export class HistoryEngine {
   async startWorkflow(req: v1.IStartWorkflowRequest, eager?: { identity: string }): Promise<Started> {
     const params = startParams(req, 'start');
     params.eager = eager;
-    return this.tx((tx) => this.startRun(tx, params));
+    // A plain start writes only its new run: it commits without BEGIN/COMMIT (a conflict policy that terminates
+    // the running run falls back to a transaction).
+    params.runId = ulid();
+    const owner = runKeyString({ namespace: params.namespace, workflowId: params.workflowId, runId: params.runId });
+    return inOptimisticTransaction(this.db, owner, (tx) => this.startRun(tx, params));
   }
 
   /** Signals the running run of the workflow ID, or starts one with the signal as its first event. */
@@ -452,7 +456,11 @@ export class HistoryEngine {
       this.metrics.workflowStarted(p.workflowType);
       this.logger.info({ workflowId, runId, workflowType: p.workflowType, taskQueue: p.taskQueue, eager: !!p.eager }, 'workflow started');
     });
-    const eagerTask = eagerStartedId === undefined ? undefined : await this.workflowTaskOf(tx, run, eagerStartedId, 1);
+    // A new run's events are all in memory (and nothing may run after the save of an optimistic transition).
+    const events = run.appendedEvents;
+    const page = events.slice(0, this.pageSize);
+    const eagerTask = eagerStartedId === undefined ? undefined : this.workflowTaskMessage(run, eagerStartedId, page,
+      page.length < events.length ? historyPageToken(Number(page[page.length - 1]!.eventId) + 1) : new Uint8Array());
     return { runId, started: true, eagerTask };
   }
 

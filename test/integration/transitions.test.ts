@@ -97,6 +97,32 @@ describe('activity completions racing through two servers on one database', () =
     await b?.stop();
   });
 
+  it('starts of one workflow ID racing through both: one run; a repeated request ID gets that run back', async () => {
+    const wfA = makeClient(workflowServiceDefinition, a.address);
+    const wfB = makeClient(workflowServiceDefinition, b.address);
+    clients.push(wfA, wfB);
+    const workflowId = `start-race-${Math.random().toString(36).slice(2, 10)}`;
+    const start = (i: number, requestId: string) => call<object, v1.StartWorkflowResponse>(i % 2 ? wfB : wfA, 'startWorkflow',
+      { workflowId, workflowType: 't', taskQueue: workflowId, requestId }).then((r) => ({ ok: r }), (err: Error) => ({ err }));
+    const distinct = await Promise.all(Array.from({ length: 12 }, (_, i) => start(i, `r${i}`)));
+    const winners = distinct.filter((r) => 'ok' in r);
+    expect(winners).toHaveLength(1);
+    for (const r of distinct) if ('err' in r) expect(r.err.message).toMatch(/is already running/);
+    const winner = (winners[0] as { ok: v1.StartWorkflowResponse }).ok;
+    const winnerIndex = distinct.indexOf(winners[0]!);
+    const repeated = await Promise.all(Array.from({ length: 6 }, (_, i) => start(i, `r${winnerIndex}`)));
+    for (const r of repeated) expect('ok' in r && [r.ok.runId, r.ok.started]).toEqual([winner.runId, false]);
+
+    // A start that terminates the running run writes two runs: it runs in a transaction.
+    const replaced = await call<object, v1.StartWorkflowResponse>(wfB, 'startWorkflow', { workflowId, workflowType: 't',
+      taskQueue: workflowId, workflowIdConflictPolicy: v1.WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING });
+    expect(replaced.started).toBe(true);
+    const old = await call<object, v1.DescribeWorkflowResponse>(wfA, 'describeWorkflow', { execution: { workflowId, runId: winner.runId } });
+    expect(old.info!.status).toBe(v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED);
+    const current = await call<object, v1.DescribeWorkflowResponse>(wfA, 'describeWorkflow', { execution: { workflowId } });
+    expect([current.info!.execution!.runId, current.info!.status]).toEqual([replaced.runId, v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING]);
+  });
+
   it('all land, each once, in a history without gaps; one workflow task follows them', async () => {
     const wf = makeClient(workflowServiceDefinition, a.address);
     const wkA = makeClient(workerServiceDefinition, a.address);
