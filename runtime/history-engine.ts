@@ -113,7 +113,6 @@ interface CommandContext {
   eager?: { taskQueue: string; identity: string; left: number; tasks: v1.IActivityTask[] };
 }
 
-/** A completing worker that can take activities of its task queue at once (see completeWorkflowTask). */
 /** The stream an activity's completion came on, with a workflow slot lent for the run's next workflow task. */
 export interface EagerWorkflowTask {
   /** The stream's sticky queue: the run's next task comes back eagerly only when the run is sticky to it. */
@@ -121,6 +120,7 @@ export interface EagerWorkflowTask {
   identity: string;
 }
 
+/** A completing worker that can take activities of its task queue at once (see completeWorkflowTask). */
 export interface EagerActivities {
   taskQueue: string;
   identity: string;

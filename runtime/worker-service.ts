@@ -67,6 +67,8 @@ class WorkerSession {
   private closed = false;
   private draining = false;
   private claiming: Promise<unknown> = Promise.resolve();
+  /** Completions and starts holding slots lent for eager dispatch: a drain is acknowledged once they have sent. */
+  private readonly lending = new Set<Promise<unknown>>();
   private wake?: () => void;
   private unregister?: () => void;
 
@@ -142,7 +144,7 @@ class WorkerSession {
       this.slots = { workflow: 0, activity: 0 };
       this.wake?.();
       // Ack only after a claim in progress has pushed its task, so the worker knows nothing more is coming.
-      void this.claiming.then(() => this.ack(ref));
+      void Promise.allSettled([this.claiming, ...this.lending]).then(() => this.ack(ref));
       return;
     }
     if (msg.grant) {
@@ -185,8 +187,8 @@ class WorkerSession {
     if (reserved) this.slots.workflow--;
     let sent = false;
     try {
-      const task = await this.engine.completeActivityTask(req,
-        reserved ? { stickyQueue: this.stickyQueue!, identity: this.identity } : undefined);
+      const task = await this.lend(reserved, this.engine.completeActivityTask(req,
+        reserved ? { stickyQueue: this.stickyQueue!, identity: this.identity } : undefined));
       if (task) {
         this.send({ workflowTask: task });
         sent = true;
@@ -213,8 +215,8 @@ class WorkerSession {
         reserved = Math.min(ours, this.slots.activity);
         this.slots.activity -= reserved;
       }
-      const eager = await this.engine.completeWorkflowTask(req, this.stickyQueue,
-        reserved > 0 ? { taskQueue: this.taskQueue, identity: this.identity, slots: reserved } : undefined);
+      const eager = await this.lend(reserved > 0, this.engine.completeWorkflowTask(req, this.stickyQueue,
+        reserved > 0 ? { taskQueue: this.taskQueue, identity: this.identity, slots: reserved } : undefined));
       for (const task of eager) this.send({ activityTask: task });
       this.giveBack('activity', reserved - eager.length);
       reserved = 0;
@@ -224,6 +226,17 @@ class WorkerSession {
       this.ack(ref, err);
     }
     this.wake?.();
+  }
+
+  /**
+   * Keeps `work` (which holds lent slots, when `lent`) in `lending` until it settles. Whoever awaits it sends its
+   * tasks before a drain that comes meanwhile is acknowledged (that ack waits on `work` too, and later).
+   */
+  private lend<T>(lent: boolean, work: Promise<T>): Promise<T> {
+    if (!lent) return work;
+    this.lending.add(work);
+    work.then(() => this.lending.delete(work), () => this.lending.delete(work));
+    return work;
   }
 
   /** Returns reserved slots that were not used (none once the worker drains: it has taken its slots back). */
@@ -243,17 +256,21 @@ class WorkerSession {
     if (this.closed || this.draining || this.slots.workflow <= 0) return undefined;
     this.slots.workflow--;
     let settled = false;
+    let done!: () => void;
+    void this.lend(true, new Promise<void>((r) => (done = r)));
     return {
       identity: this.identity,
       send: (task) => {
         if (settled) return;
         settled = true;
         this.send({ workflowTask: task });
+        done();
       },
       release: () => {
         if (settled) return;
         settled = true;
         this.giveBack('workflow', 1);
+        done();
       },
     };
   }
