@@ -2,7 +2,7 @@
 /** The `reprise` command: dev server, server, migrations, and the tools that look at a server's workflows. */
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import { handleShutdownSignalsYourself, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { createLogger } from './logger.js';
 import { replayCommand } from './commands/replay.js';
 import { workflowCommand } from './commands/workflow.js';
@@ -35,6 +35,9 @@ function onShutdown(stop: () => Promise<void>): void {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Ctrl+C in a terminal signals the whole process group, the dev server's Postgres too, which then stops under
+    // the running server: the connection warnings that follow are expected, not news.
+    logger.level = 'error';
     stop().then(() => process.exit(0), (err) => {
       logger.error({ err: (err as Error).message }, 'shutdown failed');
       process.exit(1);
@@ -42,6 +45,7 @@ function onShutdown(stop: () => Promise<void>): void {
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  handleShutdownSignalsYourself();
 }
 
 const program = new Command('reprise')

