@@ -10,7 +10,7 @@ import type { Logger } from './logger.js';
 import { RuntimeMetrics, type WorkflowTaskDispatch } from './metrics.js';
 import { closedKey, Notifier, queueKey, updateKey } from './notifier.js';
 import {
-  ACTIVITY_TIMER_KINDS, claimDueTimer, claimTask, deleteRunWork, deleteTimers, deleteUserTimer, enqueueTask,
+  ACTIVITY_TIMER_KINDS, claimDueTimer, claimTask, deleteTimers, deleteUserTimer, enqueueTask,
   insertTimer, TaskKind, TimerKind, unstickWorkflowTask, type TimerRow,
 } from './queues.js';
 import { planReset } from './reset.js';
@@ -264,8 +264,13 @@ interface HistoryPage {
 /** Events `from`..`to` of a run, at most `limit` of them, and the token that reads on from where they stop. */
 async function readHistoryPage(q: Pick<Tx, 'query'>, key: RunKey, from: number, to: number, limit?: number): Promise<HistoryPage> {
   const history = await readHistory(q, key, from, to, limit);
+  return { history, nextPageToken: nextPageToken(history, to) };
+}
+
+/** The token that reads on after `history` when it stops short of event `to`; empty when it reaches it. */
+function nextPageToken(history: v1.IHistoryEvent[], to: number): Uint8Array {
   const lastRead = Number(history[history.length - 1]?.eventId ?? to);
-  return { history, nextPageToken: lastRead < to ? historyPageToken(lastRead + 1) : new Uint8Array() };
+  return lastRead < to ? historyPageToken(lastRead + 1) : new Uint8Array();
 }
 
 const tokenKey = (t: v1.TaskToken): RunKey => ({ namespace: t.namespace, workflowId: t.workflowId, runId: t.runId });
@@ -404,7 +409,7 @@ export class HistoryEngine {
             if (p.signal) {
               const run = await this.loadRunning(tx, key, 'signal');
               this.appendSignal(run, p.signal);
-              await this.ensureWorkflowTask(tx, run);
+              this.ensureWorkflowTask(run);
               await run.save(tx);
             }
             return { runId: runningId, started: false };
@@ -448,7 +453,7 @@ export class HistoryEngine {
       workflowRunTimeoutMs: p.runTimeoutMs,
     } });
     if (p.signal) this.appendSignal(run, p.signal);
-    await this.scheduleWorkflowTask(tx, run, p.eager ? 'none' : 'queue');
+    this.scheduleWorkflowTask(run, p.eager ? 'none' : 'queue');
     const eagerStartedId = p.eager ? this.startWorkflowTaskNow(tx, run, p.eager.identity, 'eager_start') : undefined;
     armRunTimeouts(run);
     await run.save(tx);
@@ -456,12 +461,10 @@ export class HistoryEngine {
       this.metrics.workflowStarted(p.workflowType);
       this.logger.info({ workflowId, runId, workflowType: p.workflowType, taskQueue: p.taskQueue, eager: !!p.eager }, 'workflow started');
     });
+    if (eagerStartedId === undefined) return { runId, started: true };
     // A new run's events are all in memory (and nothing may run after the save of an optimistic transition).
-    const events = run.appendedEvents;
-    const page = events.slice(0, this.pageSize);
-    const eagerTask = eagerStartedId === undefined ? undefined : this.workflowTaskMessage(run, eagerStartedId, page,
-      page.length < events.length ? historyPageToken(Number(page[page.length - 1]!.eventId) + 1) : new Uint8Array());
-    return { runId, started: true, eagerTask };
+    const page = run.appendedEvents.slice(0, this.pageSize);
+    return { runId, started: true, eagerTask: this.workflowTaskMessage(run, eagerStartedId, page, nextPageToken(page, eagerStartedId)) };
   }
 
   private appendSignal(run: RunState, signal: Signal): void {
@@ -496,13 +499,13 @@ export class HistoryEngine {
     const name = requireString(req.signalName, 'signal_name');
     await this.onRunning(req, 'signal', async (tx, run) => {
       this.appendSignal(run, { name, input: req.input, identity: req.identity, reason: req.reason });
-      await this.ensureWorkflowTask(tx, run);
+      this.ensureWorkflowTask(run);
     });
   }
 
   /** Records a cancellation request; the workflow's root cancellation scope is cancelled at its next task. */
   async requestCancelWorkflow(req: v1.IRequestCancelWorkflowRequest): Promise<void> {
-    await this.onRunning(req, 'cancel', (tx, run) => this.requestCancel(tx, run, req.reason || 'cancelled by a client', req.identity ?? ''));
+    await this.onRunning(req, 'cancel', (_tx, run) => this.requestCancel(run, req.reason || 'cancelled by a client', req.identity ?? ''));
   }
 
   /** Closes a run at once as terminated; its children follow their parent close policy. */
@@ -510,12 +513,12 @@ export class HistoryEngine {
     await this.onRunning(req, 'terminate', (tx, run) => this.terminateRun(tx, run, req.reason || 'terminated by a client', req.identity ?? ''));
   }
 
-  private async requestCancel(tx: Tx, run: RunState, reason: string, identity: string, external?: RunKey): Promise<void> {
+  private requestCancel(run: RunState, reason: string, identity: string, external?: RunKey): void {
     if (run.row.cancel_requested) return; // asked already; the workflow decides once
     run.row.cancel_requested = true;
     run.append({ workflowExecutionCancelRequested: { reason, identity,
       externalExecution: external ? { workflowId: external.workflowId, runId: external.runId } : null } });
-    await this.ensureWorkflowTask(tx, run);
+    this.ensureWorkflowTask(run);
   }
 
   /**
@@ -598,7 +601,7 @@ export class HistoryEngine {
           encodePayloads(c?.result), c?.failure ? encodeFailure(c.failure) : null]);
       }
       run.row.cancel_requested = plan.cancelRequested;
-      await this.scheduleWorkflowTask(tx, run);
+      this.scheduleWorkflowTask(run);
       armRunTimeouts(run);
       await run.save(tx);
       afterCommit(tx, () => {
@@ -683,7 +686,7 @@ export class HistoryEngine {
       const id = run.append({ workflowExecutionUpdateAccepted: { updateId, name, input, identity } });
       await tx.query('INSERT INTO updates (namespace, workflow_id, run_id, update_id, accepted_event_id) VALUES ($1, $2, $3, $4, $5)',
         [key.namespace, key.workflowId, key.runId, updateId, id]);
-      await this.ensureWorkflowTask(tx, run);
+      this.ensureWorkflowTask(run);
       await run.save(tx);
     });
   }
@@ -708,7 +711,7 @@ export class HistoryEngine {
   // ---- Workflow tasks ---------------------------------------------------------------------------------------
 
   /** `dispatch` 'none': the caller starts the task itself at once (an eager start), so nothing is queued. */
-  private async scheduleWorkflowTask(tx: Tx, run: RunState, dispatch: 'queue' | 'none' = 'queue'): Promise<void> {
+  private scheduleWorkflowTask(run: RunState, dispatch: 'queue' | 'none' = 'queue'): void {
     const r = run.row;
     const id = run.append({ workflowTaskScheduled: {
       taskQueue: r.task_queue, attempt: r.wft_attempt, startToCloseTimeoutMs: r.workflow_task_timeout_ms,
@@ -736,19 +739,19 @@ export class HistoryEngine {
     const fits = run.lastEventIdAtLoad - from + 1 + run.appendedEvents.length + 2 <= this.pageSize;
     if (!eager || !run.isRunning || r.wft_state !== WorkflowTaskState.None || !r.sticky_event_id ||
       r.sticky_queue !== eager.stickyQueue || !fits) {
-      await this.ensureWorkflowTask(tx, run);
+      this.ensureWorkflowTask(run);
       return undefined;
     }
     const stored = from <= run.lastEventIdAtLoad
       ? await readHistory(tx, run.key, from, run.lastEventIdAtLoad) : [];
-    await this.scheduleWorkflowTask(tx, run, 'none');
+    this.scheduleWorkflowTask(run, 'none');
     const startedId = this.startWorkflowTaskNow(tx, run, eager.identity, 'eager_activity');
     return this.workflowTaskMessage(run, startedId, [...stored, ...run.appendedEvents], new Uint8Array());
   }
 
   /** Schedules a workflow task unless one is already scheduled or running (it will see the new events). */
-  private async ensureWorkflowTask(tx: Tx, run: RunState): Promise<void> {
-    if (run.isRunning && run.row.wft_state === WorkflowTaskState.None) await this.scheduleWorkflowTask(tx, run);
+  private ensureWorkflowTask(run: RunState): void {
+    if (run.isRunning && run.row.wft_state === WorkflowTaskState.None) this.scheduleWorkflowTask(run);
   }
 
   /**
@@ -862,7 +865,7 @@ export class HistoryEngine {
       for (const command of commands) await this.applyCommand(tx, run, command, ctx);
       for (const step of ctx.after) await step();
       for (const step of ctx.closing) await step();
-      if (run.isRunning && needsTask) await this.ensureWorkflowTask(tx, run);
+      if (run.isRunning && needsTask) this.ensureWorkflowTask(run);
       if (ctx.afterSave.length > 0 && optimisticState(tx)) throw new NeedsTransaction('steps after the save (continue-as-new)');
       await run.save(tx);
       for (const step of ctx.afterSave) await step();
@@ -951,7 +954,7 @@ export class HistoryEngine {
         cancelId: c.cancelId, execution: c.execution, reason: c.reason, workflowTaskCompletedEventId: completedId,
       } });
       this.afterOnExternal(tx, run, ctx, c.execution!, (target) =>
-        this.requestCancel(tx, target, c.reason || `cancelled by workflow '${r.workflow_id}'`, `workflow ${r.workflow_id}`, run.key),
+        this.requestCancel(target, c.reason || `cancelled by workflow '${r.workflow_id}'`, `workflow ${r.workflow_id}`, run.key),
       (outcome) => (typeof outcome === 'string'
         ? { requestCancelExternalWorkflowExecutionFailed: { initiatedEventId, execution: c.execution, message: outcome } }
         : { externalWorkflowExecutionCancelRequested: { initiatedEventId, execution: outcome } }));
@@ -1079,7 +1082,7 @@ export class HistoryEngine {
    * outcome in this run and asks for a workflow task to deliver it.
    */
   private afterOnExternal(tx: Tx, run: RunState, ctx: CommandContext, execution: v1.IWorkflowExecution,
-    act: (target: RunState) => void | Promise<void>, record: (outcome: v1.IWorkflowExecution | string) => EventAttributes): void {
+    act: (target: RunState) => void, record: (outcome: v1.IWorkflowExecution | string) => EventAttributes): void {
     ctx.after.push(async () => {
       const outcome = await this.actOnExternal(tx, run, execution, act);
       if (!run.isRunning) return; // the task closed the run too: the request went out, nothing waits for the outcome
@@ -1093,7 +1096,7 @@ export class HistoryEngine {
    * or why it could not be reached.
    */
   private async actOnExternal(tx: Tx, self: RunState, execution: v1.IWorkflowExecution,
-    act: (target: RunState) => void | Promise<void>): Promise<v1.IWorkflowExecution | string> {
+    act: (target: RunState) => void): Promise<v1.IWorkflowExecution | string> {
     const ns = self.row.namespace;
     const workflowId = execution.workflowId!;
     const runId = execution.runId || await runningRunId(tx, ns, workflowId);
@@ -1105,8 +1108,8 @@ export class HistoryEngine {
     const target = await RunState.load(tx, { namespace: ns, workflowId, runId }, this.clock.now());
     if (!target) return `workflow '${workflowId}' has no run '${runId}'`;
     if (!target.isRunning) return `workflow '${workflowId}' run '${runId}' is closed`;
-    await act(target);
-    await this.ensureWorkflowTask(tx, target);
+    act(target);
+    this.ensureWorkflowTask(target);
     await target.save(tx);
     return { workflowId, runId };
   }
@@ -1123,7 +1126,7 @@ export class HistoryEngine {
     r.result = encodePayloads(outcome.result);
     r.failure = outcome.failure ? encodeFailure(outcome.failure) : null;
     r.wft_state = WorkflowTaskState.None;
-    deleteRunWork(run);
+    run.work.deleteAll();
     run.notify(closedKey(r.namespace, r.workflow_id));
     run.notify(updateKey(r.namespace, r.workflow_id));
     const others = async () => {
@@ -1149,7 +1152,7 @@ export class HistoryEngine {
       if (!child?.isRunning) continue;
       const why = `parent workflow '${r.workflow_id}' closed (${STATUS_NAMES[r.status]})`;
       if (c.parent_close_policy === v1.ParentClosePolicy.PARENT_CLOSE_POLICY_REQUEST_CANCEL) {
-        await this.requestCancel(tx, child, `${why}; parent close policy REQUEST_CANCEL`, 'parent close policy', run.key);
+        this.requestCancel(child, `${why}; parent close policy REQUEST_CANCEL`, 'parent close policy', run.key);
       } else {
         await this.terminateRun(tx, child, `${why}; parent close policy TERMINATE`, 'parent close policy', { parentClosing: true });
       }
@@ -1173,7 +1176,7 @@ export class HistoryEngine {
         parent.append({ childWorkflowExecutionTerminated: { ...base, reason: outcome.failure?.message } }); break;
       default: parent.append({ childWorkflowExecutionTimedOut: base }); break;
     }
-    await this.ensureWorkflowTask(tx, parent);
+    this.ensureWorkflowTask(parent);
     await parent.save(tx);
   }
 
@@ -1190,19 +1193,19 @@ export class HistoryEngine {
       this.logger.warn({ workflowId: r.workflow_id, runId: r.run_id, attempt: r.wft_attempt, cause: req.cause, error: failure.message },
         'workflow task failed');
       r.wft_last_failure = encodeFailure(failure);
-      await this.retryWorkflowTask(tx, run);
+      this.retryWorkflowTask(run);
       await run.save(tx);
     }, true);
   }
 
-  private async retryWorkflowTask(tx: Tx, run: RunState): Promise<void> {
+  private retryWorkflowTask(run: RunState): void {
     const r = run.row;
     deleteTimers(run, TimerKind.WorkflowTaskTimeout);
     r.wft_state = WorkflowTaskState.None;
     r.wft_attempt += 1;
     r.sticky_queue = r.sticky_event_id = null; // the worker's cached run is suspect: the retry replays from history
     const delay = workflowTaskRetryDelayMs(r.wft_attempt);
-    if (delay === 0) await this.scheduleWorkflowTask(tx, run);
+    if (delay === 0) this.scheduleWorkflowTask(run);
     else insertTimer(run, TimerKind.WorkflowTaskRetry, run.now + delay, r.wft_started_event_id ?? 0, r.wft_attempt);
   }
 
@@ -1327,7 +1330,7 @@ export class HistoryEngine {
     await this.runTx(tokenKey(token), async (tx) => {
       const { run, a } = await this.loadStartedActivity(tx, token);
       a.last_worker_identity = req.identity || a.last_worker_identity;
-      await this.failActivityAttempt(tx, run, a, failure, false);
+      this.failActivityAttempt(tx, run, a, failure, false);
       await run.save(tx);
     }, true);
   }
@@ -1337,7 +1340,7 @@ export class HistoryEngine {
    * after the policy's backoff when the policy and its schedule-to-close timeout allow, and otherwise closes as
    * failed (or timed out).
    */
-  private async failActivityAttempt(tx: Tx, run: RunState, a: ActivityRow, failure: v1.IFailure, timedOut: boolean): Promise<void> {
+  private failActivityAttempt(tx: Tx, run: RunState, a: ActivityRow, failure: v1.IFailure, timedOut: boolean): void {
     afterCommit(tx, () => this.metrics.activityFailed(a.activity_type, timedOut));
     const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
     deleteTimers(run, [TimerKind.ActivityStartToClose, TimerKind.ActivityHeartbeat], a.scheduled_event_id);
@@ -1346,7 +1349,7 @@ export class HistoryEngine {
       run.append({ activityTaskCanceled: { scheduledEventId: a.scheduled_event_id, startedEventId: startedId,
         latestCancelRequestedEventId: a.cancel_requested_event_id, failure, identity: a.last_worker_identity } });
       run.work.deleteActivity(a.scheduled_event_id);
-      await this.ensureWorkflowTask(tx, run);
+      this.ensureWorkflowTask(run);
       return;
     }
     let state = retryState(scheduled.retryPolicy, a.attempt, failure);
@@ -1370,7 +1373,7 @@ export class HistoryEngine {
     if (timedOut) run.append({ activityTaskTimedOut: attrs });
     else run.append({ activityTaskFailed: attrs });
     run.work.deleteActivity(a.scheduled_event_id);
-    await this.ensureWorkflowTask(tx, run);
+    this.ensureWorkflowTask(run);
   }
 
   /** A runtime timeout of an activity, with the last heartbeat details of the attempt that timed out. */
@@ -1382,12 +1385,12 @@ export class HistoryEngine {
   }
 
   /** Closes an activity as timed out whatever its state: no retry can help (schedule-to-start, schedule-to-close). */
-  private async timeOutActivity(tx: Tx, run: RunState, a: ActivityRow, failure: v1.IFailure): Promise<void> {
+  private timeOutActivity(run: RunState, a: ActivityRow, failure: v1.IFailure): void {
     const startedId = a.state === ActivityState.Started ? this.appendActivityStarted(run, a) : 0;
     run.append({ activityTaskTimedOut: { scheduledEventId: a.scheduled_event_id, startedEventId: startedId, failure,
       retryState: v1.RetryState.RETRY_STATE_TIMEOUT } });
     run.work.deleteActivity(a.scheduled_event_id);
-    await this.ensureWorkflowTask(tx, run);
+    this.ensureWorkflowTask(run);
   }
 
   // ---- Timers -----------------------------------------------------------------------------------------------
@@ -1417,18 +1420,18 @@ export class HistoryEngine {
     switch (timer.kind) {
       case TimerKind.User:
         run.append({ timerFired: { timerId: timer.timer_id, startedEventId: timer.ref_event_id } });
-        await this.ensureWorkflowTask(tx, run);
+        this.ensureWorkflowTask(run);
         return true;
       case TimerKind.WorkflowTaskTimeout:
         if (r.wft_state !== WorkflowTaskState.Started || r.wft_started_event_id !== timer.ref_event_id) return false;
         run.append({ workflowTaskTimedOut: { scheduledEventId: r.wft_scheduled_event_id, startedEventId: r.wft_started_event_id,
           timeoutType: v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE } });
         this.logger.warn({ workflowId: r.workflow_id, runId: r.run_id }, 'workflow task timed out');
-        await this.retryWorkflowTask(tx, run);
+        this.retryWorkflowTask(run);
         return true;
       case TimerKind.WorkflowTaskRetry:
         if (r.wft_state !== WorkflowTaskState.None || r.wft_attempt !== timer.attempt) return false;
-        await this.scheduleWorkflowTask(tx, run);
+        this.scheduleWorkflowTask(run);
         return true;
       case TimerKind.StickyScheduleToStart:
         // The worker did not take the task in time: any worker of the task queue may, with the whole history.
@@ -1469,7 +1472,7 @@ export class HistoryEngine {
         this.queueActivityAttempt(run, a, scheduled);
         return true;
       case TimerKind.ActivityStartToClose:
-        await this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE,
+        this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE,
           `start-to-close timeout of ${scheduled.startToCloseTimeoutMs} ms elapsed`), true);
         return true;
       case TimerKind.ActivityHeartbeat: {
@@ -1480,17 +1483,17 @@ export class HistoryEngine {
           insertTimer(run, TimerKind.ActivityHeartbeat, due, a.scheduled_event_id, a.attempt);
           return false;
         }
-        await this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_HEARTBEAT,
+        this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_HEARTBEAT,
           `no heartbeat for ${timeout} ms (heartbeat timeout)`), true);
         return true;
       }
       case TimerKind.ActivityScheduleToStart:
-        await this.timeOutActivity(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START,
+        this.timeOutActivity(run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START,
           `no worker took it within the schedule-to-start timeout of ${scheduled.scheduleToStartTimeoutMs} ms ` +
           `(is a worker polling task queue '${a.task_queue}'?)`));
         return true;
       default:
-        await this.timeOutActivity(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_CLOSE,
+        this.timeOutActivity(run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_CLOSE,
           `schedule-to-close timeout of ${scheduled.scheduleToCloseTimeoutMs} ms elapsed`));
         return true;
     }

@@ -111,8 +111,3 @@ export function claimDueTimer(tx: Tx, now: number) {
   return RunState.claimWithRun<TimerRow>(tx, `DELETE FROM timers WHERE id = (
       SELECT id FROM timers WHERE fire_time <= $1 ORDER BY fire_time LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING *`, [now], now);
 }
-
-/** Removes every task, timer and pending activity of a run that has closed (when the run is saved). */
-export function deleteRunWork(run: RunState): void {
-  run.work.deleteAll();
-}

@@ -213,7 +213,8 @@ export class RunState {
     }
     // Nothing is written unless the row is: a save outside a transaction (inOptimisticTransaction) that loses
     // the version race writes nothing at all.
-    const guard = row || this.isNew ? 'EXISTS (SELECT 1 FROM saved)' : 'true';
+    const writesRow = row || this.isNew;
+    const guard = writesRow ? 'EXISTS (SELECT 1 FROM saved)' : 'true';
     if (this.newEvents.length > 0) {
       const e = this.newEvents;
       parts.push(`events_in AS (INSERT INTO history_events (namespace, workflow_id, run_id, event_id, event_type, event_time, data)
@@ -230,7 +231,7 @@ export class RunState {
       if (optimistic.owner !== runKeyString(this.key)) throw new NeedsTransaction(`a save of another run (${this.row.workflow_id})`);
       optimistic.saving = true;
     }
-    const checks = [row || this.isNew ? '(SELECT count(*) FROM saved) AS saved' : '1 AS saved'];
+    const checks = [writesRow ? '(SELECT count(*) FROM saved) AS saved' : '1 AS saved'];
     if (payload) checks.push('(SELECT count(*) FROM notified) AS notified');
     let saved: number;
     try {
