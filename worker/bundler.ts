@@ -9,10 +9,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The sandbox side of the SDK, as built next to this file. */
 const WORKFLOW_API = resolve(here, '..', 'sdk', 'workflow', 'index.js');
 const ACTIVATOR = resolve(here, '..', 'sdk', 'workflow', 'internal', 'activator.js');
+const REALM = resolve(here, '..', 'sdk', 'workflow', 'internal', 'realm.js');
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 export interface WorkflowBundle {
+  /**
+   * The workflows and the SDK as one script that declares `__reprise_bundle`, whose `api` is the run's RunApi
+   * (sdk/workflow/internal/realm.ts); it reads the worker's loans from a free `__reprise_host`. The worker wraps
+   * it in a function and calls that once per run. Ends with an inline source map.
+   */
   code: string;
+  /** The shared layer of the sandbox's context (realm.ts), evaluated once per context. */
+  realm: string;
   /** The directory the source map's paths are relative to. */
   sourceRoot: string;
   /** Milliseconds esbuild took. */
@@ -55,20 +63,32 @@ export async function bundleWorkflows(workflowsPath: string): Promise<WorkflowBu
     },
   };
   const entry = `import * as workflows from ${JSON.stringify(entryPath)};\n` +
-    `import { install } from ${JSON.stringify(ACTIVATOR)};\ninstall(workflows);\n`;
+    `import { install } from ${JSON.stringify(ACTIVATOR)};\nexport const api = install(workflows, __reprise_host);\n`;
   const t0 = performance.now();
   try {
-    const out = await build({
+    const [out, realm] = await Promise.all([build({
       stdin: { contents: entry, resolveDir: dirname(entryPath), sourcefile: '<reprise-entry>', loader: 'js' },
-      bundle: true, write: false, format: 'iife', platform: 'neutral', target: 'es2022',
+      bundle: true, write: false, format: 'iife', globalName: '__reprise_bundle', platform: 'neutral', target: 'es2022',
       mainFields: ['module', 'main'], conditions: ['import', 'default'], sourcemap: 'inline', logLevel: 'silent',
       plugins: [guard],
-    });
-    return { code: out.outputFiles[0]!.text, sourceRoot: process.cwd(), bundleMs: performance.now() - t0 };
+    }), realmScript()]);
+    return { code: out.outputFiles[0]!.text, realm, sourceRoot: process.cwd(), bundleMs: performance.now() - t0 };
   } catch (err) {
     const errors = (err as { errors?: { text: string; location?: { file: string; line: number } | null }[] }).errors;
     if (!errors) throw err;
     const lines = errors.map((e) => (e.location ? `${e.location.file}:${e.location.line}: ` : '') + e.text);
     throw new WorkflowBundleError(`cannot bundle ${relative(process.cwd(), entryPath) || entryPath} for the workflow sandbox:\n  ${lines.join('\n  ')}`);
   }
+}
+
+let realmText: Promise<string> | undefined;
+
+/** realm.ts as a script (built once per process: it holds no user code). */
+function realmScript(): Promise<string> {
+  realmText ??= build({ entryPoints: [REALM], bundle: true, write: false, format: 'iife', platform: 'neutral',
+    target: 'es2022', logLevel: 'silent' }).then((out) => out.outputFiles[0]!.text, (err: unknown) => {
+    realmText = undefined; // the next bundle tries again
+    throw err;
+  });
+  return realmText;
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { Activation, ActivationResult } from '../sdk/common/activation.js';
+import type { RealmIo, RealmRun, RunApi } from '../sdk/workflow/internal/realm.js';
 import type { WorkflowBundle } from './bundler.js';
 import { resetScope, ScopeStorage } from './scope-storage.js';
 
@@ -54,26 +55,33 @@ function run<T>(script: vm.Script, context: vm.Context, timeout: number | undefi
   }
 }
 
-const ACTIVATE = new vm.Script('__reprise.activate(__reprise_input)', { filename: 'reprise-activate' });
-const COLLECT = new vm.Script('__reprise.collect()', { filename: 'reprise-collect' });
-const UNBLOCK = new vm.Script('__reprise.unblock()', { filename: 'reprise-unblock' });
+const CALL = new vm.Script('__reprise_realm.call()', { filename: 'reprise-call' });
+
+type LogLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
+type Log = (level: LogLevel, args: unknown[]) => void;
 
 /**
- * Workflow code compiled once; each run gets a fresh vm context (its own globals, so nothing leaks between
- * runs) with only JavaScript's built-ins, deterministic Date and Math.random, and a console that stays quiet
- * while replaying.
+ * Workflow code compiled once. Its runs share one vm context (a `Realm`): the bundle is a function evaluated
+ * afresh for each run, so every run has its own modules and state while the context's built-ins, frozen, are
+ * shared (sdk/workflow/internal/realm.ts says how runs are kept apart). The context has only JavaScript's
+ * built-ins, deterministic Date, Math.random, crypto and setTimeout, and a console that stays quiet while
+ * replaying.
  */
 export class WorkflowCode {
   readonly workflowTypes: string[];
-  private readonly script: vm.Script;
+  private readonly realmScript: vm.Script;
+  private readonly factory: vm.Script;
+  private realm: Realm | undefined;
   private traceMap: TraceMap | null | undefined;
 
   constructor(private readonly bundle: WorkflowBundle) {
-    this.script = new vm.Script(bundle.code, { filename: BUNDLE_FILENAME });
+    this.realmScript = new vm.Script(bundle.realm, { filename: 'reprise-realm.js' });
+    // On the bundle's first line, so that its lines keep the numbers its source map gives them.
+    this.factory = new vm.Script(`(function (__reprise_host) {${bundle.code}\nreturn __reprise_bundle.api;\n})`,
+      { filename: BUNDLE_FILENAME });
     const probe = this.newSandbox(5_000, () => undefined);
-    this.workflowTypes = JSON.parse(probe.evaluate('__reprise.workflowTypes()') as string) as string[];
+    this.workflowTypes = JSON.parse(probe.call('workflowTypes') as string) as string[];
   }
-
   /**
    * The first frame of a stack (from code in the sandbox) that lies in the user's workflow source, as
    * "path:line:column" relative to the working directory, mapped through the bundle's source map.
@@ -95,31 +103,90 @@ export class WorkflowCode {
   }
 
   /**
-   * A fresh context with the workflow code evaluated in it. `deadlineMs` bounds each call into it with a vm
-   * timeout; undefined leaves the bound to the caller (the worker thread's watchdog, see reportSandboxCalls).
+   * A new run of the workflow code: its modules evaluated in the shared context. `deadlineMs` bounds each call
+   * into it with a vm timeout; undefined leaves the bound to the caller (the worker thread's watchdog, see
+   * reportSandboxCalls). A context whose code was cut short is not used again.
    */
-  newSandbox(deadlineMs: number | undefined, log: (level: 'log' | 'info' | 'warn' | 'error' | 'debug', args: unknown[]) => void,
-    tag = 0): WorkflowSandbox {
+  newSandbox(deadlineMs: number | undefined, log: Log, tag = 0): WorkflowSandbox {
+    if (!this.realm || this.realm.broken) this.realm = new Realm(this.realmScript, this.factory);
+    return new WorkflowSandbox(this.realm, deadlineMs, log, tag);
+  }
+}
+
+/** The vm context the runs of a WorkflowCode share, and the door into it (realm.ts is its inside). */
+class Realm {
+  private readonly context: vm.Context;
+  private readonly io: RealmIo;
+  /** The sandbox whose code runs now: console lines are its. */
+  private active: WorkflowSandbox | undefined;
+  /**
+   * A call was cut short (a vm timeout): reactions of the run it interrupted may still be queued in the context
+   * and would run in the next call, as another run. Nothing more runs here.
+   */
+  broken = false;
+
+  constructor(realmScript: vm.Script, factory: vm.Script) {
     const console = Object.fromEntries((['log', 'info', 'warn', 'error', 'debug'] as const)
-      .map((level) => [level, (...args: unknown[]) => log(level, args)]));
-    // The storage carries cancellation scopes across awaits; the SDK takes it and removes the global.
-    const context = vm.createContext({ console, __reprise_AsyncLocalStorage: ScopeStorage }, {
+      .map((level) => [level, (...args: unknown[]) => this.active?.log(level, args)]));
+    this.context = vm.createContext({ console }, {
       codeGeneration: { strings: false, wasm: false },
       microtaskMode: 'afterEvaluate',
     });
     watchSandboxRejections();
-    sandboxPromiseProtos.add((vm.runInContext('Promise.prototype', context) as object));
-    run(this.script, context, deadlineMs, tag);
-    return new WorkflowSandbox(context, deadlineMs, tag);
+    sandboxPromiseProtos.add((vm.runInContext('Promise.prototype', this.context) as object));
+    realmScript.runInContext(this.context);
+    this.io = (vm.runInContext('__reprise_realm', this.context) as { io: RealmIo }).io;
+    this.io.factory = factory.runInContext(this.context) as RealmIo['factory'];
+    // The storage carries cancellation scopes across awaits (one slot for the thread, see scope-storage.ts).
+    this.io.host = { AsyncLocalStorage: ScopeStorage };
+  }
+
+  /**
+   * Calls `method` of a run (or makes one: 'new'), under the sandbox's deadline; the context's microtasks drain
+   * before it returns. A call that throws may leave reactions queued: they are drained at once, still as that
+   * run, and a context where even that fails is broken.
+   */
+  call(sandbox: WorkflowSandbox, target: RealmRun | undefined, method: string, input?: string): unknown {
+    if (this.broken) throw new Error('this workflow sandbox was discarded after workflow code was cut short');
+    const previous = this.active;
+    this.active = sandbox;
+    try {
+      return this.enter(sandbox, target, method, input);
+    } catch (err) {
+      if ((err as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') this.broken = true;
+      else {
+        try {
+          this.enter(sandbox, target, 'drain');
+        } catch {
+          this.broken = true;
+        }
+      }
+      throw err;
+    } finally {
+      this.active = previous;
+    }
+  }
+
+  private enter(sandbox: WorkflowSandbox, target: RealmRun | undefined, method: string, input?: string): unknown {
+    this.io.run = target;
+    this.io.method = method;
+    this.io.input = input;
+    return run(CALL, this.context, sandbox.deadlineMs, sandbox.tag);
   }
 }
 
+/** One run of the workflow code. */
 export class WorkflowSandbox {
-  /** @param tag who is running code in it (see reportSandboxCalls); the owner changes it as tasks come. */
-  constructor(private readonly context: vm.Context, private readonly deadlineMs: number | undefined, public tag = 0) {}
+  private readonly run: RealmRun;
 
-  evaluate(code: string): unknown {
-    return run(new vm.Script(code), this.context, this.deadlineMs, this.tag);
+  /** @param tag who is running code in it (see reportSandboxCalls); the owner changes it as tasks come. */
+  constructor(private readonly realm: Realm, readonly deadlineMs: number | undefined, readonly log: Log, public tag = 0) {
+    this.run = realm.call(this, undefined, 'new') as RealmRun;
+  }
+
+  /** Calls a method of the run's RunApi (realm.ts) that takes at most a string. */
+  call(method: Exclude<keyof RunApi, 'globals' | 'blocked'>, input?: string): unknown {
+    return this.realm.call(this, this.run, method, input);
   }
 
   /**
@@ -127,19 +194,16 @@ export class WorkflowSandbox {
    * context's microtasks drain at the end of the call, within the deadline), and returns the new commands.
    */
   activate(activation: Activation): ActivationResult {
-    this.context.__reprise_input = JSON.stringify(activation);
+    const api = this.run.api!;
     try {
-      run(ACTIVATE, this.context, this.deadlineMs, this.tag);
+      this.call('activate', JSON.stringify(activation));
       // condition() functions are checked once the code is blocked; each one that holds lets more code run.
-      // The SDK keeps the count of blocked conditions on the context's global: no call needed when there are none.
-      while ((this.context.__reprise_blocked as number | undefined ?? 0) > 0 &&
-        run(UNBLOCK, this.context, this.deadlineMs, this.tag) === true) { /* run until nothing changes */ }
+      while (api.blocked > 0 && this.call('unblock') === true) { /* run until nothing changes */ }
     } finally {
       resetScope();
     }
-    // Collecting runs only the SDK's own code (the commands are JSON already) and no microtask is left after
-    // ACTIVATE drained them, so it needs no deadline: a vm timeout starts a watchdog per call, which costs
-    // about as much as a small activation itself.
-    return JSON.parse(COLLECT.runInContext(this.context) as string) as ActivationResult;
+    // Collecting runs only the SDK's own code (the commands are JSON already) and no microtask is left, so it is
+    // called directly: no script, no deadline (a vm timeout starts a watchdog per call).
+    return JSON.parse(api.collect()) as ActivationResult;
   }
 }

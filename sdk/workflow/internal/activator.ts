@@ -1,12 +1,14 @@
 /**
- * The entry of workflow code in the sandbox. The worker bundles the user's workflows module with this file;
- * `install` publishes `__reprise` on the context's global object, through which the worker feeds activations
- * and collects commands. Runs inside the sandbox only.
+ * The entry of workflow code in the sandbox. The worker bundles the user's workflows module with this file and
+ * evaluates the bundle once per run (see realm.ts); `install` returns the run's API, through which the worker
+ * feeds activations and collects commands, and through which the shared globals (Date, Math.random, crypto,
+ * setTimeout) reach this run's state. Runs inside the sandbox only.
  */
 import type { Activation, ActivationResult, JsonText } from '../../common/activation.js';
 import { errorToFailureData, failureDataToError } from '../../common/failure.js';
 import { pushCommand, state } from './state.js';
 import { cancelTimer, startTimer, workflowClearTimeout, workflowSetTimeout } from './timers.js';
+import type { RunApi, RunGlobals, RunHost } from './realm.js';
 import { installCancellation, rootScope } from './cancellation.js';
 import { answer, deliverSignal, runUpdate, unblockConditions } from './messages.js';
 import { completeWorkflow, endWorkflowWith } from './outcome.js';
@@ -58,49 +60,6 @@ function randomBytes(n: number): Uint8Array {
   return out;
 }
 
-/** A global that throws a clear error whether it is called or constructed. */
-function forbidden(name: string, why: string): unknown {
-  return function unavailable(): never {
-    throw new Error(`${name} is not available in workflow code: ${why}`);
-  };
-}
-
-/**
- * Replaces the globals whose behaviour depends on the machine or on timing with deterministic ones: Date gives
- * the workflow task's time, Math.random and crypto are seeded by the run, setTimeout is a durable timer, and
- * WeakRef / FinalizationRegistry (which expose garbage collection timing) throw.
- */
-function installDeterministicGlobals(): void {
-  const g = globalThis as Record<string, unknown>;
-  const OriginalDate = globalThis.Date;
-  class WorkflowDate extends OriginalDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(state.now);
-      else super(...(args as [string]));
-    }
-    static override now(): number {
-      return state.now;
-    }
-  }
-  g.Date = WorkflowDate;
-  Math.random = () => state.random();
-  g.crypto = Object.freeze({
-    randomUUID: seededUuid4,
-    getRandomValues<T extends ArrayBufferView | null>(array: T): T {
-      if (!array) return array;
-      const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-      bytes.set(randomBytes(bytes.length));
-      return array;
-    },
-  });
-  g.setTimeout = workflowSetTimeout;
-  g.clearTimeout = workflowClearTimeout;
-  g.setInterval = forbidden('setInterval', 'loop with await sleep() instead');
-  g.setImmediate = forbidden('setImmediate', 'await Promise.resolve() yields to other workflow coroutines');
-  g.WeakRef = forbidden('WeakRef', 'garbage collection timing would make replays differ');
-  g.FinalizationRegistry = forbidden('FinalizationRegistry', 'garbage collection timing would make replays differ');
-}
-
 function workflowTypes(workflows: Record<string, unknown>): string[] {
   return Object.keys(workflows).filter((k) => typeof workflows[k] === 'function').sort();
 }
@@ -129,15 +88,31 @@ function resolvePending(key: string, settle: (p: { resolve(v: unknown): void; re
   settle(p);
 }
 
-export function install(workflows: Record<string, unknown>): void {
-  const g = globalThis as Record<string, unknown>;
-  installCancellation(g.__reprise_AsyncLocalStorage as never, (ms) => {
+/** The globals of realm.ts, for this run: the workflow task's time, the run's seeded randomness, durable timers. */
+const runGlobals: RunGlobals = {
+  now: () => state.now,
+  random: () => state.random(),
+  randomUUID: seededUuid4,
+  getRandomValues<T extends ArrayBufferView | null>(array: T): T {
+    if (!array) return array;
+    const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+    bytes.set(randomBytes(bytes.length));
+    return array;
+  },
+  setTimeout: workflowSetTimeout,
+  clearTimeout: workflowClearTimeout,
+};
+
+export function install(workflows: Record<string, unknown>, host: RunHost): RunApi {
+  installCancellation(host.AsyncLocalStorage as never, (ms) => {
     const { seq, fired } = startTimer(ms, 'CancellationScope.withTimeout');
     return { fired, cancel: () => void cancelTimer(seq) };
   });
-  delete g.__reprise_AsyncLocalStorage;
-  installDeterministicGlobals();
-  (globalThis as Record<string, unknown>).__reprise = {
+  return {
+    globals: runGlobals,
+    get blocked(): number {
+      return state.conditions.size;
+    },
     workflowTypes: () => JSON.stringify(workflowTypes(workflows)),
     activate(json: string): void {
       const activation = JSON.parse(json) as Activation;

@@ -174,23 +174,16 @@ export function answer(kind: 'query' | 'validateUpdate', name: string, args: Jso
   }
 }
 
-/** The number of blocked conditions, on the global object where the worker reads it without calling in. */
-function publishBlocked(): void {
-  (globalThis as Record<string, unknown>).__reprise_blocked = state.conditions.size;
-}
-
 function blockOn(fn: () => boolean): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const seq = ++state.seq.condition;
     const cancelled = bindToScope((err) => {
       if (state.conditions.delete(seq)) {
-        publishBlocked();
         reject(err);
       }
     });
     if (cancelled) return reject(cancelled);
     state.conditions.set(seq, { fn, resolve });
-    publishBlocked();
   });
 }
 
@@ -226,7 +219,6 @@ export function unblockConditions(): boolean {
   for (const [seq, c] of state.conditions) {
     if (c.fn()) {
       state.conditions.delete(seq);
-      publishBlocked();
       c.resolve();
       any = true;
     }

@@ -1,6 +1,7 @@
 /**
- * The per-run state of workflow code. This module runs inside the sandbox: each run gets its own vm context
- * and so its own copy of this state; nothing here is shared between runs.
+ * The per-run state of workflow code. This module runs inside the sandbox: the worker evaluates the workflow
+ * bundle once for each run (see realm.ts), so each run has its own copy of this state; nothing here is shared
+ * between runs.
  */
 import type { SandboxCommand, WorkflowInfoData } from '../../common/activation.js';
 import type { FailureData } from '../../common/failure.js';
