@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundleWorkflows } from '../../dist/worker/bundler.js';
+import { WorkflowCode, type WorkflowSandbox } from '../../dist/worker/sandbox.js';
+import type { Activation, ActivationJob, ActivationResult } from '../../dist/sdk/common/activation.js';
+import { ROOT } from '../helpers.js';
+
+// Runs of one worker share a vm context (worker/sandbox.ts, sdk/workflow/internal/realm.ts). These drive
+// sandboxes directly, activation by activation, interleaving runs as a busy worker does.
+const code = new WorkflowCode(await bundleWorkflows(join(ROOT, 'test', 'fixtures', 'realm-workflows.ts')));
+
+function activation(runId: string, workflowType: string, timeMs: number, jobs: ActivationJob[]): Activation {
+  return {
+    timeMs, replaying: false, jobs,
+    info: { workflowId: `wf-${runId}`, runId, workflowType, taskQueue: 'q', attempt: 1, historyLength: 3, startTimeMs: 1_000,
+      continueAsNewSuggested: false, firstRunId: runId, originalRunId: runId },
+  };
+}
+
+const start = (...args: unknown[]): ActivationJob => ({ type: 'start', args: args.map((a) => JSON.stringify(a)) });
+const fire: ActivationJob = { type: 'fireTimer', seq: 1 };
+
+function resultOf(r: ActivationResult): unknown {
+  const done = r.commands.find((c) => c.type === 'complete');
+  if (!done || done.type !== 'complete') throw new Error(`no result: ${JSON.stringify(r)}`);
+  return JSON.parse(done.result!);
+}
+
+/** globalsProbe from start to result in a sandbox of its own, with nothing in between. */
+function alone(runId: string, t0: number, t1: number): unknown {
+  const s = code.newSandbox(undefined, () => undefined);
+  s.activate(activation(runId, 'globalsProbe', t0, [start(runId)]));
+  return resultOf(s.activate(activation(runId, 'globalsProbe', t1, [fire])));
+}
+
+describe('runs sharing the worker\'s vm context', () => {
+  it('each run has its own modules, globals, time and seeded randomness, however their activations interleave', () => {
+    const a = code.newSandbox(undefined, () => undefined);
+    const b = code.newSandbox(undefined, () => undefined);
+    expect(a.activate(activation('A', 'globalsProbe', 1_000, [start('A')])).commands).toMatchObject([{ type: 'startTimer' }]);
+    b.activate(activation('B', 'globalsProbe', 2_000, [start('B')]));
+    const ra = resultOf(a.activate(activation('A', 'globalsProbe', 3_000, [fire]))) as Record<string, any>;
+    const rb = resultOf(b.activate(activation('B', 'globalsProbe', 4_000, [fire]))) as Record<string, any>;
+    expect(ra).toMatchObject({ before: null, moduleCounter: 1, first: { now: 1_000, newDate: 1_000 },
+      after: { tag: 'A', hidden: 'A', symbol: 'A', now: 3_000 } });
+    expect(rb).toMatchObject({ before: null, moduleCounter: 1, first: { now: 2_000, newDate: 2_000 },
+      after: { tag: 'B', hidden: 'B', symbol: 'B', now: 4_000 } });
+    // The same values as each run computes with no neighbour at all.
+    expect(ra).toEqual(alone('A', 1_000, 3_000));
+    expect(rb).toEqual(alone('B', 2_000, 4_000));
+    expect(ra.first.random).not.toBe(rb.first.random);
+  });
+
+  it('the shared built-ins cannot be changed by a run; an error\'s own name still can', () => {
+    const s = code.newSandbox(undefined, () => undefined);
+    const r = s.activate(activation('T', 'tamperProbe', 1_000, [start()]));
+    expect(resultOf(r)).toEqual([]);
+    expect(alone('A', 1_000, 3_000)).toEqual(alone('A', 1_000, 3_000));
+  });
+
+  it('a call that throws leaves nothing queued for the next run: its pending reactions run as its own', () => {
+    const reference = alone('D', 1_000, 3_000);
+    const c = code.newSandbox(undefined, () => undefined);
+    // The start job queues the workflow's first steps (which draw random numbers); the second job throws.
+    expect(() => c.activate(activation('C', 'globalsProbe', 1_000, [start('C'), { type: 'resolveActivity', seq: 9, result: null }])))
+      .toThrow(/no pending activity with seq 9/);
+    const d = code.newSandbox(undefined, () => undefined);
+    d.activate(activation('D', 'globalsProbe', 1_000, [start('D')]));
+    expect(resultOf(d.activate(activation('D', 'globalsProbe', 3_000, [fire])))).toEqual(reference);
+  });
+
+  it('after a call cut short by its deadline, the context is not used again and new runs get a fresh one', () => {
+    const spinning = code.newSandbox(50, () => undefined);
+    const before: WorkflowSandbox = code.newSandbox(undefined, () => undefined);
+    expect(() => spinning.activate(activation('S', 'spin', 1_000, [start()]))).toThrow(/timed out/);
+    expect(() => before.activate(activation('B', 'globalsProbe', 1_000, [start('B')]))).toThrow(/discarded/);
+    expect(alone('A', 1_000, 3_000)).toMatchObject({ after: { tag: 'A', now: 3_000 } });
+  });
+
+  it('console lines go to the log of the run that wrote them', () => {
+    const lines: string[] = [];
+    const s1 = code.newSandbox(undefined, (level, args) => lines.push(`1 ${level} ${args.join(' ')}`));
+    const s2 = code.newSandbox(undefined, (level, args) => lines.push(`2 ${level} ${args.join(' ')}`));
+    s1.activate(activation('L1', 'logProbe', 1_000, [start('one')]));
+    s2.activate(activation('L2', 'logProbe', 1_000, [start('two')]));
+    expect(lines).toEqual(['1 info one', '2 info two']);
+  });
+});
