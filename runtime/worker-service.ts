@@ -8,8 +8,17 @@ import type { Matching, TaskKindName } from './matching.js';
 import type { EagerSlot, LocalWorkers } from './local-workers.js';
 
 const MAX_POLL_MS = 60_000;
-/** The most claims a worker's stream runs at once. */
+/** The most claims a worker's stream runs at once on one queue. */
 const CLAIMS_IN_PARALLEL = 4;
+
+/**
+ * How many claims to run at once on a queue after `streak` rounds in a row where every claim found a task: one,
+ * one, two, then CLAIMS_IN_PARALLEL. A wake-up usually announces one task, and each claim that finds the queue
+ * empty costs a transaction (BEGIN, the claim, COMMIT); a backlog shows itself by rounds that all find tasks.
+ */
+export function claimWidth(streak: number): number {
+  return streak < 2 ? 1 : Math.min(CLAIMS_IN_PARALLEL, 2 ** (streak - 1));
+}
 
 function requireQueue(req: { taskQueue?: string | null }, field = 'task_queue'): string {
   if (!req.taskQueue) throw invalidArgument(field, 'is required');
@@ -308,11 +317,13 @@ class WorkerSession {
 
   /**
    * Claims while there are slots and work. A queue found empty is not asked again until its notification
-   * version moves (a task was written since) or the periodic recheck comes round.
+   * version moves (a task was written since) or the periodic recheck comes round. Claims run several at once
+   * only while a queue keeps yielding a task to every claim (claimWidth).
    */
   private async dispatch(): Promise<void> {
     const sources: Source[] = ['sticky', 'workflow', 'activity'];
     const emptyAt: Record<Source, number> = { sticky: -1, workflow: -1, activity: -1 };
+    const streak: Record<Source, number> = { sticky: 0, workflow: 0, activity: 0 };
     let failures = 0;
     while (!this.closed) {
       const ns = this.namespace;
@@ -328,15 +339,18 @@ class WorkerSession {
             limitedFor = await this.matching.activityDelay(ns, this.taskQueue);
             if (limitedFor > 0) continue;
           }
-          // Several claims at once (as many as the free slots, up to CLAIMS_IN_PARALLEL): each is a few round
-          // trips, and one at a time would bound a session to a few hundred tasks a second.
-          const claims = Array.from({ length: Math.min(this.slots[kind], CLAIMS_IN_PARALLEL) }, () => this.claim(source));
+          // Several claims at once on a backlog (each is a few round trips, and one at a time would bound a session
+          // to a few hundred tasks a second), one at a time otherwise.
+          const width = Math.min(this.slots[kind], claimWidth(streak[source]));
+          const claims = Array.from({ length: width }, () => this.claim(source));
           const settled = Promise.allSettled(claims);
           this.claiming = settled;
           const results = await settled;
           const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
           if (failed) throw failed.reason;
-          if (results.some((r) => r.status === 'fulfilled' && r.value)) progress = true;
+          const found = results.filter((r) => r.status === 'fulfilled' && r.value).length;
+          streak[source] = found === width ? streak[source] + 1 : 0;
+          if (found > 0) progress = true;
           else emptyAt[source] = version;
         }
         failures = 0;
