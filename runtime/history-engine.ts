@@ -1,5 +1,5 @@
 import { status } from '@grpc/grpc-js';
-import { ulid } from 'ulid';
+import { newId } from '../sdk/internal/ids.js';
 import { pb, v1 } from '../proto/index.js';
 import type { Clock } from './clock.js';
 import {
@@ -199,7 +199,7 @@ function startParams(req: v1.IStartWorkflowRequest, at: string): StartParams {
     workflowId: requireString(req.workflowId, f('workflow_id')),
     workflowType: requireString(req.workflowType, f('workflow_type')),
     taskQueue: requireString(req.taskQueue, f('task_queue')),
-    input: req.input, requestId: req.requestId || ulid(), identity: req.identity,
+    input: req.input, requestId: req.requestId || newId(), identity: req.identity,
     workflowTaskTimeoutMs: nonNegative(req.workflowTaskTimeoutMs, f('workflow_task_timeout_ms')) || DEFAULT_WORKFLOW_TASK_TIMEOUT_MS,
     executionTimeoutMs: nonNegative(req.workflowExecutionTimeoutMs, f('workflow_execution_timeout_ms')),
     runTimeoutMs: nonNegative(req.workflowRunTimeoutMs, f('workflow_run_timeout_ms')),
@@ -286,7 +286,7 @@ export class HistoryEngine {
   private readonly stickyTimeoutMs: number;
   readonly metrics: RuntimeMetrics;
   /** Names this instance's sticky queues; those of its streams still open are in `liveSticky`. */
-  private readonly instanceId = ulid();
+  private readonly instanceId = newId();
   private readonly liveSticky = new Set<string>();
   /** The last history size warning logged per run (a bounded memo: warnings are logs, not state). */
   private readonly warned = new Map<string, number>();
@@ -301,7 +301,7 @@ export class HistoryEngine {
 
   /** A sticky queue for a Connect stream: its workers' tasks for the runs they keep cached are queued under it. */
   openStickyQueue(): string {
-    const name = `${STICKY_QUEUE_PREFIX}${this.instanceId}/${ulid()}`;
+    const name = `${STICKY_QUEUE_PREFIX}${this.instanceId}/${newId()}`;
     this.liveSticky.add(name);
     return name;
   }
@@ -378,7 +378,7 @@ export class HistoryEngine {
     params.eager = eager;
     // A plain start writes only its new run: it commits without BEGIN/COMMIT (a conflict policy that terminates
     // the running run falls back to a transaction).
-    params.runId = ulid();
+    params.runId = newId();
     const owner = runKeyString({ namespace: params.namespace, workflowId: params.workflowId, runId: params.runId });
     return inOptimisticTransaction(this.db, owner, (tx) => this.startRun(tx, params));
   }
@@ -436,7 +436,7 @@ export class HistoryEngine {
         }
       }
     }
-    const runId = p.runId ?? ulid();
+    const runId = p.runId ?? newId();
     const executionDeadline = p.continued?.executionDeadline ??
       (p.executionTimeoutMs > 0 ? now + p.executionTimeoutMs : null);
     const run = RunState.create({
@@ -545,7 +545,7 @@ export class HistoryEngine {
     if (!Number.isSafeInteger(eventId) || eventId < 1) throw invalidArgument('workflow_task_finish_event_id', 'is required (an event ID)');
     const identity = req.identity ?? '';
     const base = await this.resolveRun(req.namespace ?? '', req.execution);
-    const requestId = req.requestId || ulid();
+    const requestId = req.requestId || newId();
     return this.tx(async (tx) => {
       const same = await runByRequestId(tx, base.namespace, base.workflowId, requestId);
       if (same) return { runId: same };
@@ -559,7 +559,7 @@ export class HistoryEngine {
           'terminate it first');
       }
       const o = old.row;
-      const runId = ulid();
+      const runId = newId();
       const why = `reset to event ${eventId}: ${reason}`;
       if (old.isRunning) {
         await this.terminateRun(tx, old, why, identity, { resetTo: runId });
@@ -1029,7 +1029,7 @@ export class HistoryEngine {
   /** Closes the run and starts the next of its chain (same workflow ID) in the same transaction. */
   private async continueAsNew(tx: Tx, run: RunState, c: v1.IContinueAsNewWorkflowExecution, ctx: CommandContext): Promise<void> {
     const r = run.row;
-    const runId = ulid();
+    const runId = newId();
     const workflowType = c.workflowType || r.workflow_type;
     const taskQueue = c.taskQueue || r.task_queue;
     run.append({ workflowExecutionContinuedAsNew: { newExecutionRunId: runId, workflowType, taskQueue, input: c.input,
@@ -1039,7 +1039,7 @@ export class HistoryEngine {
     // The new run takes the workflow ID's one running slot, which the old run gives up when it is saved.
     ctx.afterSave.push(async () => {
       await this.startRun(tx, {
-        namespace: r.namespace, workflowId: r.workflow_id, workflowType, taskQueue, input: c.input, requestId: ulid(),
+        namespace: r.namespace, workflowId: r.workflow_id, workflowType, taskQueue, input: c.input, requestId: newId(),
         identity: `continue-as-new of run ${r.run_id}`, runId, parent: parentOf(r),
         workflowTaskTimeoutMs: Number(c.workflowTaskTimeoutMs) || r.workflow_task_timeout_ms,
         executionTimeoutMs: r.workflow_execution_timeout_ms, runTimeoutMs: Number(c.workflowRunTimeoutMs) || r.workflow_run_timeout_ms,

@@ -1,5 +1,5 @@
 import { status } from '@grpc/grpc-js';
-import { ulid } from 'ulid';
+import { newId } from '../sdk/internal/ids.js';
 import type { v1 } from '../proto/index.js';
 import { ServiceError } from './errors.js';
 
@@ -61,7 +61,7 @@ export class LocalWorkers {
         `task queue '${taskQueue}' to answer (${all.length} worker(s) on the queue); start one and ask again`);
     }
     const target = able[this.turn++ % able.length]!;
-    const queryId = ulid();
+    const queryId = newId();
     return new Promise<v1.IQueryResult>((resolve, reject) => {
       const done = () => {
         clearTimeout(timer);

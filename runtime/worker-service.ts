@@ -26,6 +26,9 @@ function requireQueue(req: { taskQueue?: string | null }, field = 'task_queue'):
   return req.taskQueue;
 }
 
+/** Why the dispatch loop stops the waits it no longer needs. */
+const WAIT_OVER = 'wait over';
+
 /** Where a session claims from: its sticky queue (workflow tasks of the runs its worker keeps), then the task queue. */
 type Source = 'sticky' | TaskKindName;
 
@@ -374,7 +377,7 @@ class WorkerSession {
       const timer = setTimeout(() => { recheck = true; this.wake?.(); }, limitedFor > 0 ? Math.min(limitedFor, 5_000) : 5_000);
       await Promise.race(waits);
       clearTimeout(timer);
-      ac.abort();
+      ac.abort(WAIT_OVER); // with a reason: abort() alone builds a DOMException, stack and all, every round
       this.wake = undefined;
       if (recheck) emptyAt.sticky = emptyAt.workflow = emptyAt.activity = -1;
     }

@@ -1,5 +1,5 @@
 import { status, type UntypedServiceImplementation } from '@grpc/grpc-js';
-import { ulid } from 'ulid';
+import { newId } from '../sdk/internal/ids.js';
 import { v1 } from '../proto/index.js';
 import { invalidArgument, ServiceError } from './errors.js';
 import { callSignal, unary } from './grpc-util.js';
@@ -88,7 +88,7 @@ export function workflowService(deps: ServiceDeps): UntypedServiceImplementation
       const name = requireName(req.name, 'name');
       const signal = callSignal(call);
       const key = await engine.runningRun(req.namespace, req.execution);
-      const updateId = req.updateId || ulid();
+      const updateId = req.updateId || newId();
       if (!await engine.updateOutcome(key, updateId)) {
         // Validation runs on a worker against the current state; a rejection writes nothing.
         const res = await ask(key, v1.QueryKind.QUERY_KIND_VALIDATE_UPDATE, name, req.args, signal);

@@ -1,5 +1,5 @@
 import type { Client as GrpcClient } from '@grpc/grpc-js';
-import { ulid } from 'ulid';
+import { newId } from '../internal/ids.js';
 import { v1, workerServiceDefinition, workflowServiceDefinition } from '../../proto/index.js';
 import { durationMs, type Duration } from '../common/duration.js';
 import { errorToFailureData, failureDataToError } from '../common/failure.js';
@@ -256,7 +256,7 @@ export class WorkflowHandle<Result = unknown> {
     if (!options?.reason) throw new ValueError('reset: a reason is required');
     const res = await this.client._call<v1.ResetWorkflowResponse>('resetWorkflow', { namespace: this.client.namespace,
       execution: { workflowId: this.workflowId, runId: this.runId ?? '' }, workflowTaskFinishEventId: options.eventId,
-      reason: options.reason, identity: this.client.identity, requestId: options.requestId ?? ulid() }, 30_000, this);
+      reason: options.reason, identity: this.client.identity, requestId: options.requestId ?? newId() }, 30_000, this);
     return new WorkflowHandle<Result>(this.client, this.workflowId, res.runId);
   }
 
@@ -284,7 +284,7 @@ export class WorkflowHandle<Result = unknown> {
   async executeUpdate<Ret = unknown, Args extends unknown[] = unknown[]>(update: UpdateRef<Ret, Args>,
     options: { args?: Args; updateId?: string } = {}): Promise<Ret> {
     const name = nameOf(update, 'update');
-    const updateId = options.updateId ?? ulid();
+    const updateId = options.updateId ?? newId();
     const req = { namespace: this.client.namespace, execution: this.execution, updateId, name,
       args: payloadsOf(options.args ?? [], 'update args'), identity: this.client.identity, waitMs: 30_000 };
     for (;;) {
@@ -367,7 +367,7 @@ export class WorkflowClient {
     const ms = (d: Duration | undefined, field: string) => (d === undefined ? 0 : durationMs(d, field));
     return {
       namespace: this.client.namespace, workflowId: options.workflowId, workflowType, taskQueue: options.taskQueue,
-      input: payloadsOf(options.args ?? [], `${api} options: args`), requestId: options.requestId ?? ulid(), identity: this.client.identity,
+      input: payloadsOf(options.args ?? [], `${api} options: args`), requestId: options.requestId ?? newId(), identity: this.client.identity,
       workflowTaskTimeoutMs: ms(options.workflowTaskTimeout, 'workflowTaskTimeout'),
       workflowExecutionTimeoutMs: ms(options.workflowExecutionTimeout, 'workflowExecutionTimeout'),
       workflowRunTimeoutMs: ms(options.workflowRunTimeout, 'workflowRunTimeout'),
