@@ -1055,6 +1055,7 @@ export class HistoryEngine {
     const closePolicy = c.parentClosePolicy || v1.ParentClosePolicy.PARENT_CLOSE_POLICY_TERMINATE;
     const initiatedEventId = run.append({ startChildWorkflowExecutionInitiated: { ...c, taskQueue, parentClosePolicy: closePolicy,
       workflowTaskCompletedEventId: ctx.completedId } });
+    r.has_children = true;
     ctx.after.push(async () => {
       const workflowType = c.workflowType!;
       try {
@@ -1143,6 +1144,7 @@ export class HistoryEngine {
 
   private async applyParentClosePolicy(tx: Tx, run: RunState): Promise<void> {
     const r = run.row;
+    if (!r.has_children) return;
     const { rows } = await tx.query<{ workflow_id: string; run_id: string; parent_close_policy: number }>(
       `SELECT workflow_id, run_id, parent_close_policy FROM executions
        WHERE namespace = $1 AND parent_workflow_id = $2 AND parent_run_id = $3 AND status = 1`, [r.namespace, r.workflow_id, r.run_id]);

@@ -63,6 +63,8 @@ interface ExecutionRow {
   continued_from_run_id: string | null;
   sticky_queue: string | null;
   sticky_event_id: number | null;
+  /** Set when the run initiates its first child: only then does its close look for children to apply a policy to. */
+  has_children: boolean;
 }
 
 const KEY_COLUMNS: readonly (keyof ExecutionRow)[] = ['namespace', 'workflow_id', 'run_id'];
@@ -70,7 +72,7 @@ const KEY_COLUMNS: readonly (keyof ExecutionRow)[] = ['namespace', 'workflow_id'
 /** The columns a write may change (the rest are set when the run is created). */
 const MUTABLE_COLUMNS = ['status', 'next_event_id', 'close_time', 'wft_state', 'wft_scheduled_event_id', 'wft_started_event_id',
   'wft_attempt', 'wft_scheduled_time', 'wft_started_time', 'wft_last_failure', 'result', 'failure', 'new_execution_run_id',
-  'cancel_requested', 'last_event_time', 'sticky_queue', 'sticky_event_id'] as const satisfies readonly (keyof ExecutionRow)[];
+  'cancel_requested', 'last_event_time', 'sticky_queue', 'sticky_event_id', 'has_children'] as const satisfies readonly (keyof ExecutionRow)[];
 
 export interface NewRun {
   key: RunKey;
@@ -152,6 +154,7 @@ export class RunState {
       workflow_execution_timeout_ms: init.executionTimeoutMs ?? 0, workflow_run_timeout_ms: init.runTimeoutMs ?? 0,
       execution_deadline: init.executionDeadline ?? null, cancel_requested: false, last_event_time: now,
       continued_from_run_id: init.continuedFromRunId ?? null, sticky_queue: null, sticky_event_id: null,
+      has_children: false,
     }, now, true);
   }
 
