@@ -61,6 +61,21 @@ function timeQueries(client: pg.PoolClient, metrics: RuntimeMetrics): void {
 
 const commitHooks = new WeakMap<Tx, (() => void)[]>();
 
+/** Per pool, what run-state.ts remembers of the rows it saved (see RunState.load); per transition, its pool's. */
+const poolCaches = new WeakMap<Db, Map<string, unknown>>();
+const txCaches = new WeakMap<Tx, Map<string, unknown>>();
+
+function useCache(db: Db, tx: Tx): void {
+  let cache = poolCaches.get(db);
+  if (!cache) poolCaches.set(db, (cache = new Map()));
+  txCaches.set(tx, cache);
+}
+
+/** The cache of the pool a transition (inTransaction, inOptimisticTransaction) runs on. */
+export function cacheOf(tx: Tx): Map<string, unknown> | undefined {
+  return txCaches.get(tx);
+}
+
 /** Runs `fn` once the transaction `tx` commits (not at all when it rolls back or runs again). */
 export function afterCommit(tx: Tx, fn: () => void): void {
   const hooks = commitHooks.get(tx);
@@ -110,6 +125,7 @@ export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, attem
     let broken = false;
     const hooks: (() => void)[] = [];
     commitHooks.set(tx, hooks);
+    useCache(db, tx);
     try {
       await tx.query('BEGIN');
       const result = await fn(tx);
@@ -150,6 +166,10 @@ interface OptimisticState {
   /** Set by the owner's save just before its statement. */
   saving: boolean;
   saved: boolean;
+  /** Whether the transition read a row from the cache instead of the database (see RunState.load). */
+  cached: boolean;
+  /** Set when the transition runs again after failing on a cached row: it reads the database. */
+  noCache: boolean;
 }
 
 const optimisticStates = new WeakMap<Tx, OptimisticState>();
@@ -171,10 +191,11 @@ const READ_ONLY = /^\s*SELECT\b(?![\s\S]*(\bFOR\s+(UPDATE|SHARE|NO\s+KEY|KEY)\b|
  * tasks); a version conflict runs the transition again, as in a transaction.
  */
 export async function inOptimisticTransaction<T>(db: Db, owner: string, fn: (tx: Tx) => Promise<T>, attempts = 12): Promise<T> {
+  let noCache = false;
   for (let attempt = 1; ; attempt++) {
     const checkedOut = await checkout(db);
     const client = checkedOut.client;
-    const state: OptimisticState = { owner, saving: false, saved: false };
+    const state: OptimisticState = { owner, saving: false, saved: false, cached: false, noCache };
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     const tx = Object.create(client, { query: { value: (...args: unknown[]) => {
       const text = typeof args[0] === 'string' ? args[0] : '';
@@ -190,12 +211,19 @@ export async function inOptimisticTransaction<T>(db: Db, owner: string, fn: (tx:
     const hooks: (() => void)[] = [];
     commitHooks.set(tx, hooks);
     optimisticStates.set(tx, state);
+    useCache(db, tx);
     let fallback = false;
     try {
       const result = await fn(tx);
       for (const hook of hooks) hook();
       return result;
     } catch (err) {
+      // A transition that failed on a row from the cache (a stale one: another instance wrote the run) runs
+      // again from the database before its error counts.
+      if (state.cached && !state.saved && !(err instanceof NeedsTransaction) && !noCache) {
+        noCache = true;
+        continue;
+      }
       if (!(err instanceof NeedsTransaction) && (!isRetryable(err) || attempt >= attempts)) throw err;
       fallback = err instanceof NeedsTransaction;
     } finally {

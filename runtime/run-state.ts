@@ -1,5 +1,5 @@
 import { eventTypeOf, pb, v1 } from '../proto/index.js';
-import { NeedsTransaction, optimisticState, type Tx } from './database.js';
+import { afterCommit, cacheOf, NeedsTransaction, optimisticState, type Tx } from './database.js';
 import { ConflictError } from './errors.js';
 import { Notifier } from './notifier.js';
 import { RunWork, type Param } from './run-work.js';
@@ -89,6 +89,29 @@ export interface NewRun {
   executionDeadline?: number | null;
 }
 
+/** How many run rows a pool's cache keeps (about 1 KB each), least recently saved first out. */
+const CACHED_ROWS = 10_000;
+
+/**
+ * The rows this process saved last, by run (the pool's cache, see database.ts), so that a run's next optimistic
+ * transition does not read its row: most transitions follow one made here (an activity's completion follows the
+ * workflow task completion that scheduled it). A row someone else wrote since (another runtime instance) fails
+ * the save's version guard, or the checks before it, and the transition runs again from the database.
+ */
+function cachedRow(tx: Tx, key: string): ExecutionRow | undefined {
+  const row = cacheOf(tx)?.get(key) as ExecutionRow | undefined;
+  return row && { ...row };
+}
+
+function cacheRow(tx: Tx, key: string, row: ExecutionRow | undefined): void {
+  const cache = cacheOf(tx);
+  if (!cache) return;
+  cache.delete(key);
+  if (!row) return;
+  cache.set(key, row);
+  if (cache.size > CACHED_ROWS) cache.delete(cache.keys().next().value!);
+}
+
 export type EventAttributes = Omit<v1.IHistoryEvent, 'eventId' | 'eventTimeMs'>;
 
 /**
@@ -118,8 +141,16 @@ export class RunState {
    * still holds for writers that did not lock.
    */
   static async load(tx: Tx, key: RunKey, now: number, lock = true): Promise<RunState | undefined> {
+    const optimistic = optimisticState(tx);
+    if (optimistic && !optimistic.noCache) {
+      const row = cachedRow(tx, runKeyString(key));
+      if (row) {
+        optimistic.cached = true;
+        return new RunState(row, now, false);
+      }
+    }
     const { rows } = await tx.query<ExecutionRow>(
-      `SELECT * FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3${lock && !optimisticState(tx) ? ' FOR UPDATE' : ''}`,
+      `SELECT * FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3${lock && !optimistic ? ' FOR UPDATE' : ''}`,
       [key.namespace, key.workflowId, key.runId]);
     return rows[0] ? new RunState(rows[0], now, false) : undefined;
   }
@@ -230,10 +261,13 @@ export class RunState {
     if (payload) parts.push(`notified AS (SELECT pg_notify(${param(Notifier.CHANNEL, 'text')}, ${param(payload, 'text')}) WHERE ${guard})`);
     if (parts.length === 0) return;
     const optimistic = optimisticState(tx);
+    const cacheKey = runKeyString(this.key);
     if (optimistic) {
-      if (optimistic.owner !== runKeyString(this.key)) throw new NeedsTransaction(`a save of another run (${this.row.workflow_id})`);
+      if (optimistic.owner !== cacheKey) throw new NeedsTransaction(`a save of another run (${this.row.workflow_id})`);
       optimistic.saving = true;
     }
+    // The cached row is wrong from here until the save commits (or is wrong for good when it does not).
+    if (writesRow) cacheRow(tx, cacheKey, undefined);
     const checks = [writesRow ? '(SELECT count(*) FROM saved) AS saved' : '1 AS saved'];
     if (payload) checks.push('(SELECT count(*) FROM notified) AS notified');
     let saved: number;
@@ -247,6 +281,11 @@ export class RunState {
       throw err;
     }
     if (saved !== 1) throw new ConflictError();
+    if (writesRow) {
+      // The row as saved; a closed run has no transitions left to read it.
+      const stored = this.isRunning ? { ...r, version: this.loadedVersion + 1 } : undefined;
+      afterCommit(tx, () => cacheRow(tx, cacheKey, stored));
+    }
   }
 }
 

@@ -3,7 +3,7 @@
  * the fallback to one, and activity completions racing through two servers on one database.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pb, v1, workerServiceDefinition, workflowServiceDefinition } from '../../dist/proto/index.js';
+import { eventTypeOf, pb, v1, workerServiceDefinition, workflowServiceDefinition } from '../../dist/proto/index.js';
 import { call, makeClient } from '../../dist/sdk/internal/grpc.js';
 import { createPool, inOptimisticTransaction, optimisticState, NeedsTransaction, type Db } from '../../dist/runtime/database.js';
 import { ConflictError } from '../../dist/runtime/errors.js';
@@ -121,6 +121,35 @@ describe('activity completions racing through two servers on one database', () =
     expect(old.info!.status).toBe(v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_TERMINATED);
     const current = await call<object, v1.DescribeWorkflowResponse>(wfA, 'describeWorkflow', { execution: { workflowId } });
     expect([current.info!.execution!.runId, current.info!.status]).toEqual([replaced.runId, v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING]);
+  });
+
+  it('a row one server cached after its own save, then written through the other, costs a retry and no wrong answer', async () => {
+    const wfA = makeClient(workflowServiceDefinition, a.address);
+    const wfB = makeClient(workflowServiceDefinition, b.address);
+    const wkA = makeClient(workerServiceDefinition, a.address);
+    const wkB = makeClient(workerServiceDefinition, b.address);
+    clients.push(wfA, wfB, wkA, wkB);
+    const workflowId = `cached-${Math.random().toString(36).slice(2, 10)}`;
+    const q = workflowId;
+    await call(wfA, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: q });
+    let wt = await call<object, v1.WorkflowTask>(wkA, 'pollWorkflowTask', { taskQueue: q, waitMs: 5_000 });
+    // A saves the run (and keeps its row); the activity's claim does not write the run.
+    await call(wkA, 'completeWorkflowTask', { taskToken: wt.taskToken, commands: [{
+      scheduleActivityTask: { activityId: '1', activityType: 'a', startToCloseTimeoutMs: 60_000 } }] });
+    const at = await call<object, v1.ActivityTask>(wkA, 'pollActivityTask', { taskQueue: q, waitMs: 5_000 });
+    // B writes the run: a signal and the workflow task it schedules. A's row is now stale.
+    await call(wfB, 'signalWorkflow', { execution: { workflowId }, signalName: 's', reason: 'test' });
+    // A's save of the completion fails its version guard and runs again from the database.
+    await call(wkA, 'completeActivityTask', { taskToken: at.taskToken, result: { payloads: [] } });
+    // B starts the workflow task; A, whose row says it is only scheduled, must not reject its completion.
+    wt = await call<object, v1.WorkflowTask>(wkB, 'pollWorkflowTask', { taskQueue: q, waitMs: 5_000 });
+    await call(wkA, 'completeWorkflowTask', { taskToken: wt.taskToken, commands: [{ completeWorkflowExecution: {} }] });
+    const res = await call<object, v1.GetWorkflowHistoryResponse>(wfA, 'getWorkflowHistory', { execution: { workflowId } });
+    const events = res.events.map((e) => pb.HistoryEvent.create(e));
+    expect(events.map((e) => Number(e.eventId))).toEqual(events.map((_, i) => i + 1));
+    expect(events.map((e) => eventTypeOf(e))).toEqual(['WorkflowExecutionStarted', 'WorkflowTaskScheduled', 'WorkflowTaskStarted',
+      'WorkflowTaskCompleted', 'ActivityTaskScheduled', 'WorkflowExecutionSignaled', 'WorkflowTaskScheduled', 'ActivityTaskStarted',
+      'ActivityTaskCompleted', 'WorkflowTaskStarted', 'WorkflowTaskCompleted', 'WorkflowExecutionCompleted']);
   });
 
   it('all land, each once, in a history without gaps; one workflow task follows them', async () => {
