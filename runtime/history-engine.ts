@@ -612,10 +612,14 @@ export class HistoryEngine {
     });
   }
 
-  /** The run ID named, or the latest run of the workflow ID when none is named. */
-  async resolveRun(namespace: string, execution: v1.IWorkflowExecution | null | undefined): Promise<RunKey> {
+  /**
+   * The run ID named, or the latest run of the workflow ID when none is named. `checked` false: a named run is
+   * taken as it is, for a caller whose own read says when it does not exist.
+   */
+  async resolveRun(namespace: string, execution: v1.IWorkflowExecution | null | undefined, checked = true): Promise<RunKey> {
     const workflowId = requireString(execution?.workflowId, 'execution.workflow_id');
     const ns = namespace || DEFAULT_NAMESPACE;
+    if (execution?.runId && !checked) return { namespace: ns, workflowId, runId: execution.runId };
     if (execution?.runId) {
       const { rows } = await this.db.query('SELECT 1 FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
         [ns, workflowId, execution.runId]);
@@ -652,7 +656,7 @@ export class HistoryEngine {
       'SELECT status, result, failure, new_execution_run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
       [key.namespace, key.workflowId, key.runId]);
     const row = rows[0];
-    if (!row) throw notFound(`workflow '${key.workflowId}' run '${key.runId}' not found`);
+    if (!row) throw notFound(`workflow '${key.workflowId}' has no run '${key.runId}'`);
     if (row.status === RunStatus.Running) return undefined;
     return {
       runId: key.runId, status: row.status, newRunId: row.new_execution_run_id ?? undefined,
@@ -742,8 +746,7 @@ export class HistoryEngine {
       this.ensureWorkflowTask(run);
       return undefined;
     }
-    const stored = from <= run.lastEventIdAtLoad
-      ? await readHistory(tx, run.key, from, run.lastEventIdAtLoad) : [];
+    const stored = run.storedEventsFrom(from) ?? await readHistory(tx, run.key, from, run.lastEventIdAtLoad);
     this.scheduleWorkflowTask(run, 'none');
     const startedId = this.startWorkflowTaskNow(tx, run, eager.identity, 'eager_activity');
     return this.workflowTaskMessage(run, startedId, [...stored, ...run.appendedEvents], new Uint8Array());
@@ -803,8 +806,13 @@ export class HistoryEngine {
     return startedId;
   }
 
-  /** The started workflow task as a worker receives it, with the first page of its history from event `from`. */
+  /**
+   * The started workflow task as a worker receives it, with the first page of its history from event `from`
+   * (called after the save): from memory when this process knows the stored events and the page holds them all.
+   */
   private async workflowTaskOf(tx: Tx, run: RunState, startedId: number, from: number): Promise<v1.IWorkflowTask> {
+    const stored = startedId - from + 1 <= this.pageSize ? run.storedEventsFrom(from) : undefined;
+    if (stored) return this.workflowTaskMessage(run, startedId, [...stored, ...run.appendedEvents], new Uint8Array());
     const { history, nextPageToken } = await readHistoryPage(tx, run.key, from, startedId, this.pageSize);
     return this.workflowTaskMessage(run, startedId, history, nextPageToken);
   }

@@ -89,27 +89,39 @@ export interface NewRun {
   executionDeadline?: number | null;
 }
 
-/** How many run rows a pool's cache keeps (about 1 KB each), least recently saved first out. */
-const CACHED_ROWS = 10_000;
+/** How many runs a pool's cache keeps (a row of about 1 KB and a few events each), least recently saved first out. */
+const CACHED_RUNS = 10_000;
+/** How many of a run's last events its cache entry keeps: enough for the history of a run's next workflow task. */
+const CACHED_EVENTS = 16;
 
 /**
- * The rows this process saved last, by run (the pool's cache, see database.ts), so that a run's next optimistic
- * transition does not read its row: most transitions follow one made here (an activity's completion follows the
- * workflow task completion that scheduled it). A row someone else wrote since (another runtime instance) fails
- * the save's version guard, or the checks before it, and the transition runs again from the database.
+ * A run as this process saved it last: its row (with the version saved) and its last events, up to the row's
+ * last event. A version says exactly what the database holds, so an entry whose version is the one a transition
+ * read is the truth.
  */
-function cachedRow(tx: Tx, key: string): ExecutionRow | undefined {
-  const row = cacheOf(tx)?.get(key) as ExecutionRow | undefined;
-  return row && { ...row };
+interface CachedRun {
+  row: ExecutionRow;
+  events: v1.HistoryEvent[];
 }
 
-function cacheRow(tx: Tx, key: string, row: ExecutionRow | undefined): void {
+/**
+ * The runs this process saved last, by run (the pool's cache, see database.ts), so that a run's next optimistic
+ * transition does not read its row, and a workflow task's history need not be read back when its events were
+ * just written: most transitions follow one made here (an activity's completion follows the workflow task
+ * completion that scheduled it). A row someone else wrote since (another runtime instance) fails the save's
+ * version guard, or the checks before it, and the transition runs again from the database.
+ */
+function cachedRun(tx: Tx, key: string): CachedRun | undefined {
+  return cacheOf(tx)?.get(key) as CachedRun | undefined;
+}
+
+function cacheRun(tx: Tx, key: string, run: CachedRun | undefined): void {
   const cache = cacheOf(tx);
   if (!cache) return;
   cache.delete(key);
-  if (!row) return;
-  cache.set(key, row);
-  if (cache.size > CACHED_ROWS) cache.delete(cache.keys().next().value!);
+  if (!run) return;
+  cache.set(key, run);
+  if (cache.size > CACHED_RUNS) cache.delete(cache.keys().next().value!);
 }
 
 export type EventAttributes = Omit<v1.IHistoryEvent, 'eventId' | 'eventTimeMs'>;
@@ -128,10 +140,20 @@ export class RunState {
   private readonly loadedVersion: number;
   /** The last event id that existed when the run was loaded. */
   readonly lastEventIdAtLoad: number;
+  /** The run's last stored events as of the load (from the cache, when its entry was of the version loaded). */
+  private readonly knownEvents: v1.HistoryEvent[];
 
-  private constructor(readonly row: ExecutionRow, readonly now: number, private readonly isNew: boolean) {
+  private constructor(readonly row: ExecutionRow, readonly now: number, private readonly isNew: boolean, cached?: CachedRun) {
     this.loadedVersion = row.version;
     this.lastEventIdAtLoad = row.next_event_id - 1;
+    this.knownEvents = cached && cached.row.version === row.version ? cached.events : [];
+  }
+
+  /** The stored events from `from` to the last one as of the load, when this process knows them without a read. */
+  storedEventsFrom(from: number): v1.HistoryEvent[] | undefined {
+    if (from > this.lastEventIdAtLoad) return [];
+    const first = Number(this.knownEvents[0]?.eventId ?? Infinity);
+    return from >= first ? this.knownEvents.slice(from - first) : undefined;
   }
 
   /**
@@ -142,17 +164,15 @@ export class RunState {
    */
   static async load(tx: Tx, key: RunKey, now: number, lock = true): Promise<RunState | undefined> {
     const optimistic = optimisticState(tx);
-    if (optimistic && !optimistic.noCache) {
-      const row = cachedRow(tx, runKeyString(key));
-      if (row) {
-        optimistic.cached = true;
-        return new RunState(row, now, false);
-      }
+    const cached = cachedRun(tx, runKeyString(key));
+    if (cached && optimistic && !optimistic.noCache) {
+      optimistic.cached = true;
+      return new RunState({ ...cached.row }, now, false, cached);
     }
     const { rows } = await tx.query<ExecutionRow>(
       `SELECT * FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3${lock && !optimistic ? ' FOR UPDATE' : ''}`,
       [key.namespace, key.workflowId, key.runId]);
-    return rows[0] ? new RunState(rows[0], now, false) : undefined;
+    return rows[0] ? new RunState(rows[0], now, false, cached) : undefined;
   }
 
   /**
@@ -168,7 +188,8 @@ export class RunState {
     const row = rows[0];
     if (!row) return undefined;
     const { claimed, ...run } = row;
-    return { claimed, run: run.run_id === null ? undefined : new RunState(run, now, false) };
+    return { claimed, run: run.run_id === null ? undefined
+      : new RunState(run, now, false, cachedRun(tx, runKeyString({ namespace: run.namespace, workflowId: run.workflow_id, runId: run.run_id }))) };
   }
 
   static create(init: NewRun, now: number): RunState {
@@ -267,7 +288,7 @@ export class RunState {
       optimistic.saving = true;
     }
     // The cached row is wrong from here until the save commits (or is wrong for good when it does not).
-    if (writesRow) cacheRow(tx, cacheKey, undefined);
+    if (writesRow) cacheRun(tx, cacheKey, undefined);
     const checks = [writesRow ? '(SELECT count(*) FROM saved) AS saved' : '1 AS saved'];
     if (payload) checks.push('(SELECT count(*) FROM notified) AS notified');
     let saved: number;
@@ -283,8 +304,10 @@ export class RunState {
     if (saved !== 1) throw new ConflictError();
     if (writesRow) {
       // The row as saved; a closed run has no transitions left to read it.
-      const stored = this.isRunning ? { ...r, version: this.loadedVersion + 1 } : undefined;
-      afterCommit(tx, () => cacheRow(tx, cacheKey, stored));
+      const stored = this.isRunning
+        ? { row: { ...r, version: this.loadedVersion + 1 }, events: [...this.knownEvents, ...this.newEvents].slice(-CACHED_EVENTS) }
+        : undefined;
+      afterCommit(tx, () => cacheRun(tx, cacheKey, stored));
     }
   }
 }

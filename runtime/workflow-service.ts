@@ -123,7 +123,7 @@ export function workflowService(deps: ServiceDeps): UntypedServiceImplementation
   };
 
   async function waitForResult(req: v1.WaitWorkflowResultRequest, signal: AbortSignal): Promise<v1.IWaitWorkflowResultResponse> {
-    const key = await engine.resolveRun(req.namespace, req.execution);
+    const key = await engine.resolveRun(req.namespace, req.execution, false); // closedResult says when the run does not exist
     const done = await longPoll(closedKey(key.namespace || DEFAULT_NAMESPACE, key.workflowId), req.waitMs, signal, async () => {
       const closed = await engine.closedResult(key);
       return closed && { closed: true, status: closed.status as number as v1.WorkflowExecutionStatus, result: closed.result,

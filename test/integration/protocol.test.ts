@@ -51,6 +51,12 @@ describe('validation', () => {
     const err = await grpcError(call(wf, 'describeWorkflow', { execution: { workflowId: 'nope' } }));
     expect(err.grpcCode).toBe(status.NOT_FOUND);
     expect(err.message).toContain("workflow 'nope' not found");
+    // A named run that does not exist, for a result wait and for a describe alike.
+    for (const method of ['waitWorkflowResult', 'describeWorkflow']) {
+      const named = await grpcError(call(wf, method, { execution: { workflowId: 'nope', runId: '01NOPE' }, waitMs: 100 }));
+      expect(named.grpcCode).toBe(status.NOT_FOUND);
+      expect(named.message).toContain("workflow 'nope' has no run '01NOPE'");
+    }
   });
 
   it('a malformed task token is INVALID_ARGUMENT', async () => {
