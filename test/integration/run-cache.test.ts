@@ -1,0 +1,75 @@
+/**
+ * The cache of saved runs (run-state.ts): two pools stand for two runtime instances on one database. What one
+ * remembers of a run is used only while the run is at the version it saved.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPool, inOptimisticTransaction, inTransaction, type Db } from '../../dist/runtime/database.js';
+import { createLogger } from '../../dist/runtime/logger.js';
+import { migrate } from '../../dist/runtime/migrate.js';
+import { RunState, runKeyString } from '../../dist/runtime/run-state.js';
+import { createDatabase } from '../helpers.js';
+
+describe('the run cache', () => {
+  let a: Db;
+  let b: Db;
+  beforeAll(async () => {
+    const url = await createDatabase();
+    await migrate(url);
+    [a, b] = [createPool(url, createLogger('test', 'silent'), 2), createPool(url, createLogger('test', 'silent'), 2)];
+  });
+  afterAll(async () => {
+    await a?.end();
+    await b?.end();
+  });
+
+  const key = { namespace: 'default', workflowId: 'cached', runId: '01CACHE' };
+  const ids = (events: { eventId?: unknown }[] | undefined) => events?.map((e) => Number(e.eventId));
+  const signal = (run: RunState) => run.append({ workflowExecutionSignaled: { signalName: 's' } });
+
+  it('serves the events and row a pool saved, and nothing once another pool wrote the run', async () => {
+    await inTransaction(a, async (tx) => {
+      const run = RunState.create({ key, workflowType: 't', taskQueue: 'q', requestId: 'r', workflowTaskTimeoutMs: 10_000 }, 1);
+      run.append({ workflowExecutionStarted: { workflowType: { name: 't' }, taskQueue: 'q' } as never });
+      signal(run);
+      await run.save(tx);
+    });
+    // A knows events 1 and 2 of version 1, and reads neither the row nor the events back.
+    await inTransaction(a, async (tx) => {
+      const run = (await RunState.load(tx, key, 2))!;
+      expect(ids(run.storedEventsFrom(1))).toEqual([1, 2]);
+      expect(ids(run.storedEventsFrom(2))).toEqual([2]);
+      expect(run.storedEventsFrom(3)).toEqual([]);
+    });
+    await inOptimisticTransaction(a, runKeyString(key), async (tx) => {
+      const run = (await RunState.load(tx, key, 2))!;
+      expect(run.lastEventIdAtLoad).toBe(2);
+      signal(run);
+      await run.save(tx);
+    });
+    // B, which never saw the run, reads it; its save makes A's memory of version 2 wrong.
+    await inTransaction(b, async (tx) => {
+      const run = (await RunState.load(tx, key, 3))!;
+      expect(run.storedEventsFrom(1)).toBeUndefined();
+      signal(run);
+      await run.save(tx);
+    });
+    // A reads version 3 from the database in a transaction: its events of version 2 do not count.
+    await inTransaction(a, async (tx) => {
+      const run = (await RunState.load(tx, key, 4))!;
+      expect(run.lastEventIdAtLoad).toBe(4);
+      expect(run.storedEventsFrom(1)).toBeUndefined();
+    });
+    // An optimistic transition of A starts from its stale row, loses the race, and runs again from the database.
+    let attempts = 0;
+    await inOptimisticTransaction(a, runKeyString(key), async (tx) => {
+      attempts++;
+      const run = (await RunState.load(tx, key, 5))!;
+      expect(run.lastEventIdAtLoad).toBe(attempts === 1 ? 3 : 4);
+      signal(run);
+      await run.save(tx);
+    });
+    expect(attempts).toBe(2);
+    const { rows } = await a.query<{ event_id: number }>('SELECT event_id FROM history_events WHERE run_id = $1 ORDER BY event_id', [key.runId]);
+    expect(rows.map((r) => Number(r.event_id))).toEqual([1, 2, 3, 4, 5]);
+  });
+});
