@@ -2,25 +2,20 @@
  * `npm run bench`: figures, not assertions. Server, worker and load generator share this machine; the embedded
  * Postgres runs with durability on (fsync and synchronous_commit as shipped).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { Client } from 'reprise/client';
 import { Worker } from 'reprise/worker';
 import { CompleteAsyncError, Context } from 'reprise/activity';
 import { historyFromJSON } from '../sdk/internal/history-json.js';
-import { startEmbeddedPostgres } from '../runtime/embedded-postgres.js';
 import { createLogger } from '../runtime/logger.js';
-import { startServer } from '../runtime/server.js';
 import { bundleWorkflows } from '../worker/bundler.js';
 import { Replayer } from '../worker/replayer.js';
 import { WorkflowCode } from '../worker/sandbox.js';
 import { replayToCurrentTask } from '../worker/workflow-executor.js';
 import { sequentialHistory } from './histories.js';
+import { startStack, WORKFLOWS } from './stack.js';
 
-const WORKFLOWS = fileURLToPath(new URL('./workflows.js', import.meta.url));
 const QUEUE = 'bench';
 let heldToken: string | undefined;
 const scale = Number(process.env.BENCH_SCALE ?? 1);
@@ -83,22 +78,16 @@ async function singleRowCommitRate(url: string, clients: number, ms: number): Pr
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'reprise-bench-'));
-  chmodSync(dir, 0o755);
-  mkdirSync(join(dir, 'db'));
-  const db = await startEmbeddedPostgres({ dataDir: join(dir, 'db', 'pgdata'), ephemeral: true });
-  const server = await startServer({ databaseUrl: db.url, port: 0, logger: createLogger('bench', 'warn') });
-  const worker = await Worker.create({ address: server.address, taskQueue: QUEUE, workflowsPath: WORKFLOWS,
+  const stack = await startStack('bench', { taskQueue: QUEUE,
     activities: {
       noop: async (i: number) => i,
       hold: async () => {
         heldToken = Context.current().info.taskToken;
         throw new CompleteAsyncError();
       },
-    }, maxConcurrentWorkflowTasks: 8, maxConcurrentActivities: 200,
-    logger: createLogger('bench-worker', 'warn') });
-  const running = worker.run();
-  const client = await Client.connect({ address: server.address });
+    }, maxConcurrentWorkflowTasks: 8, maxConcurrentActivities: 200 });
+  const { server, client } = stack;
+  const db = { url: stack.databaseUrl };
   const results: Record<string, unknown> = {};
   const row = (name: string, value: string) => console.log(`${name.padEnd(58)} ${value}`);
   try {
@@ -271,19 +260,15 @@ async function main(): Promise<void> {
     if (want('create')) {
       const samplePath = fileURLToPath(new URL('../examples/order-fulfilment/workflows.js', import.meta.url));
       const b0 = performance.now();
-      await Worker.create({ address: server.address, taskQueue: 'bench-sample', workflowsPath: samplePath }); // never run
+      const sample = await Worker.create({ address: server.address, taskQueue: 'bench-sample', workflowsPath: samplePath });
       results.workerCreateSampleMs = performance.now() - b0;
+      await sample.shutdown(); // never run: this stops its workflow thread
       row('Worker.create with the sample workflows (esbuild bundle)', `${(results.workerCreateSampleMs as number).toFixed(0)} ms`);
     }
     writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
     console.log('\nwritten: bench-results.json');
   } finally {
-    client.close();
-    await worker.shutdown();
-    await running;
-    await server.stop();
-    await db.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await stack.stop();
   }
 }
 

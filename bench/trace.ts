@@ -4,30 +4,15 @@
  * and the time between consecutive events of its history (event times are the server's clock, in ms).
  * TRACE_WORKFLOW (oneActivity, threeActivities), TRACE_RUNS (100), TRACE_EAGER_START=1.
  */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Client, type WorkflowHandle } from 'reprise/client';
-import { Worker } from 'reprise/worker';
-import { startEmbeddedPostgres } from '../runtime/embedded-postgres.js';
-import { createLogger } from '../runtime/logger.js';
-import { startServer } from '../runtime/server.js';
+import type { WorkflowHandle } from 'reprise/client';
+import { startStack } from './stack.js';
 
-const WORKFLOWS = fileURLToPath(new URL('./workflows.js', import.meta.url));
 const workflowType = process.env.TRACE_WORKFLOW ?? 'oneActivity';
 const runs = Number(process.env.TRACE_RUNS ?? 100);
 const eagerStart = process.env.TRACE_EAGER_START === '1';
 
-const dir = mkdtempSync(join(tmpdir(), 'reprise-trace-'));
-chmodSync(dir, 0o755);
-mkdirSync(join(dir, 'db'));
-const db = await startEmbeddedPostgres({ dataDir: join(dir, 'db', 'pgdata'), ephemeral: true });
-const server = await startServer({ databaseUrl: db.url, port: 0, logger: createLogger('trace', 'warn') });
-const worker = await Worker.create({ address: server.address, taskQueue: 'trace', workflowsPath: WORKFLOWS,
-  activities: { noop: async (i: number) => i }, logger: createLogger('trace-worker', 'warn') });
-const running = worker.run();
-const client = await Client.connect({ address: server.address });
+const stack = await startStack('trace', { taskQueue: 'trace', activities: { noop: async (i: number) => i } });
+const { server, client } = stack;
 
 /** Statements sent so far, by kind (the runtime's statement latency histogram counts them). */
 async function statements(): Promise<Map<string, number>> {
@@ -76,10 +61,5 @@ try {
     console.log(`${step.padEnd(72)} mean ${(ms.reduce((s, x) => s + x, 0) / ms.length).toFixed(2)} ms, p50 ${ms[ms.length >> 1]} ms`);
   }
 } finally {
-  client.close();
-  await worker.shutdown();
-  await running;
-  await server.stop();
-  await db.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await stack.stop();
 }
