@@ -16,7 +16,7 @@ const CLAIMS_IN_PARALLEL = 4;
  * one, two, then CLAIMS_IN_PARALLEL. A wake-up usually announces one task, and each claim that finds the queue
  * empty costs a transaction (BEGIN, the claim, COMMIT); a backlog shows itself by rounds that all find tasks.
  */
-export function claimWidth(streak: number): number {
+function claimWidth(streak: number): number {
   return streak < 2 ? 1 : Math.min(CLAIMS_IN_PARALLEL, 2 ** (streak - 1));
 }
 
