@@ -86,8 +86,7 @@ async function main(): Promise<void> {
         throw new CompleteAsyncError();
       },
     }, maxConcurrentWorkflowTasks: 8, maxConcurrentActivities: 200 });
-  const { server, client } = stack;
-  const db = { url: stack.databaseUrl };
+  const { server, client, databaseUrl } = stack;
   const results: Record<string, unknown> = {};
   const row = (name: string, value: string) => console.log(`${name.padEnd(58)} ${value}`);
   try {
@@ -114,13 +113,13 @@ async function main(): Promise<void> {
     if (want('throughput')) {
       // Throughput: every workflow started at once by a concurrent client (starts 200 in flight), then all awaited.
       for (const [type, n] of [['oneActivity', 5_000 * scale], ['threeActivities', 10_000 * scale]] as const) {
-        const before = await commits(db.url);
+        const before = await commits(databaseUrl);
         const t0 = performance.now();
         const handles = await pool(n, 200, (i) => client.workflow.start(type, { taskQueue: QUEUE, workflowId: `${type}-${i}` }));
         const startedIn = (performance.now() - t0) / 1000;
         await pool(n, 500, (i) => handles[i]!.result());
         const seconds = (performance.now() - t0) / 1000;
-        const after = await commits(db.url);
+        const after = await commits(databaseUrl);
         const perWorkflow = {
           commits: (after.commits - before.commits) / n, writeCommits: (after.writes - before.writes - 1) / n, rows: (after.rows - before.rows) / n,
         };
@@ -128,8 +127,8 @@ async function main(): Promise<void> {
         row(`${type}: ${n} started at once, to the last result`, `${(n / seconds).toFixed(0)} workflows/s ` +
           `(${perWorkflow.writeCommits.toFixed(1)} write commits of ${perWorkflow.commits.toFixed(1)}, ${perWorkflow.rows.toFixed(1)} rows written per workflow)`);
       }
-      const oneClient = await singleRowCommitRate(db.url, 1, 2_000);
-      const eightClients = await singleRowCommitRate(db.url, 8, 2_000);
+      const oneClient = await singleRowCommitRate(databaseUrl, 1, 2_000);
+      const eightClients = await singleRowCommitRate(databaseUrl, 8, 2_000);
       results.singleRowCommitsPerSecond = { oneClient, eightClients };
       row('Postgres single-row insert transactions (the floor)', `${oneClient.toFixed(0)}/s from 1 client, ${eightClients.toFixed(0)}/s from 8`);
     }

@@ -82,6 +82,7 @@ export class WorkflowCode {
     const probe = this.newSandbox(5_000, () => undefined);
     this.workflowTypes = JSON.parse(probe.call('workflowTypes') as string) as string[];
   }
+
   /**
    * The first frame of a stack (from code in the sandbox) that lies in the user's workflow source, as
    * "path:line:column" relative to the working directory, mapped through the bundle's source map.
