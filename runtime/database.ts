@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { ConflictError } from './errors.js';
+import { GroupCommit } from './group-commit.js';
 import type { Logger } from './logger.js';
 import { statementKind, type RuntimeMetrics } from './metrics.js';
 
@@ -8,10 +9,14 @@ export type Tx = pg.PoolClient;
 
 /**
  * A pool that survives the database going away: idle-client errors are logged, not thrown. With `metrics`, every
- * statement's latency is observed by kind.
+ * statement's latency is observed by kind. Its optimistic saves commit in groups unless `groupCommit` is false.
  */
-export function createPool(connectionString: string, logger: Logger, max = 10, metrics?: RuntimeMetrics): Db {
+export function createPool(connectionString: string, logger: Logger, max = 10, metrics?: RuntimeMetrics,
+  options: { groupCommit?: boolean } = {}): Db {
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
+  if (options.groupCommit !== false) {
+    groupCommits.set(pool, new GroupCommit(statementName, { onGroup: (size) => metrics?.dbCommitGroup.observe(size) }));
+  }
   pool.on('error', (err) => logger.warn({ err: err.message }, 'idle database connection failed'));
   pool.on('connect', (client) => {
     prepareStatements(client);
@@ -22,6 +27,19 @@ export function createPool(connectionString: string, logger: Logger, max = 10, m
 
 /** Statement names by SQL text, shared by every connection (each prepares a name on its first use). */
 const statementNames = new Map<string, string>();
+
+/** The prepared statement name of a SQL text (named on first use). */
+export function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `reprise_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/** Per pool, its group commit of optimistic saves (see inOptimisticTransaction). */
+const groupCommits = new WeakMap<Db, GroupCommit>();
 
 /** The SQL of the prepared statements this process has run (the query-plan test explains each one). */
 export function preparedStatementTexts(): string[] {
@@ -36,14 +54,12 @@ export function preparedStatementTexts(): string[] {
 function prepareStatements(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   (client as { query: unknown }).query = (...args: unknown[]) => {
-    const [text, values] = args;
-    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || args.length > 2) return query(...args);
-    let name = statementNames.get(text);
-    if (!name) {
-      name = `reprise_${statementNames.size + 1}`;
-      statementNames.set(text, name);
-    }
-    return query({ name, text, values });
+    const [text, values, callback] = args;
+    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) return query(...args);
+    // pool.query passes a callback as the third argument.
+    if (args.length === 3 && typeof callback === 'function') return query({ name: statementName(text), text, values }, callback);
+    if (args.length > 2) return query(...args);
+    return query({ name: statementName(text), text, values });
   };
 }
 
@@ -192,6 +208,7 @@ const READ_ONLY = /^\s*SELECT\b(?![\s\S]*(\bFOR\s+(UPDATE|SHARE|NO\s+KEY|KEY)\b|
  */
 export async function inOptimisticTransaction<T>(db: Db, owner: string, fn: (tx: Tx) => Promise<T>, attempts = 12): Promise<T> {
   let noCache = false;
+  const group = groupCommits.get(db);
   for (let attempt = 1; ; attempt++) {
     const checkedOut = await checkout(db);
     const client = checkedOut.client;
@@ -203,6 +220,9 @@ export async function inOptimisticTransaction<T>(db: Db, owner: string, fn: (tx:
       if (state.saving) {
         state.saving = false;
         state.saved = true;
+        // The save commits by itself: with other transitions' saves when they arrive together (group commit).
+        const values = args[1];
+        if (group && text && Array.isArray(values) && values.length > 0) return group.run(client, text, values);
       } else if (!READ_ONLY.test(text)) {
         throw new NeedsTransaction(text.slice(0, 60));
       }

@@ -25,6 +25,7 @@ export class RuntimeMetrics {
   private readonly activityFailures: Counter<'activity_type' | 'kind'>;
   private readonly timerLag: Histogram<'kind'>;
   readonly dbQueries: Histogram<'statement'>;
+  readonly dbCommitGroup: Histogram;
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -52,6 +53,9 @@ export class RuntimeMetrics {
       labelNames: ['kind'], buckets: LATENCY_BUCKETS, registers });
     this.dbQueries = new Histogram({ name: 'reprise_db_query_seconds', help: 'Database statement latency, by statement kind',
       labelNames: ['statement'], buckets: LATENCY_BUCKETS, registers });
+    this.dbCommitGroup = new Histogram({ name: 'reprise_db_commit_group_size',
+      help: 'Saves of optimistic transitions committed together in one transaction (group commit); 1 for a save alone',
+      buckets: [1, 2, 4, 8, 16, 32, 64], registers });
   }
 
   /** Reads the open workflow count from the database at each scrape. */

@@ -39,6 +39,11 @@ export interface ServerOptions {
   consolePort?: number;
   /** @default the gRPC host */
   consoleHost?: string;
+  /**
+   * Saves of optimistic transitions that arrive together commit together, in one transaction (group commit,
+   * runtime/group-commit.ts). @default true
+   */
+  groupCommit?: boolean;
 }
 
 export interface RunningServer {
@@ -78,7 +83,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.bindAsync(`${host}:${options.port ?? DEFAULT_PORT}`, ServerCredentials.createInsecure(),
       (err, p) => (err ? reject(new Error(`cannot listen on ${host}:${options.port ?? DEFAULT_PORT}: ${err.message}`)) : resolve(p))));
   const metrics = new RuntimeMetrics();
-  const db = createPool(options.databaseUrl, logger, 10, metrics);
+  const db = createPool(options.databaseUrl, logger, 10, metrics, { groupCommit: options.groupCommit });
   metrics.watchOpenWorkflows(db);
   const notifier = new Notifier(options.databaseUrl, logger);
   try {
