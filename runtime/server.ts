@@ -11,6 +11,7 @@ import { migrate } from './migrate.js';
 import { Notifier, TIMERS_KEY } from './notifier.js';
 import { LocalWorkers } from './local-workers.js';
 import { RuntimeMetrics } from './metrics.js';
+import { PlannerStatistics } from './planner-statistics.js';
 import { TimerQueue } from './timer-queue.js';
 import { Visibility } from './visibility.js';
 import { workerService } from './worker-service.js';
@@ -100,6 +101,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const matching = new Matching(engine, notifier, db);
   const workers = new LocalWorkers();
   const timers = new TimerQueue(engine, notifier, clock, logger);
+  const statistics = new PlannerStatistics(db, logger);
   const waiting = { results: 0 };
   const deps = { engine, visibility, notifier, workers, logger, waiting };
   server.addService(workflowServiceDefinition, workflowService(deps));
@@ -120,6 +122,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   }
   timers.start();
+  statistics.start();
   logger.info({ address: `${host}:${port}`, console: consoleUrl }, 'reprise server listening');
 
   let stopped = false;
@@ -142,6 +145,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         await new Promise<void>((resolve) => consoleServer!.close(() => resolve()));
       }
       await timers.stop();
+      await statistics.stop();
       await notifier.close();
       await db.end();
     },

@@ -1,8 +1,9 @@
 /**
  * The hot path's statements use indexes: a workload of activities, timers, signals, queries, children, sticky and
  * eager dispatch runs, then every parameterized statement the runtime prepared on the way is explained as a
- * generic plan (what a prepared statement runs) with sequential scans priced out. A statement that still plans
- * a Seq Scan has no index it can use.
+ * generic plan (what a prepared statement runs) with sequential scans priced out, once the namespace holds 5,000
+ * more runs and the tables are analysed. A statement that still plans a Seq Scan has no index it can use; one that
+ * scans an index on part of a run's key and filters the rest reads every run of the namespace.
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -21,8 +22,19 @@ useTestServer((s, c) => {
   client = c;
 });
 
+/**
+ * Whether a plan scans an index on a prefix of a run's key (the namespace, say) and filters the workflow or run
+ * ID afterwards: a scan that grows with every run of the namespace. (On a new database every index costs the same
+ * to the planner and such plans are chosen; runtime/planner-statistics.ts analyses the tables as they grow, which
+ * replaces them.)
+ */
+function keyFiltered(plan: string): boolean {
+  return plan.split('->').some((node) => /Index (Only )?Scan/.test(node)
+    && /Filter: .*\b(workflow_id|run_id) = \$/.test(node) && !/Index Cond: .*\b(workflow_id|run_id) = /.test(node));
+}
+
 describe('query plans', () => {
-  it('every statement of the hot path plans with an index, never a sequential scan', async () => {
+  it('every statement of the hot path plans with an index on its key, never a sequential scan', async () => {
     const worker = await Worker.create({ address: server.address, taskQueue: 'plans', activities,
       workflowsPath: join(ROOT, 'test', 'fixtures', 'sticky-workflows.ts') });
     const running = worker.run();
@@ -41,13 +53,23 @@ describe('query plans', () => {
     expect(statements.length).toBeGreaterThan(20);
     const db = await server.db.connect();
     try {
+      // Plans as a database in use has them: many runs of the namespace, and statistics that say so.
+      await db.query(`INSERT INTO executions (namespace, workflow_id, run_id, workflow_type, task_queue, status, request_id,
+          next_event_id, version, start_time, workflow_task_timeout_ms, wft_state, wft_attempt, first_run_id,
+          workflow_execution_timeout_ms, workflow_run_timeout_ms, cancel_requested, last_event_time, parent_close_policy, has_children)
+        SELECT 'default', 'bulk-' || i, 'run-' || i, 'bulk', 'plans', 2, 'req-' || i, 4, 3, i, 10000, 0, 1, 'run-' || i, 0, 0, false, i, 0, false
+        FROM generate_series(1, 5000) i`);
+      await db.query(`INSERT INTO history_events (namespace, workflow_id, run_id, event_id, event_type, event_time, data)
+        SELECT 'default', 'bulk-' || i, 'run-' || i, e, 'WorkflowExecutionSignaled', i, '\\x'::bytea
+        FROM generate_series(1, 5000) i, generate_series(1, 3) e`);
+      await db.query('ANALYZE');
       await db.query('SET enable_seqscan = off');
       const scans: string[] = [];
       for (const text of statements) {
         if (!/^\s*(SELECT|UPDATE|DELETE|INSERT|WITH)/i.test(text)) continue;
         const { rows } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (GENERIC_PLAN) ${text}`);
         const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-        if (/Seq Scan/.test(plan)) scans.push(`${text.replace(/\s+/g, ' ').trim()}\n${plan}`);
+        if (/Seq Scan/.test(plan) || keyFiltered(plan)) scans.push(`${text.replace(/\s+/g, ' ').trim()}\n${plan}`);
       }
       expect(scans, scans.join('\n\n')).toEqual([]);
     } finally {
