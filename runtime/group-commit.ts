@@ -83,20 +83,22 @@ export class GroupCommit {
   private async send(group: Member[]): Promise<void> {
     // The group goes on its first member's connection. A statement that connection has not prepared yet goes
     // alone on its own (which prepares it there): that happens only while connections warm up.
-    const parsed = connectionOf(group[0]!.client).parsedStatements;
+    const leader = group[0]!.client;
+    const parsed = connectionOf(leader).parsedStatements;
     let together = group.filter((m) => parsed[m.name] === m.text);
     if (together.length < 2) together = [];
     const alone = group.filter((m) => !together.includes(m));
     if (together.length > 0) this.options.onGroup?.(together.length);
     for (const m of alone) this.options.onGroup?.(1);
-    await Promise.all([...(together.length > 0 ? [this.sendTogether(together)] : []), ...alone.map(runAlone)]);
+    await Promise.all([...(together.length > 0 ? [this.sendTogether(leader, together)] : []), ...alone.map(runAlone)]);
   }
 
-  private async sendTogether(group: Member[]): Promise<void> {
+  /** Sends `group` on `client`, whose connection has prepared every statement of it. */
+  private async sendTogether(client: pg.PoolClient, group: Member[]): Promise<void> {
     let results: pg.QueryResult[];
     try {
       results = await new Promise<pg.QueryResult[]>((resolve, reject) => {
-        void group[0]!.client.query(new Pipeline(group, (err, res) => (err ? reject(err) : resolve(res!))) as never);
+        void client.query(new Pipeline(group, (err, res) => (err ? reject(err) : resolve(res!))) as never);
       });
     } catch {
       // Postgres rolled the whole group back: each save runs again alone, and only a failing one fails.

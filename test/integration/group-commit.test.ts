@@ -81,6 +81,20 @@ describe('GroupCommit', () => {
     expect(sizes).toEqual([1, 2, 1]);
     expect((await rows([300, 301, 302, 303])).map((r) => r.id)).toEqual([300, 301, 302, 303]);
   });
+
+  it('sends the others on the leader\'s connection when the leader\'s own statement goes alone', async () => {
+    const sizes: number[] = [];
+    const group = groupCommit(sizes);
+    const fresh = 'INSERT INTO g (id, v) VALUES ($1, $2 + 1)';
+    await Promise.all([
+      group.run(clients[4]!.client, INSERT, [400, 0]),
+      group.run(clients[5]!.client, fresh, [401, 0]), // leads the second group; its connection prepared INSERT only
+      group.run(clients[1]!.client, INSERT, [402, 0]),
+      group.run(clients[2]!.client, INSERT, [403, 0]),
+    ]);
+    expect(sizes).toEqual([1, 2, 1]);
+    expect((await rows([400, 401, 402, 403])).map((r) => [r.id, r.v])).toEqual([[400, 0], [401, 1], [402, 0], [403, 0]]);
+  });
 });
 
 describe('a server with group commit', () => {
