@@ -17,7 +17,6 @@ export const WORKFLOWS = fileURLToPath(new URL('./workflows.js', import.meta.url
 export interface BenchStack {
   databaseUrl: string;
   server: RunningServer;
-  worker: Worker;
   client: Client;
   stop(): Promise<void>;
 }
@@ -32,7 +31,7 @@ export async function startStack(name: string, worker: Pick<WorkerOptions, 'task
   const running = w.run();
   const client = await Client.connect({ address: server.address });
   return {
-    databaseUrl: db.url, server, worker: w, client,
+    databaseUrl: db.url, server, client,
     async stop() {
       client.close();
       await w.shutdown();
