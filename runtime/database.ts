@@ -69,6 +69,15 @@ function timeQueries(client: pg.PoolClient, metrics: RuntimeMetrics): void {
     const first = args[0];
     const sql = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text ?? '';
     const end = metrics.dbQueries.startTimer({ statement: statementKind(sql) });
+    const callback = args[args.length - 1];
+    if (typeof callback === 'function') {
+      // pool.query passes a callback and gets no promise back.
+      args[args.length - 1] = (...results: unknown[]) => {
+        end();
+        (callback as (...r: unknown[]) => void)(...results);
+      };
+      return query(...args);
+    }
     const result = query(...args);
     if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(() => end(), () => end());
     return result;

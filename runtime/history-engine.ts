@@ -1228,6 +1228,11 @@ export class HistoryEngine {
   private async loadActivity(tx: Tx, run: RunState, key: number | string): Promise<ActivityRow | undefined> {
     const written = run.work.activity(key);
     if (written) return written === 'deleted' ? undefined : written;
+    // An optimistic transition on a cached run: the save's version guard also covers the cached activity rows.
+    if (optimisticState(tx)?.cached) {
+      const known = run.knownActivity(key);
+      if (known !== undefined) return known && !run.work.isDeleted(known.scheduled_event_id) ? known : undefined;
+    }
     const k = run.key;
     const column = typeof key === 'number' ? 'scheduled_event_id' : 'activity_id';
     const { rows } = await tx.query<ActivityRow>(`SELECT * FROM activities WHERE namespace = $1 AND workflow_id = $2

@@ -1,6 +1,7 @@
 import { eventTypeOf, pb, v1 } from '../proto/index.js';
 import { afterCommit, cacheOf, NeedsTransaction, optimisticState, type Tx } from './database.js';
 import { ConflictError } from './errors.js';
+import type { ActivityRow } from './history-engine.js';
 import { Notifier } from './notifier.js';
 import { RunWork, type Param } from './run-work.js';
 
@@ -102,6 +103,13 @@ const CACHED_EVENTS = 16;
 interface CachedRun {
   row: ExecutionRow;
   events: v1.HistoryEvent[];
+  /**
+   * The run's activity rows at that version, by ActivityTaskScheduled event ID: every one of them when `complete`
+   * (the entry descends from the run's creation in this process), else only those this process wrote. Every
+   * change to a row goes with a save of the run, which raises the version, except a heartbeat's: the heartbeat
+   * columns (details, time) may be older than the table's.
+   */
+  activities: { rows: Map<number, ActivityRow>; complete: boolean };
 }
 
 /**
@@ -142,11 +150,29 @@ export class RunState {
   readonly lastEventIdAtLoad: number;
   /** The run's last stored events as of the load (from the cache, when its entry was of the version loaded). */
   private readonly knownEvents: v1.HistoryEvent[];
+  /** The run's activity rows as of the load, as far as the cache knows them (its entry was of the version loaded). */
+  private readonly knownActivities?: CachedRun['activities'];
 
   private constructor(readonly row: ExecutionRow, readonly now: number, private readonly isNew: boolean, cached?: CachedRun) {
     this.loadedVersion = row.version;
     this.lastEventIdAtLoad = row.next_event_id - 1;
-    this.knownEvents = cached && cached.row.version === row.version ? cached.events : [];
+    const current = cached && cached.row.version === row.version ? cached : undefined;
+    this.knownEvents = current?.events ?? [];
+    this.knownActivities = isNew ? { rows: new Map(), complete: true } : current?.activities;
+  }
+
+  /**
+   * An activity row as of the load, by ActivityTaskScheduled event ID or activity ID, when this process knows it
+   * without a read: the row (a copy), null when the run has no such activity, undefined when only the table can
+   * say. Its heartbeat columns may be older than the table's (see CachedRun): for optimistic transitions, which
+   * do not read them.
+   */
+  knownActivity(key: number | string): ActivityRow | null | undefined {
+    const known = this.knownActivities;
+    if (!known) return undefined;
+    const row = typeof key === 'number' ? known.rows.get(key) : [...known.rows.values()].find((a) => a.activity_id === key);
+    if (row) return { ...row };
+    return known.complete ? null : undefined;
   }
 
   /** The stored events from `from` to the last one as of the load, when this process knows them without a read. */
@@ -304,8 +330,10 @@ export class RunState {
     if (saved !== 1) throw new ConflictError();
     if (writesRow) {
       // The row as saved; a closed run has no transitions left to read it.
+      const known = this.knownActivities;
       const stored = this.isRunning
-        ? { row: { ...r, version: this.loadedVersion + 1 }, events: [...this.knownEvents, ...this.newEvents].slice(-CACHED_EVENTS) }
+        ? { row: { ...r, version: this.loadedVersion + 1 }, events: [...this.knownEvents, ...this.newEvents].slice(-CACHED_EVENTS),
+          activities: { rows: this.work.applyActivities(new Map(known?.rows)), complete: known?.complete ?? false } }
         : undefined;
       afterCommit(tx, () => cacheRun(tx, cacheKey, stored));
     }

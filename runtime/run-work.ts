@@ -116,6 +116,14 @@ export class RunWork {
     return this.allDeleted || this.activityDeletes.has(scheduledEventId);
   }
 
+  /** Applies this transition's writes and deletes of activity rows to `rows` (by ActivityTaskScheduled event ID). */
+  applyActivities(rows: Map<number, ActivityRow>): Map<number, ActivityRow> {
+    if (this.allDeleted) rows.clear();
+    for (const id of this.activityDeletes) rows.delete(id);
+    for (const a of this.activities.values()) rows.set(a.scheduled_event_id, { ...a });
+    return rows;
+  }
+
   /** Deletes every task, timer and activity of the run (it closed), and forgets the writes made so far. */
   deleteAll(): void {
     this.allDeleted = true;

@@ -72,4 +72,55 @@ describe('the run cache', () => {
     const { rows } = await a.query<{ event_id: number }>('SELECT event_id FROM history_events WHERE run_id = $1 ORDER BY event_id', [key.runId]);
     expect(rows.map((r) => Number(r.event_id))).toEqual([1, 2, 3, 4, 5]);
   });
+
+  it('serves the activity rows a pool saved, all of them for a run it created, until another pool writes the run', async () => {
+    const k = { ...key, workflowId: 'cached-activities', runId: '01CACHEACT' };
+    const activity = (id: number, state: number) => ({
+      scheduled_event_id: id, activity_id: `a${id}`, activity_type: 'noop', task_queue: 'q', state, attempt: 1, scheduled_time: 1,
+      started_time: null, next_attempt_time: null, last_failure: null, last_worker_identity: null, scheduled: Buffer.from([]),
+      heartbeat_details: null, last_heartbeat_time: null, cancel_requested_event_id: null, attempt_scheduled_time: 1,
+    });
+    await inTransaction(a, async (tx) => {
+      const run = RunState.create({ key: k, workflowType: 't', taskQueue: 'q', requestId: 'r', workflowTaskTimeoutMs: 10_000 }, 1);
+      run.append({ workflowExecutionStarted: { workflowType: { name: 't' }, taskQueue: 'q' } as never });
+      run.work.writeActivity(activity(2, 1));
+      run.work.writeActivity(activity(3, 1));
+      await run.save(tx);
+    });
+    // A created the run: it knows every activity row, and that there is no other.
+    await inOptimisticTransaction(a, runKeyString(k), async (tx) => {
+      const run = (await RunState.load(tx, k, 2))!;
+      expect(run.knownActivity(2)).toMatchObject({ activity_id: 'a2', state: 1 });
+      expect(run.knownActivity('a3')).toMatchObject({ scheduled_event_id: 3 });
+      expect(run.knownActivity(9)).toBeNull();
+      run.work.deleteActivity(2);
+      run.work.writeActivity({ ...run.knownActivity(3)!, state: 2 });
+      signal(run);
+      await run.save(tx);
+    });
+    // A heartbeat changes no version: the row is still served (its heartbeat columns may be older than the table's).
+    await a.query('UPDATE activities SET last_heartbeat_time = 99 WHERE run_id = $1 AND scheduled_event_id = 3', [k.runId]);
+    await inOptimisticTransaction(a, runKeyString(k), async (tx) => {
+      const run = (await RunState.load(tx, k, 3))!;
+      expect(run.knownActivity(2)).toBeNull();
+      expect(run.knownActivity(3)).toMatchObject({ state: 2, last_heartbeat_time: null });
+    });
+    // B, which knows nothing of the run, starts the activity again; A's memory of version 2 is no longer the truth.
+    await inTransaction(b, async (tx) => {
+      const run = (await RunState.load(tx, k, 4))!;
+      expect(run.knownActivity(3)).toBeUndefined();
+      run.work.writeActivity({ ...activity(3, 2), attempt: 2 });
+      await run.save(tx);
+    });
+    const seen: unknown[] = [];
+    await inOptimisticTransaction(a, runKeyString(k), async (tx) => {
+      const run = (await RunState.load(tx, k, 5))!;
+      seen.push(run.knownActivity(3)?.attempt);
+      signal(run);
+      await run.save(tx); // the stale attempt loses the version race; the second attempt read the database
+    });
+    expect(seen).toEqual([1, undefined]);
+    const { rows } = await a.query<{ attempt: number }>('SELECT attempt FROM activities WHERE run_id = $1', [k.runId]);
+    expect(rows.map((r) => r.attempt)).toEqual([2]);
+  });
 });
