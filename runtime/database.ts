@@ -90,10 +90,37 @@ const commitHooks = new WeakMap<Tx, (() => void)[]>();
 const poolCaches = new WeakMap<Db, Map<string, unknown>>();
 const txCaches = new WeakMap<Tx, Map<string, unknown>>();
 
+/**
+ * Who wakes the waiters of a pool's runtime instance when a save through the pool commits: the save tags its
+ * NOTIFY with `origin` (the instance skips it when Postgres delivers it back) and calls `wake` after the commit.
+ */
+export interface LocalWakeup {
+  origin: string;
+  wake(keys: Iterable<string>): void;
+}
+const localWakeups = new WeakMap<Db, LocalWakeup>();
+const txPools = new WeakMap<Tx, Db>();
+
+export function setLocalWakeup(db: Db, wakeup: LocalWakeup): void {
+  localWakeups.set(db, wakeup);
+}
+
+/** The local wake-up of the pool a transition runs on, if its instance has one. */
+export function localWakeupOf(tx: Tx): LocalWakeup | undefined {
+  const db = txPools.get(tx);
+  return db && localWakeups.get(db);
+}
+
 function useCache(db: Db, tx: Tx): void {
+  txPools.set(tx, db);
   let cache = poolCaches.get(db);
   if (!cache) poolCaches.set(db, (cache = new Map()));
   txCaches.set(tx, cache);
+}
+
+/** A pool's cache (see useCache). */
+export function poolCacheOf(db: Db): Map<string, unknown> | undefined {
+  return poolCaches.get(db);
 }
 
 /** The cache of the pool a transition (inTransaction, inOptimisticTransaction) runs on. */

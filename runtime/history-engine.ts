@@ -5,7 +5,7 @@ import type { Clock } from './clock.js';
 import {
   afterCommit, inOptimisticTransaction, inTransaction, NeedsTransaction, optimisticState, withClient, type Db, type Tx,
 } from './database.js';
-import { alreadyExists, failedPrecondition, invalidArgument, notFound, ServiceError } from './errors.js';
+import { alreadyExists, ConflictError, failedPrecondition, invalidArgument, notFound, ServiceError } from './errors.js';
 import type { Logger } from './logger.js';
 import { RuntimeMetrics, type WorkflowTaskDispatch } from './metrics.js';
 import { closedKey, Notifier, queueKey, updateKey } from './notifier.js';
@@ -16,7 +16,7 @@ import {
 import { planReset } from './reset.js';
 import { retryDelayMs, retryState, workflowTaskRetryDelayMs } from './retry-policy.js';
 import {
-  decodeFailure, decodePayloads, encodeFailure, encodePayloads, readHistory, runKeyString, RunState, RunStatus, WorkflowTaskState,
+  closedRunOf, decodeFailure, decodePayloads, encodeFailure, encodePayloads, readHistory, runKeyString, RunState, RunStatus, WorkflowTaskState,
   type EventAttributes, type NewRun, type RunKey,
 } from './run-state.js';
 
@@ -380,6 +380,18 @@ export class HistoryEngine {
     // the running run falls back to a transaction).
     params.runId = newId();
     const owner = runKeyString({ namespace: params.namespace, workflowId: params.workflowId, runId: params.runId });
+    // Under the default policies a start goes ahead unless a run of the ID is running or came from the same
+    // request. Its first attempt does not look: its save checks (a round trip fewer). When the save finds one
+    // (or a concurrent start took the ID), the start runs again at once, looking first this time.
+    const policiesAllow = (!params.conflictPolicy || params.conflictPolicy === v1.WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL) &&
+      (!params.reusePolicy || params.reusePolicy === v1.WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE);
+    if (policiesAllow) {
+      try {
+        return await inOptimisticTransaction(this.db, owner, (tx) => this.startRun(tx, params, false), 1);
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+      }
+    }
     return inOptimisticTransaction(this.db, owner, (tx) => this.startRun(tx, params));
   }
 
@@ -396,10 +408,10 @@ export class HistoryEngine {
    * have closed) allow it. A concurrent start that takes the ID first makes the transaction run again
    * (RunState.save), which then sees that run.
    */
-  private async startRun(tx: Tx, p: StartParams): Promise<Started> {
+  private async startRun(tx: Tx, p: StartParams, lookFirst = true): Promise<Started> {
     const { namespace, workflowId } = p;
     const now = this.clock.now();
-    if (!p.continued) {
+    if (!p.continued && lookFirst) {
       const { same, running: runningId, last: previous } = await workflowIdState(tx, namespace, workflowId, p.requestId);
       if (same) return { runId: same, started: false };
       if (runningId) {
@@ -444,6 +456,7 @@ export class HistoryEngine {
       workflowTaskTimeoutMs: p.workflowTaskTimeoutMs, parent: p.parent, firstRunId: p.continued?.firstRunId, continuedFromRunId: p.continued?.runId,
       executionTimeoutMs: p.executionTimeoutMs, runTimeoutMs: p.runTimeoutMs, executionDeadline,
     }, now);
+    run.onlyIfFirst = !p.continued && !lookFirst;
     run.append({ workflowExecutionStarted: {
       workflowType: p.workflowType, taskQueue: p.taskQueue, input: p.input, workflowTaskTimeoutMs: p.workflowTaskTimeoutMs,
       identity: p.identity, requestId: p.requestId, workflowId, runId,
@@ -652,10 +665,10 @@ export class HistoryEngine {
 
   /** The outcome of a closed run, or undefined while it runs. */
   async closedResult(key: RunKey): Promise<ClosedResult | undefined> {
-    const { rows } = await this.db.query<{ status: number; result: Buffer | null; failure: Buffer | null; new_execution_run_id: string | null }>(
-      'SELECT status, result, failure, new_execution_run_id FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3',
-      [key.namespace, key.workflowId, key.runId]);
-    const row = rows[0];
+    // A run this process closed: its outcome is final (a waiter woken by the close reads nothing).
+    const row = closedRunOf(this.db, key) ?? (await this.db.query<{ status: number; result: Buffer | null; failure: Buffer | null;
+      new_execution_run_id: string | null }>('SELECT status, result, failure, new_execution_run_id FROM executions WHERE namespace = $1 ' +
+      'AND workflow_id = $2 AND run_id = $3', [key.namespace, key.workflowId, key.runId])).rows[0];
     if (!row) throw notFound(`workflow '${key.workflowId}' has no run '${key.runId}'`);
     if (row.status === RunStatus.Running) return undefined;
     return {

@@ -10,6 +10,11 @@ const CHANNEL = 'reprise';
  * `waitForChange(key, version)` after finding none, so a wake-up between the two is never missed.
  */
 export class Notifier {
+  /**
+   * Marks the notifications of saves made through this instance's pool: it wakes its own waiters as soon as such
+   * a save commits (wakeLocal), so it skips them when Postgres delivers them back.
+   */
+  readonly origin = `@${process.pid}.${Math.random().toString(36).slice(2, 12)}`;
   private readonly versions = new Map<string, number>();
   private readonly waiters = new Map<string, Set<() => void>>();
   private client?: pg.Client;
@@ -25,7 +30,13 @@ export class Notifier {
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.connectionString });
     client.on('notification', (msg) => {
-      if (msg.payload) for (const key of msg.payload.split('\n')) this.bump(key);
+      if (!msg.payload) return;
+      const keys = msg.payload.split('\n');
+      if (keys[0]!.startsWith('@')) {
+        if (keys[0] === this.origin) return; // woken already, at the commit (wakeLocal)
+        keys.shift();
+      }
+      for (const key of keys) this.bump(key);
     });
     client.on('error', (err) => {
       this.logger.warn({ err: err.message }, 'notification connection lost; reconnecting');
@@ -54,9 +65,19 @@ export class Notifier {
 
   static readonly CHANNEL = CHANNEL;
 
-  /** The NOTIFY payload that wakes the waiters of `keys` ('' for none). */
-  static payload(keys: Iterable<string>): string {
-    return [...new Set(keys)].join('\n');
+  /**
+   * The NOTIFY payload that wakes the waiters of `keys` ('' for none); with `origin`, the notifier of that
+   * origin skips it (it woke its waiters itself).
+   */
+  static payload(keys: Iterable<string>, origin?: string): string {
+    const unique = [...new Set(keys)];
+    if (unique.length === 0) return '';
+    return (origin ? [origin, ...unique] : unique).join('\n');
+  }
+
+  /** Wakes this instance's waiters of `keys` (a save tagged with this origin committed). */
+  wakeLocal(keys: Iterable<string>): void {
+    for (const key of new Set(keys)) this.bump(key);
   }
 
   /** Queues a wake-up for `key`, sent when `tx` commits. */

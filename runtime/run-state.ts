@@ -1,5 +1,5 @@
 import { eventTypeOf, pb, v1 } from '../proto/index.js';
-import { afterCommit, cacheOf, NeedsTransaction, optimisticState, type Tx } from './database.js';
+import { afterCommit, cacheOf, localWakeupOf, NeedsTransaction, optimisticState, poolCacheOf, type Db, type Tx } from './database.js';
 import { ConflictError } from './errors.js';
 import type { ActivityRow } from './history-engine.js';
 import { Notifier } from './notifier.js';
@@ -120,16 +120,31 @@ interface CachedRun {
  * version guard, or the checks before it, and the transition runs again from the database.
  */
 function cachedRun(tx: Tx, key: string): CachedRun | undefined {
-  return cacheOf(tx)?.get(key) as CachedRun | undefined;
+  const entry = cacheOf(tx)?.get(key) as CachedRun | ClosedRun | undefined;
+  return entry && 'row' in entry ? entry : undefined;
 }
 
-function cacheRun(tx: Tx, key: string, run: CachedRun | undefined): void {
+function cacheRun(tx: Tx, key: string, run: CachedRun | ClosedRun | undefined): void {
   const cache = cacheOf(tx);
   if (!cache) return;
   cache.delete(key);
   if (!run) return;
   cache.set(key, run);
   if (cache.size > CACHED_RUNS) cache.delete(cache.keys().next().value!);
+}
+
+/**
+ * How a run closed, as this process saved it: final (nothing changes a closed run's row), so a result waiter
+ * woken by the close reads it from here instead of the database. Kept only for outcomes up to this size.
+ */
+export interface ClosedRun {
+  closed: Pick<ExecutionRow, 'status' | 'result' | 'failure' | 'new_execution_run_id'>;
+}
+const CACHED_OUTCOME_BYTES = 64 * 1024;
+
+/** A run's outcome when this process closed it (see ClosedRun). */
+export function closedRunOf(db: Db, key: RunKey): ClosedRun['closed'] | undefined {
+  return (poolCacheOf(db)?.get(runKeyString(key)) as Partial<ClosedRun> | undefined)?.closed;
 }
 
 export type EventAttributes = Omit<v1.IHistoryEvent, 'eventId' | 'eventTimeMs'>;
@@ -236,6 +251,12 @@ export class RunState {
     }, now, true);
   }
 
+  /**
+   * For a new run whose start did not look at the workflow ID first: its save writes nothing (ConflictError) if a
+   * run of the ID is running or was made by the same request ID, and the start runs again, looking this time.
+   */
+  onlyIfFirst = false;
+
   get key(): RunKey {
     return { namespace: this.row.namespace, workflowId: this.row.workflow_id, runId: this.row.run_id };
   }
@@ -283,8 +304,11 @@ export class RunState {
     if (this.isNew) {
       const columns = (Object.keys(r) as (keyof ExecutionRow)[]).filter((c) => !KEY_COLUMNS.includes(c));
       const placeholders = columns.map((c) => param(c === 'version' ? this.loadedVersion + 1 : r[c]));
+      // A start that did not look first: only while no run of the workflow ID runs or came from the same request.
+      const unless = this.onlyIfFirst ? `WHERE NOT EXISTS (SELECT 1 FROM executions x WHERE x.namespace = $1 AND
+        x.workflow_id = $2 AND (x.status = ${RunStatus.Running} OR x.request_id = ${param(r.request_id, 'text')}))` : '';
       parts.push(`saved AS (INSERT INTO executions (${[...KEY_COLUMNS, ...columns].join(', ')})
-        VALUES ($1, $2, $3, ${placeholders.join(', ')}) RETURNING 1)`);
+        SELECT $1, $2, $3, ${placeholders.join(', ')} ${unless} RETURNING 1)`);
     } else if (row) {
       const at = values.length + 1;
       values.push(this.loadedVersion + 1, this.loadedVersion, ...MUTABLE_COLUMNS.map((c) => r[c]));
@@ -303,7 +327,8 @@ export class RunState {
           ${param(e.map((x) => x.eventTimeMs), 'bigint[]')}, ${param(e.map((x) => Buffer.from(pb.HistoryEvent.encode(x).finish())), 'bytea[]')}) AS e WHERE ${guard})`);
     }
     parts.push(...this.work.statements(param, this.now, guard));
-    const payload = Notifier.payload(this.notifications);
+    const wakeup = localWakeupOf(tx);
+    const payload = Notifier.payload(this.notifications, wakeup?.origin);
     // A SELECT in WITH runs only when referenced: the final SELECT counts it.
     if (payload) parts.push(`notified AS (SELECT pg_notify(${param(Notifier.CHANNEL, 'text')}, ${param(payload, 'text')}) WHERE ${guard})`);
     if (parts.length === 0) return;
@@ -331,11 +356,19 @@ export class RunState {
     if (writesRow) {
       // The row as saved; a closed run has no transitions left to read it.
       const known = this.knownActivities;
-      const stored = this.isRunning
+      const outcomeBytes = (r.result?.length ?? 0) + (r.failure?.length ?? 0);
+      const stored: CachedRun | ClosedRun | undefined = this.isRunning
         ? { row: { ...r, version: this.loadedVersion + 1 }, events: [...this.knownEvents, ...this.newEvents].slice(-CACHED_EVENTS),
           activities: { rows: this.work.applyActivities(new Map(known?.rows)), complete: known?.complete ?? false } }
-        : undefined;
+        : outcomeBytes <= CACHED_OUTCOME_BYTES
+          ? { closed: { status: r.status, result: r.result, failure: r.failure, new_execution_run_id: r.new_execution_run_id } }
+          : undefined;
       afterCommit(tx, () => cacheRun(tx, cacheKey, stored));
+    }
+    // After the cache: a result waiter woken here finds the closed run in it.
+    if (wakeup && payload) {
+      const keys = [...this.notifications];
+      afterCommit(tx, () => wakeup.wake(keys));
     }
   }
 }

@@ -3,7 +3,7 @@ import type { Server as HttpServer } from 'node:http';
 import { workerServiceDefinition, workflowServiceDefinition } from '../proto/index.js';
 import { systemClock, type Clock } from './clock.js';
 import { startConsole } from './console/api.js';
-import { createPool, type Db } from './database.js';
+import { createPool, setLocalWakeup, type Db } from './database.js';
 import { HistoryEngine } from './history-engine.js';
 import { createLogger, type Logger } from './logger.js';
 import { Matching } from './matching.js';
@@ -94,6 +94,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await db.end();
     throw new Error(`cannot listen for notifications on ${redact(options.databaseUrl)}: ${(err as Error).message}`);
   }
+  setLocalWakeup(db, { origin: notifier.origin, wake: (keys) => notifier.wakeLocal(keys) });
   const engine = new HistoryEngine(db, clock, logger, { continueAsNewSuggestedEvents: options.continueAsNewSuggestedEvents,
     historySizeWarningEvents: options.historySizeWarningEvents, historyPageSize: options.historyPageSize,
     stickyScheduleToStartMs: options.stickyScheduleToStartMs, metrics });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, inOptimisticTransaction, inTransaction, type Db } from '../../dist/runtime/database.js';
 import { createLogger } from '../../dist/runtime/logger.js';
 import { migrate } from '../../dist/runtime/migrate.js';
-import { RunState, runKeyString } from '../../dist/runtime/run-state.js';
+import { closedRunOf, RunState, runKeyString } from '../../dist/runtime/run-state.js';
 import { createDatabase } from '../helpers.js';
 
 describe('the run cache', () => {
@@ -122,5 +122,28 @@ describe('the run cache', () => {
     expect(seen).toEqual([1, undefined]);
     const { rows } = await a.query<{ attempt: number }>('SELECT attempt FROM activities WHERE run_id = $1', [k.runId]);
     expect(rows.map((r) => r.attempt)).toEqual([2]);
+  });
+
+  it('keeps how a run closed, for a result waiter of the pool that closed it', async () => {
+    const k = { ...key, workflowId: 'cached-close', runId: '01CACHECLOSE' };
+    await inTransaction(a, async (tx) => {
+      const run = RunState.create({ key: k, workflowType: 't', taskQueue: 'q', requestId: 'r', workflowTaskTimeoutMs: 10_000 }, 1);
+      run.append({ workflowExecutionStarted: { workflowType: { name: 't' }, taskQueue: 'q' } as never });
+      await run.save(tx);
+    });
+    expect(closedRunOf(a, k)).toBeUndefined();
+    await inOptimisticTransaction(a, runKeyString(k), async (tx) => {
+      const run = (await RunState.load(tx, k, 2))!;
+      run.row.status = 2;
+      run.row.result = Buffer.from('done');
+      run.append({ workflowExecutionCompleted: {} });
+      await run.save(tx);
+    });
+    expect(closedRunOf(a, k)).toMatchObject({ status: 2, result: Buffer.from('done'), failure: null });
+    expect(closedRunOf(b, k)).toBeUndefined();
+    // Closed, it has no transitions left: nothing serves its row.
+    await inOptimisticTransaction(a, runKeyString(k), async (tx) => {
+      expect((await RunState.load(tx, k, 3))!.row.status).toBe(2);
+    });
   });
 });

@@ -9,6 +9,9 @@ import { createPool, inOptimisticTransaction, optimisticState, NeedsTransaction,
 import { ConflictError } from '../../dist/runtime/errors.js';
 import { createLogger } from '../../dist/runtime/logger.js';
 import type { RunningServer } from '../../dist/runtime/server.js';
+import { HistoryEngine } from '../../dist/runtime/history-engine.js';
+import { systemClock } from '../../dist/runtime/clock.js';
+import { migrate } from '../../dist/runtime/migrate.js';
 import { createDatabase, startTestServer } from '../helpers.js';
 
 describe('inOptimisticTransaction', () => {
@@ -81,6 +84,44 @@ describe('inOptimisticTransaction', () => {
   });
 });
 
+describe('a start under the default policies', () => {
+  let db: Db;
+  let engine: HistoryEngine;
+  const sent: string[] = [];
+  beforeAll(async () => {
+    const url = await createDatabase();
+    await migrate(url);
+    db = createPool(url, createLogger('test', 'silent'), 4);
+    db.on('connect', (client) => {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as { query: unknown }).query = (...args: unknown[]) => {
+        const first = args[0] as string | { text?: string };
+        sent.push(typeof first === 'string' ? first : first.text ?? '');
+        return query(...args);
+      };
+    });
+    engine = new HistoryEngine(db, systemClock, createLogger('test', 'silent'));
+  });
+  afterAll(() => db?.end());
+
+  const start = (workflowId: string, requestId: string) =>
+    engine.startWorkflow({ workflowId, requestId, workflowType: 't', taskQueue: 'nobody-polls' });
+
+  it('sends one statement, its save; one that finds the ID taken looks first and answers as before', async () => {
+    sent.length = 0;
+    const first = await start('s1', 'r1');
+    expect(first.started).toBe(true);
+    expect(sent.map((s) => s.slice(0, 16))).toEqual(['WITH saved AS (I']);
+    // The same request: its save writes nothing, the start looks and returns the run it made.
+    sent.length = 0;
+    expect(await start('s1', 'r1')).toMatchObject({ runId: first.runId, started: false });
+    expect(sent.length).toBe(2); // the save that wrote nothing, the lookup
+    await expect(start('s1', 'r2')).rejects.toThrow(/is already running/);
+    const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM executions WHERE workflow_id = $1', ['s1']);
+    expect(rows[0]!.n).toBe(1);
+  });
+});
+
 describe('activity completions racing through two servers on one database', () => {
   let a: RunningServer;
   let b: RunningServer;
@@ -150,6 +191,26 @@ describe('activity completions racing through two servers on one database', () =
     expect(events.map((e) => eventTypeOf(e))).toEqual(['WorkflowExecutionStarted', 'WorkflowTaskScheduled', 'WorkflowTaskStarted',
       'WorkflowTaskCompleted', 'ActivityTaskScheduled', 'WorkflowExecutionSignaled', 'WorkflowTaskScheduled', 'ActivityTaskStarted',
       'ActivityTaskCompleted', 'WorkflowTaskStarted', 'WorkflowTaskCompleted', 'WorkflowExecutionCompleted']);
+  });
+
+  it('a close through one server wakes the result waiters of both: its own at the commit, the other by the notification', async () => {
+    const wfA = makeClient(workflowServiceDefinition, a.address);
+    const wfB = makeClient(workflowServiceDefinition, b.address);
+    const wkB = makeClient(workerServiceDefinition, b.address);
+    clients.push(wfA, wfB, wkB);
+    const workflowId = `wake-${Math.random().toString(36).slice(2, 10)}`;
+    const started = await call<object, v1.StartWorkflowResponse>(wfA, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
+    const wait = (client: typeof wfA) => call<object, v1.WaitWorkflowResultResponse>(client, 'waitWorkflowResult',
+      { execution: { workflowId, runId: started.runId }, waitMs: 20_000 }).then((r) => ({ closed: r.closed, at: Date.now() }));
+    const waiters = [wait(wfA), wait(wfB)];
+    await new Promise((r) => setTimeout(r, 200)); // both are waiting
+    const wt = await call<object, v1.WorkflowTask>(wkB, 'pollWorkflowTask', { taskQueue: workflowId, waitMs: 5_000 });
+    const closedAt = Date.now();
+    await call(wkB, 'completeWorkflowTask', { taskToken: wt.taskToken, commands: [{ completeWorkflowExecution: {} }] });
+    for (const w of await Promise.all(waiters)) {
+      expect(w.closed).toBe(true);
+      expect(w.at - closedAt).toBeLessThan(10_000); // woken, not let go at the end of its wait
+    }
   });
 
   it('all land, each once, in a history without gaps; one workflow task follows them', async () => {
