@@ -85,7 +85,7 @@ async function main(): Promise<void> {
         heldToken = Context.current().info.taskToken;
         throw new CompleteAsyncError();
       },
-    }, maxConcurrentWorkflowTasks: 8, maxConcurrentActivities: 200 });
+    }, maxConcurrentActivities: 200 });
   const { server, client, databaseUrl } = stack;
   const results: Record<string, unknown> = {};
   const row = (name: string, value: string) => console.log(`${name.padEnd(58)} ${value}`);

@@ -29,7 +29,12 @@ export interface WorkerOptions {
   activities?: Record<string, ActivityFunction>;
   /** @default `<pid>@<hostname>` */
   identity?: string;
-  /** @default 4 */
+  /**
+   * Workflow tasks this worker holds at once. A slot is held while its task's completion travels to the runtime
+   * and back, and an activity's completion brings the run's next workflow task with its answer only while a slot
+   * is free: under load, too few slots turn those into queued tasks, each claimed in its own transaction.
+   * @default 40
+   */
   maxConcurrentWorkflowTasks?: number;
   /** @default 100 */
   maxConcurrentActivities?: number;
@@ -92,7 +97,7 @@ export class Worker {
     this.identity = options.identity ?? `${process.pid}@${hostname()}`;
     this.logger = options.logger ?? createLogger('reprise-worker');
     this.slots = {
-      workflow: code ? positiveInt(options.maxConcurrentWorkflowTasks, 4, 'maxConcurrentWorkflowTasks') : 0,
+      workflow: code ? positiveInt(options.maxConcurrentWorkflowTasks, 40, 'maxConcurrentWorkflowTasks') : 0,
       activity: options.activities ? positiveInt(options.maxConcurrentActivities, 100, 'maxConcurrentActivities') : 0,
     };
     this.connection = new WorkerConnection(options.address ?? DEFAULT_ADDRESS,
