@@ -76,6 +76,8 @@ class WorkerSession {
   private stickyQueue?: string;
   private identity = '';
   private slots = { workflow: 0, activity: 0 };
+  /** Slots freed by completions not yet acknowledged, by ref (WorkerMessage.release). */
+  private readonly releases = new Map<number, v1.ISlotGrant>();
   private closed = false;
   private draining = false;
   private claiming: Promise<unknown> = Promise.resolve();
@@ -115,6 +117,8 @@ class WorkerSession {
 
   private onMessage(msg: v1.WorkerMessage): void {
     const ref = msg.ref;
+    // A completion that frees its task's slot: added when its ack goes (see ack).
+    if (msg.release && ref) this.releases.set(ref, msg.release);
     if (msg.hello) {
       if (this.taskQueue) return this.ack(ref, invalidArgument('hello', 'was already sent on this stream'));
       try {
@@ -160,10 +164,7 @@ class WorkerSession {
       return;
     }
     if (msg.grant) {
-      if (this.draining) return;
-      this.slots.workflow += Math.max(0, msg.grant.workflowSlots ?? 0);
-      this.slots.activity += Math.max(0, msg.grant.activitySlots ?? 0);
-      this.wake?.();
+      this.addSlots(msg.grant);
       return;
     }
     if (msg.queryResult) {
@@ -288,10 +289,25 @@ class WorkerSession {
   }
 
   private ack(ref: number, err?: unknown): void {
-    if (!err) return this.send({ ack: { ref, code: 0 } });
-    const e = toServiceError(err);
-    if (e.code === status.INTERNAL) this.logger.error({ err: (err as Error)?.stack }, 'completion failed');
-    this.send({ ack: { ref, code: e.code, message: e.message } });
+    if (!err) this.send({ ack: { ref, code: 0 } });
+    else {
+      const e = toServiceError(err);
+      if (e.code === status.INTERNAL) this.logger.error({ err: (err as Error)?.stack }, 'completion failed');
+      this.send({ ack: { ref, code: e.code, message: e.message } });
+    }
+    const release = this.releases.get(ref);
+    if (release) {
+      this.releases.delete(ref);
+      this.addSlots(release);
+    }
+  }
+
+  /** Slots the worker granted (or freed with a completion); none while it drains (it has taken its slots back). */
+  private addSlots(grant: v1.ISlotGrant): void {
+    if (this.draining) return;
+    this.slots.workflow += Math.max(0, grant.workflowSlots ?? 0);
+    this.slots.activity += Math.max(0, grant.activitySlots ?? 0);
+    this.wake?.();
   }
 
   private queueOf(source: Source): string {

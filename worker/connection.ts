@@ -12,7 +12,7 @@ export interface ConnectionHandlers {
 }
 
 type Completion = Pick<v1.IWorkerMessage,
-  'completeWorkflowTask' | 'failWorkflowTask' | 'completeActivityTask' | 'failActivityTask' | 'heartbeat' | 'drain'>;
+  'completeWorkflowTask' | 'failWorkflowTask' | 'completeActivityTask' | 'failActivityTask' | 'heartbeat' | 'drain' | 'release'>;
 
 interface Unacked {
   message: v1.IWorkerMessage;

@@ -219,9 +219,16 @@ export class Worker {
     return new Promise((r) => this.idleWaiters.push(r));
   }
 
-  private finished(kind: 'workflow' | 'activity'): void {
+  /** The slot a completion frees, sent with it (WorkerMessage.release): none once the worker drains. */
+  private release(kind: 'workflow' | 'activity'): v1.ISlotGrant | undefined {
+    if (this.state !== 'running') return undefined;
+    return kind === 'workflow' ? { workflowSlots: 1 } : { activitySlots: 1 };
+  }
+
+  /** A task is done; its slot goes back to the runtime, unless its completion took it back already (`released`). */
+  private finished(kind: 'workflow' | 'activity', released = false): void {
     this.inflight[kind]--;
-    if (this.state === 'running') this.connection.grant(kind === 'workflow' ? 1 : 0, kind === 'activity' ? 1 : 0);
+    if (this.state === 'running' && !released) this.connection.grant(kind === 'workflow' ? 1 : 0, kind === 'activity' ? 1 : 0);
     if (this.inflight.workflow + this.inflight.activity === 0) {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];
@@ -261,6 +268,7 @@ export class Worker {
     this.inflight.workflow++;
     const done = this.metricsOf.task('workflow', this.options.taskQueue);
     let ok = false;
+    let released = false;
     try {
       await new Promise((r) => setImmediate(r)); // let the stream deliver what else arrived first
       const workflowId = task.execution?.workflowId ?? '';
@@ -272,14 +280,16 @@ export class Worker {
         : { outcome: { ok: false as const, cause: 'UnknownWorkflowType' as const, failure: { message: 'this worker has no workflowsPath' } }, cached: false };
       this.metricsOf.replayTime(this.options.taskQueue, (performance.now() - replayStart) / 1000);
       let ack: v1.IAck;
+      const release = this.release('workflow');
+      released = !!release;
       if (outcome.ok) {
         ack = await this.connection.complete({ completeWorkflowTask: { taskToken: task.taskToken, commands: outcome.commands,
-          identity: this.identity, sticky: cached } });
+          identity: this.identity, sticky: cached }, release });
       } else {
         this.logger.warn({ workflowId, runId, workflowType: task.workflowType, cause: outcome.cause, error: outcome.failure.message },
           'workflow task failed');
         ack = await this.connection.complete({ failWorkflowTask: { taskToken: task.taskToken, cause: outcome.cause,
-          failure: failureToProto(outcome.failure), identity: this.identity } });
+          failure: failureToProto(outcome.failure), identity: this.identity }, release });
       }
       if (ack.code) {
         this.logger.warn({ workflowId, runId, code: ack.code, message: ack.message }, 'workflow task completion rejected');
@@ -291,7 +301,7 @@ export class Worker {
       this.logger.error({ err: (err as Error).stack }, 'workflow task handling failed');
     } finally {
       done(ok ? 'ok' : 'failed');
-      this.finished('workflow');
+      this.finished('workflow', released);
     }
   }
 
@@ -328,6 +338,7 @@ export class Worker {
     this.inflight.activity++;
     const done = this.metricsOf.task('activity', task.taskQueue || this.options.taskQueue);
     let ok = false;
+    let released = false;
     try {
       const outcome = await executeActivity(this.options.activities ?? {}, task, {
         shutdownSignal: this.shutdownController.signal,
@@ -337,9 +348,11 @@ export class Worker {
         ok = true;
         return;
       }
+      const release = this.release('activity');
+      released = !!release;
       const ack = outcome.ok
-        ? await this.connection.complete({ completeActivityTask: { taskToken: task.taskToken, result: outcome.result, identity: this.identity } })
-        : await this.connection.complete({ failActivityTask: { taskToken: task.taskToken, failure: outcome.failure, identity: this.identity } });
+        ? await this.connection.complete({ completeActivityTask: { taskToken: task.taskToken, result: outcome.result, identity: this.identity }, release })
+        : await this.connection.complete({ failActivityTask: { taskToken: task.taskToken, failure: outcome.failure, identity: this.identity }, release });
       if (ack.code) {
         this.logger.warn({ activityType: task.activityType, workflowId: task.execution?.workflowId, code: ack.code, message: ack.message },
           'activity completion rejected');
@@ -349,7 +362,7 @@ export class Worker {
       this.logger.error({ err: (err as Error).stack }, 'activity task handling failed');
     } finally {
       done(ok ? 'ok' : 'failed');
-      this.finished('activity');
+      this.finished('activity', released);
     }
   }
 }

@@ -2711,6 +2711,7 @@ export namespace reprise {
             constructor(properties?: reprise.v1.WorkerMessage.$Properties);
             $unknowns?: Uint8Array[];
             ref: number;
+            release?: (reprise.v1.SlotGrant.$Properties|null);
             hello?: (reprise.v1.WorkerHello.$Properties|null);
             grant?: (reprise.v1.SlotGrant.$Properties|null);
             completeWorkflowTask?: (reprise.v1.CompleteWorkflowTaskRequest.$Properties|null);
@@ -2733,6 +2734,7 @@ export namespace reprise {
         namespace WorkerMessage {
             interface $Properties {
                 ref?: (number|null);
+                release?: (reprise.v1.SlotGrant.$Properties|null);
                 hello?: (reprise.v1.WorkerHello.$Properties|null);
                 grant?: (reprise.v1.SlotGrant.$Properties|null);
                 completeWorkflowTask?: (reprise.v1.CompleteWorkflowTaskRequest.$Properties|null);
@@ -2747,6 +2749,7 @@ export namespace reprise {
             }
             type $Shape = {
               ref?: number|null;
+              release?: reprise.v1.SlotGrant.$Shape|null;
               hello?: reprise.v1.WorkerHello.$Shape|null;
               grant?: reprise.v1.SlotGrant.$Shape|null;
               completeWorkflowTask?: reprise.v1.CompleteWorkflowTaskRequest.$Shape|null;

@@ -16776,6 +16776,7 @@ export const reprise = $root.reprise = (() => {
             };
 
             WorkerMessage.prototype.ref = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            WorkerMessage.prototype.release = null;
             WorkerMessage.prototype.hello = null;
             WorkerMessage.prototype.grant = null;
             WorkerMessage.prototype.completeWorkflowTask = null;
@@ -16806,6 +16807,8 @@ export const reprise = $root.reprise = (() => {
                     throw $Error("max depth exceeded");
                 if (message.ref != null && $Object.hasOwnProperty.call(message, "ref") && (typeof message.ref === "object" ? message.ref.low || message.ref.high : message.ref !== 0))
                     writer.uint32(8).int64(message.ref);
+                if (message.release != null && $Object.hasOwnProperty.call(message, "release"))
+                    $root.reprise.v1.SlotGrant.encode(message.release, writer.uint32(18).fork(), _depth + 1).ldelim();
                 if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
                     $root.reprise.v1.WorkerHello.encode(message.hello, writer.uint32(82).fork(), _depth + 1).ldelim();
                 if (message.grant != null && $Object.hasOwnProperty.call(message, "grant"))
@@ -16864,6 +16867,12 @@ export const reprise = $root.reprise = (() => {
                                 message.ref = value;
                             else
                                 delete message.ref;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.release = $root.reprise.v1.SlotGrant.decode(reader, reader.size(), $undefined, _depth + 1, message.release);
                             continue;
                         }
                     case 10: {
@@ -16966,6 +16975,11 @@ export const reprise = $root.reprise = (() => {
                             message.ref = object.ref;
                         else if (typeof object.ref === "object")
                             message.ref = new $util.LongBits(object.ref.low >>> 0, object.ref.high >>> 0).toNumber();
+                if (object.release != null) {
+                    if (!$util.isObject(object.release))
+                        throw $TypeError(".reprise.v1.WorkerMessage.release: object expected");
+                    message.release = $root.reprise.v1.SlotGrant.fromObject(object.release, _depth + 1);
+                }
                 if (object.hello != null) {
                     if (!$util.isObject(object.hello))
                         throw $TypeError(".reprise.v1.WorkerMessage.hello: object expected");
@@ -17022,12 +17036,14 @@ export const reprise = $root.reprise = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
                         object.ref = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.ref = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.release = null;
+                }
                 if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                         object.ref = typeof message.ref === "number" ? $BigInt(message.ref) : $util.Long.fromBits(message.ref.low >>> 0, message.ref.high >>> 0, false).toBigInt();
@@ -17035,6 +17051,8 @@ export const reprise = $root.reprise = (() => {
                         object.ref = options.longs === $String ? $String(message.ref) : message.ref;
                     else
                         object.ref = options.longs === $String ? $util.Long.prototype.toString.call(message.ref) : options.longs === $Number ? new $util.LongBits(message.ref.low >>> 0, message.ref.high >>> 0).toNumber() : message.ref;
+                if (message.release != null && $Object.hasOwnProperty.call(message, "release"))
+                    object.release = $root.reprise.v1.SlotGrant.toObject(message.release, options, _depth + 1);
                 if (message.hello != null && $Object.hasOwnProperty.call(message, "hello")) {
                     object.hello = $root.reprise.v1.WorkerHello.toObject(message.hello, options, _depth + 1);
                     if (options.oneofs)

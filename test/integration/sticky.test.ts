@@ -321,6 +321,29 @@ describe('sticky cache', () => {
     }
   }, 30_000);
 
+  it('a completion that carries its slot (release) frees it with its ack: the next task comes with no grant', async () => {
+    const q = queue('release');
+    const { stream, tasks } = rawStream(q, 'release-worker'); // one workflow slot, granted on connect
+    try {
+      for (let i = 0; i < 3; i++) await client.workflow.start('t', { taskQueue: q, workflowId: `${q}-${i}` });
+      await waitFor(() => tasks.length === 1);
+      // Without release the slot stays taken: the next task waits for a grant.
+      expect((await stream.complete({ failWorkflowTask: { taskToken: tasks[0]!.taskToken, cause: 'WorkflowError',
+        failure: { message: 'no' } } })).code ?? 0).toBe(0);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(tasks.length).toBe(1);
+      stream.grant(1, 0);
+      await waitFor(() => tasks.length === 2);
+      // With release, the ack gives the slot back: the third task follows.
+      expect((await stream.complete({ completeWorkflowTask: { taskToken: tasks[1]!.taskToken, commands: [] },
+        release: { workflowSlots: 1 } })).code ?? 0).toBe(0);
+      await waitFor(() => tasks.length === 3);
+      expect(new Set(tasks.map((t) => t.execution!.workflowId)).size).toBe(3);
+    } finally {
+      stream.close();
+    }
+  }, 30_000);
+
   it('a client asks for an eager start with eagerStart; the run completes as any other', async () => {
     const q = queue('eager-sdk');
     const { stop } = await startWorker(q, WORKFLOWS, 1000);
