@@ -234,13 +234,17 @@ export function optimisticState(tx: Tx): OptimisticState | undefined {
 /** A plain read: a SELECT that locks no row and calls none of the functions with effects the runtime uses. */
 const READ_ONLY = /^\s*SELECT\b(?![\s\S]*(\bFOR\s+(UPDATE|SHARE|NO\s+KEY|KEY)\b|\bpg_notify\b|\bpg_advisory|\bnextval\b))/i;
 
+/** Lost races after which an optimistic transition runs in a transaction instead. */
+const OPTIMISTIC_RACES = 2;
+
 /**
  * Runs a transition of one run without BEGIN and COMMIT when it can: its reads run on their own (no row locks)
  * and its one write, the save of `owner` (a statement that checks the version read), commits by itself. Any
  * other write, a locking read, or a save of another run throws NeedsTransaction before it runs, and the
  * transition runs again in a transaction (inTransaction). This spends two round trips instead of five on the
  * transitions that write only their own run, which are most of them (completions of activities and workflow
- * tasks); a version conflict runs the transition again, as in a transaction.
+ * tasks); a version conflict runs the transition again, as in a transaction, and a second one runs it in a
+ * transaction, which waits for the row lock instead of racing.
  */
 export async function inOptimisticTransaction<T>(db: Db, owner: string, fn: (tx: Tx) => Promise<T>, attempts = 12): Promise<T> {
   let noCache = false;
@@ -281,12 +285,14 @@ export async function inOptimisticTransaction<T>(db: Db, owner: string, fn: (tx:
         continue;
       }
       if (!(err instanceof NeedsTransaction) && (!isRetryable(err) || attempt >= attempts)) throw err;
-      fallback = err instanceof NeedsTransaction;
+      // Lost the race again: others are writing the run now (a burst of child results into their parent). In a
+      // transaction the load takes the row lock and waits its turn instead of racing.
+      fallback = err instanceof NeedsTransaction || (err instanceof ConflictError && attempt >= OPTIMISTIC_RACES);
     } finally {
       commitHooks.delete(tx);
       checkedOut.release();
     }
-    if (fallback) return inTransaction(db, fn, attempts);
+    if (fallback) return inTransaction(db, fn, Math.max(1, attempts - attempt));
     await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
   }
 }

@@ -280,6 +280,16 @@ describe('child workflows', () => {
     });
   });
 
+  it('a hundred children closing at once: the parent loses no workflow task to the races on its row', async () => {
+    await withWorker(async (taskQueue) => {
+      const workflowId = id('many');
+      expect(await client.workflow.execute('manyChildren', { taskQueue, workflowId, args: [100] })).toBe(100);
+      const types = await eventTypes(workflowId);
+      expect(types.filter((t) => t === 'ChildWorkflowExecutionCompleted')).toHaveLength(100);
+      expect(types.filter((t) => t === 'WorkflowTaskFailed' || t === 'WorkflowTaskTimedOut')).toEqual([]);
+    });
+  }, 60_000);
+
   it('applies the parent close policy: terminate, request cancel, abandon', async () => {
     await withWorker(async (taskQueue) => {
       const status = async (wid: string) => (await client.workflow.getHandle(wid).describe()).status;

@@ -72,6 +72,16 @@ describe('inOptimisticTransaction', () => {
     expect(calls).toBe(4);
   });
 
+  it('after a second lost race, runs in a transaction (where its load waits for the row lock instead of racing)', async () => {
+    const optimistic: boolean[] = [];
+    const result = await inOptimisticTransaction(db, 'run', async (tx) => {
+      optimistic.push(!!optimisticState(tx));
+      if (optimisticState(tx)) throw new ConflictError('lost');
+      return 'ok';
+    });
+    expect([result, optimistic]).toEqual(['ok', [true, true, false]]);
+  });
+
   it('an error of the transition itself is not retried and leaves nothing', async () => {
     let calls = 0;
     await expect(inOptimisticTransaction(db, 'run', async (tx) => {
