@@ -118,7 +118,8 @@ class WorkerSession {
   private onMessage(msg: v1.WorkerMessage): void {
     const ref = msg.ref;
     // A completion that frees its task's slot: added when its ack goes (see ack).
-    if (msg.release && ref) this.releases.set(ref, msg.release);
+    const completes = msg.completeWorkflowTask ?? msg.failWorkflowTask ?? msg.completeActivityTask ?? msg.failActivityTask;
+    if (msg.release && completes) this.releases.set(ref, msg.release);
     if (msg.hello) {
       if (this.taskQueue) return this.ack(ref, invalidArgument('hello', 'was already sent on this stream'));
       try {
