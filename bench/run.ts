@@ -2,7 +2,7 @@
  * `npm run bench`: figures, not assertions. Server, worker and load generator share this machine; the embedded
  * Postgres runs with durability on (fsync and synchronous_commit as shipped).
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { Worker } from 'reprise/worker';
@@ -52,6 +52,34 @@ async function commits(url: string): Promise<{ commits: number; writes: number; 
   await c.end();
   const r = rows[0]!;
   return { commits: Number(r.xact_commit), writes: Number(r.xid), rows: Number(r.ins) + Number(r.upd) + Number(r.del) };
+}
+
+/**
+ * CPU time (ms) of this process's descendants: the embedded Postgres and its backends. Read from /proc (Linux);
+ * undefined where there is none.
+ */
+function childrenCpuMs(): number | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return undefined;
+  }
+  const procs = new Map<number, { ppid: number; ms: number }>();
+  const tick = 10; // USER_HZ is 100 on Linux
+  for (const e of entries) {
+    try {
+      const fields = readFileSync(`/proc/${e}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      procs.set(Number(e), { ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * tick });
+    } catch { /* gone meanwhile */ }
+  }
+  const isDescendant = (pid: number): boolean => {
+    for (let p = procs.get(pid)?.ppid; p !== undefined && p > 1; p = procs.get(p)?.ppid) if (p === process.pid) return true;
+    return false;
+  };
+  let ms = 0;
+  for (const [pid, p] of procs) if (isDescendant(pid)) ms += p.ms;
+  return ms;
 }
 
 /** Single-row insert transactions per second against the same database, from `clients` connections for `ms`. */
@@ -114,18 +142,25 @@ async function main(): Promise<void> {
       // Throughput: every workflow started at once by a concurrent client (starts 200 in flight), then all awaited.
       for (const [type, n] of [['oneActivity', 5_000 * scale], ['threeActivities', 10_000 * scale]] as const) {
         const before = await commits(databaseUrl);
+        const [cpu0, pg0] = [process.cpuUsage(), childrenCpuMs()];
         const t0 = performance.now();
         const handles = await pool(n, 200, (i) => client.workflow.start(type, { taskQueue: QUEUE, workflowId: `${type}-${i}` }));
         const startedIn = (performance.now() - t0) / 1000;
         await pool(n, 500, (i) => handles[i]!.result());
         const seconds = (performance.now() - t0) / 1000;
+        const cpu = process.cpuUsage(cpu0);
+        const pg1 = childrenCpuMs();
         const after = await commits(databaseUrl);
         const perWorkflow = {
           commits: (after.commits - before.commits) / n, writeCommits: (after.writes - before.writes - 1) / n, rows: (after.rows - before.rows) / n,
+          // CPU per workflow: this process (server, worker with its workflow thread, client) and Postgres.
+          nodeCpuMs: (cpu.user + cpu.system) / 1000 / n, postgresCpuMs: pg0 === undefined || pg1 === undefined ? undefined : (pg1 - pg0) / n,
         };
         results[`${type}Throughput`] = { workflows: n, seconds, perSecond: n / seconds, startsPerSecond: n / startedIn, ...perWorkflow };
+        const postgresCpu = perWorkflow.postgresCpuMs === undefined ? '' : `, Postgres ${perWorkflow.postgresCpuMs.toFixed(1)} ms`;
         row(`${type}: ${n} started at once, to the last result`, `${(n / seconds).toFixed(0)} workflows/s ` +
-          `(${perWorkflow.writeCommits.toFixed(1)} write commits of ${perWorkflow.commits.toFixed(1)}, ${perWorkflow.rows.toFixed(1)} rows written per workflow)`);
+          `(${perWorkflow.writeCommits.toFixed(1)} write commits of ${perWorkflow.commits.toFixed(1)}, ${perWorkflow.rows.toFixed(1)} rows written; ` +
+          `CPU Node ${perWorkflow.nodeCpuMs.toFixed(1)} ms${postgresCpu}, per workflow)`);
       }
       const oneClient = await singleRowCommitRate(databaseUrl, 1, 2_000);
       const eightClients = await singleRowCommitRate(databaseUrl, 8, 2_000);
