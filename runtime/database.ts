@@ -17,7 +17,11 @@ export function createPool(connectionString: string, logger: Logger, max = 10, m
   if (options.groupCommit !== false) {
     groupCommits.set(pool, new GroupCommit(statementName, { onGroup: (size) => metrics?.dbCommitGroup.observe(size) }));
   }
-  pool.on('error', (err) => logger.warn({ err: err.message }, 'idle database connection failed'));
+  // pool.end() lets go of its idle clients before their connections have closed: an error on one of those while
+  // the database shuts down too is the end of a connection already given up, not a failure.
+  pool.on('error', (err) => {
+    if (!(pool as pg.Pool & { ending?: boolean }).ending) logger.warn({ err: err.message }, 'idle database connection failed');
+  });
   pool.on('connect', (client) => {
     prepareStatements(client);
     if (metrics) timeQueries(client, metrics);
