@@ -136,7 +136,7 @@ function callActivity(local: boolean, activityType: string, args: unknown[],
     state.pending.delete(key);
     state.cancelled.add(key);
     reject(cancelledActivity(activityType, seq, err));
-  });
+  }, promise);
   if (cancelled) {
     state.pending.delete(key);
     reject(cancelledActivity(activityType, seq, cancelled));

@@ -116,9 +116,18 @@ export function rootScope(): CancellationScope {
  * @internal Ties pending work to the current scope: rejects at once when the scope is already cancelled, or calls
  * `onCancel` (once) when it is cancelled while the work is pending.
  */
-export function bindToScope(onCancel: (err: CancelledFailure) => void): CancelledFailure | undefined {
+export function bindToScope(onCancel: (err: CancelledFailure) => void, settled?: Promise<unknown>): CancelledFailure | undefined {
   const scope = CancellationScope.current();
   if (scope.cancellation) return scope.cancellation;
-  scope.cancelRequested.catch((err: CancelledFailure) => onCancel(err));
+  // The scope's promise keeps this reaction for the scope's life (reactions run in the order they were added,
+  // which is the order of the cancellation commands that replay must match). Once the work has `settled`, the
+  // reaction lets go of `onCancel` and what it holds: a long run's root scope keeps a few bytes per activity,
+  // not the activity's closure.
+  const slot: { onCancel?: (err: CancelledFailure) => void } = { onCancel };
+  scope.cancelRequested.catch((err: CancelledFailure) => slot.onCancel?.(err));
+  if (settled) {
+    const release = () => { slot.onCancel = undefined; };
+    settled.then(release, release);
+  }
   return undefined;
 }

@@ -15,7 +15,7 @@ export function startTimer(duration: Duration, api: string): { seq: number; fire
   const { promise: fired, reject } = pendingPromise<void>(`timer:${seq}`);
   const cancelled = bindToScope((err) => {
     if (cancelTimer(seq)) reject(err);
-  });
+  }, fired);
   if (cancelled) {
     state.pending.delete(`timer:${seq}`);
     reject(cancelled);
