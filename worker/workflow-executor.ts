@@ -62,6 +62,16 @@ export interface QueryInput {
   args: JsonText[];
 }
 
+/**
+ * A map's entry, deleted: an activity's or timer's last event (its result, its firing) is the last that names it,
+ * and a long run's replay state keeps only what is still open.
+ */
+function taken<K, V>(map: Map<K, V>, key: K): V | undefined {
+  const value = map.get(key);
+  map.delete(key);
+  return value;
+}
+
 /** Events that record a command of workflow code: replay matches each against the code's next command. */
 const COMMAND_EVENTS = new Set<EventField>([
   'activityTaskScheduled', 'activityTaskCancelRequested', 'timerStarted', 'timerCanceled', 'markerRecorded', 'workflowExecutionCompleted',
@@ -631,12 +641,12 @@ export class RunReplay {
   private jobOf(event: v1.IHistoryEvent, field: EventField): ActivationJob | undefined {
     switch (field) {
       case 'activityTaskCompleted': {
-        const a = this.activities.get(Number(event.activityTaskCompleted!.scheduledEventId));
+        const a = taken(this.activities, Number(event.activityTaskCompleted!.scheduledEventId));
         return a && { type: 'resolveActivity', seq: a.seq, result: payloadToJson(event.activityTaskCompleted!.result?.payloads?.[0]) };
       }
       case 'activityTaskCanceled': {
         const attrs = event.activityTaskCanceled!;
-        const a = this.activities.get(Number(attrs.scheduledEventId));
+        const a = taken(this.activities, Number(attrs.scheduledEventId));
         if (!a) return undefined;
         return { type: 'rejectActivity', seq: a.seq, failure: {
           message: `activity '${a.activityType}' (id ${a.activityId}) was cancelled`, source: 'typescript-sdk',
@@ -648,7 +658,7 @@ export class RunReplay {
       case 'activityTaskFailed':
       case 'activityTaskTimedOut': {
         const attrs = (event.activityTaskFailed ?? event.activityTaskTimedOut)!;
-        const a = this.activities.get(Number(attrs.scheduledEventId));
+        const a = taken(this.activities, Number(attrs.scheduledEventId));
         if (!a) return undefined;
         const cause = failureFromProto(attrs.failure ?? { message: 'unknown failure' });
         const retryState = failureFromProto({ activity: { retryState: attrs.retryState } }).activity!.retryState;
@@ -661,7 +671,7 @@ export class RunReplay {
         } };
       }
       case 'timerFired': {
-        const seq = this.timers.get(Number(event.timerFired!.startedEventId));
+        const seq = taken(this.timers, Number(event.timerFired!.startedEventId));
         return seq === undefined ? undefined : { type: 'fireTimer', seq };
       }
       case 'workflowExecutionSignaled': {
