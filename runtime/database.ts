@@ -90,9 +90,10 @@ function timeQueries(client: pg.PoolClient, metrics: RuntimeMetrics): void {
 
 const commitHooks = new WeakMap<Tx, (() => void)[]>();
 
-/** Per pool, what run-state.ts remembers of the rows it saved (see RunState.load); per transition, its pool's. */
+/** Per pool, what run-state.ts remembers of the rows it saved (see RunState.load). */
 const poolCaches = new WeakMap<Db, Map<string, unknown>>();
-const txCaches = new WeakMap<Tx, Map<string, unknown>>();
+/** The pool each transition (inTransaction, inOptimisticTransaction) runs on: its cache and its wake-up are the pool's. */
+const txPools = new WeakMap<Tx, Db>();
 
 /**
  * Who wakes the waiters of a pool's runtime instance when a save through the pool commits: the save tags its
@@ -103,7 +104,6 @@ export interface LocalWakeup {
   wake(keys: Iterable<string>): void;
 }
 const localWakeups = new WeakMap<Db, LocalWakeup>();
-const txPools = new WeakMap<Tx, Db>();
 
 export function setLocalWakeup(db: Db, wakeup: LocalWakeup): void {
   localWakeups.set(db, wakeup);
@@ -117,9 +117,7 @@ export function localWakeupOf(tx: Tx): LocalWakeup | undefined {
 
 function useCache(db: Db, tx: Tx): void {
   txPools.set(tx, db);
-  let cache = poolCaches.get(db);
-  if (!cache) poolCaches.set(db, (cache = new Map()));
-  txCaches.set(tx, cache);
+  if (!poolCaches.has(db)) poolCaches.set(db, new Map());
 }
 
 /** A pool's cache (see useCache). */
@@ -129,7 +127,8 @@ export function poolCacheOf(db: Db): Map<string, unknown> | undefined {
 
 /** The cache of the pool a transition (inTransaction, inOptimisticTransaction) runs on. */
 export function cacheOf(tx: Tx): Map<string, unknown> | undefined {
-  return txCaches.get(tx);
+  const db = txPools.get(tx);
+  return db && poolCaches.get(db);
 }
 
 /** Runs `fn` once the transaction `tx` commits (not at all when it rolls back or runs again). */

@@ -354,7 +354,7 @@ export class RunState {
     }
     if (saved !== 1) throw new ConflictError();
     if (writesRow) {
-      // The row as saved; a closed run has no transitions left to read it.
+      // The run as saved; a closed run has no transitions left to read it, only its outcome for result waiters.
       const known = this.knownActivities;
       const outcomeBytes = (r.result?.length ?? 0) + (r.failure?.length ?? 0);
       const stored: CachedRun | ClosedRun | undefined = this.isRunning
