@@ -27,6 +27,21 @@ export async function createDatabase(): Promise<string> {
 }
 
 /** A new folder under the run's scratch folder, open to the postgres user (which embedded Postgres runs as). */
+/**
+ * Inserts runs `from`..`to` of the default namespace straight into `executions` (workflow `${prefix}-i`, run
+ * `${prefix}-run-i`, started at time i), to give the planner a table of some size. `status` is an SQL expression
+ * of i (completed, 2, by default).
+ */
+export function insertRuns(db: { query(text: string, values: unknown[]): Promise<unknown> }, prefix: string, from: number, to: number,
+  status = '2'): Promise<unknown> {
+  return db.query(`INSERT INTO executions (namespace, workflow_id, run_id, workflow_type, task_queue, status, request_id,
+      next_event_id, version, start_time, workflow_task_timeout_ms, wft_state, wft_attempt, first_run_id,
+      workflow_execution_timeout_ms, workflow_run_timeout_ms, cancel_requested, last_event_time, parent_close_policy, has_children)
+    SELECT 'default', $1 || '-' || i, $1 || '-run-' || i, 't', 'q', ${status}, 'req-' || i, 4, 3, i, 10000, 0, 1,
+      $1 || '-run-' || i, 0, 0, false, i, 0, false
+    FROM generate_series($2::int, $3::int) i`, [prefix, from, to]);
+}
+
 export function scratchDir(prefix: string): string {
   const dir = mkdtempSync(join(inject('scratchDir'), `${prefix}-`));
   chmodSync(dir, 0o755);

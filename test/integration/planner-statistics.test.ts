@@ -8,7 +8,7 @@ import { createPool, type Db } from '../../dist/runtime/database.js';
 import { createLogger } from '../../dist/runtime/logger.js';
 import { migrate } from '../../dist/runtime/migrate.js';
 import { PlannerStatistics } from '../../dist/runtime/planner-statistics.js';
-import { createDatabase, eventually } from '../helpers.js';
+import { createDatabase, eventually, insertRuns } from '../helpers.js';
 
 describe('planner statistics', () => {
   let db: Db;
@@ -22,11 +22,7 @@ describe('planner statistics', () => {
   });
   afterAll(() => db?.end());
 
-  const addRuns = (from: number, to: number) => db.query(`INSERT INTO executions (namespace, workflow_id, run_id, workflow_type,
-      task_queue, status, request_id, next_event_id, version, start_time, workflow_task_timeout_ms, wft_state, wft_attempt,
-      first_run_id, workflow_execution_timeout_ms, workflow_run_timeout_ms, cancel_requested, last_event_time, parent_close_policy, has_children)
-    SELECT 'default', 'w-' || i, 'r-' || i, 't', 'q', 1 + i % 2, 'req-' || i, 4, 1, i, 10000, 0, 1, 'r-' || i, 0, 0, false, i, 0, false
-    FROM generate_series($1::int, $2::int) i`, [from, to]);
+  const addRuns = (from: number, to: number) => insertRuns(db, 'w', from, to, '1 + i % 2');
   const lookupPlan = async () => (await db.query<{ 'QUERY PLAN': string }>(
     'EXPLAIN (GENERIC_PLAN) SELECT status FROM executions WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3'))
     .rows.map((r) => r['QUERY PLAN']).join('\n');

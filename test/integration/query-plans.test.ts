@@ -12,7 +12,7 @@ import { Worker } from 'reprise/worker';
 import { preparedStatementTexts } from '../../dist/runtime/database.js';
 import type { RunningServer } from '../../dist/runtime/server.js';
 import * as fixtureActivities from '../fixtures/activities.mjs';
-import { ROOT, useTestServer } from '../helpers.js';
+import { insertRuns, ROOT, useTestServer } from '../helpers.js';
 
 const { configureActivityLog: _unused, ...activities } = fixtureActivities;
 let server: RunningServer;
@@ -54,13 +54,9 @@ describe('query plans', () => {
     const db = await server.db.connect();
     try {
       // Plans as a database in use has them: many runs of the namespace, and statistics that say so.
-      await db.query(`INSERT INTO executions (namespace, workflow_id, run_id, workflow_type, task_queue, status, request_id,
-          next_event_id, version, start_time, workflow_task_timeout_ms, wft_state, wft_attempt, first_run_id,
-          workflow_execution_timeout_ms, workflow_run_timeout_ms, cancel_requested, last_event_time, parent_close_policy, has_children)
-        SELECT 'default', 'bulk-' || i, 'run-' || i, 'bulk', 'plans', 2, 'req-' || i, 4, 3, i, 10000, 0, 1, 'run-' || i, 0, 0, false, i, 0, false
-        FROM generate_series(1, 5000) i`);
+      await insertRuns(db, 'bulk', 1, 5000);
       await db.query(`INSERT INTO history_events (namespace, workflow_id, run_id, event_id, event_type, event_time, data)
-        SELECT 'default', 'bulk-' || i, 'run-' || i, e, 'WorkflowExecutionSignaled', i, '\\x'::bytea
+        SELECT 'default', 'bulk-' || i, 'bulk-run-' || i, e, 'WorkflowExecutionSignaled', i, '\\x'::bytea
         FROM generate_series(1, 5000) i, generate_series(1, 3) e`);
       await db.query('ANALYZE');
       await db.query('SET enable_seqscan = off');
