@@ -10,7 +10,7 @@ import type { Logger } from './logger.js';
 import { RuntimeMetrics, type WorkflowTaskDispatch } from './metrics.js';
 import { closedKey, Notifier, queueKey, updateKey } from './notifier.js';
 import {
-  ACTIVITY_TIMER_KINDS, claimDueTimer, claimTask, deleteTimers, deleteUserTimer, enqueueTask,
+  ACTIVITY_TIMER_KINDS, claimDueTimer, claimTask, deleteTimers, deleteUserTimer, enqueueTask, queueHasTask,
   insertTimer, TaskKind, TimerKind, unstickWorkflowTask, type TimerRow,
 } from './queues.js';
 import { planReset } from './reset.js';
@@ -1263,6 +1263,11 @@ export class HistoryEngine {
     if (scheduleToStart > 0) {
       insertTimer(run, TimerKind.ActivityScheduleToStart, run.now + scheduleToStart, a.scheduled_event_id, a.attempt);
     }
+  }
+
+  /** Whether a queue holds a task of `kind` (one statement: cheaper than a claim that finds nothing). */
+  hasQueuedTask(namespace: string, queue: string, kind: 'workflow' | 'activity'): Promise<boolean> {
+    return queueHasTask(this.db, namespace, queue, kind === 'workflow' ? TaskKind.Workflow : TaskKind.Activity);
   }
 
   /**

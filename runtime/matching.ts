@@ -112,6 +112,11 @@ export class Matching {
     return task;
   }
 
+  /** Whether the queue holds a task (one statement; see queueHasTask). */
+  hasWork(kind: TaskKindName, ns: string, queue: string): Promise<boolean> {
+    return this.engine.hasQueuedTask(ns, queue, kind);
+  }
+
   version(kind: TaskKindName, ns: string, queue: string): number {
     return this.notifier.version(queueKey(ns, queue, kind));
   }

@@ -338,11 +338,15 @@ class WorkerSession {
   /**
    * Claims while there are slots and work. A queue found empty is not asked again until its notification
    * version moves (a task was written since) or the periodic recheck comes round. Claims run several at once
-   * only while a queue keeps yielding a task to every claim (claimWidth).
+   * only while a queue keeps yielding a task to every claim (claimWidth). After a round that took the task a
+   * wake-up announced, with no wake-up since, the queue is most likely empty: one statement asks first
+   * (queueHasTask) rather than a claim's transaction finding nothing.
    */
   private async dispatch(): Promise<void> {
     const sources: Source[] = ['sticky', 'workflow', 'activity'];
     const emptyAt: Record<Source, number> = { sticky: -1, workflow: -1, activity: -1 };
+    /** The version at which a round (not yet a backlog) found tasks: at the same version, ask before claiming. */
+    const foundAt: Record<Source, number> = { sticky: -1, workflow: -1, activity: -1 };
     const streak: Record<Source, number> = { sticky: 0, workflow: 0, activity: 0 };
     let failures = 0;
     while (!this.closed) {
@@ -354,6 +358,14 @@ class WorkerSession {
           const kind = this.kindOf(source);
           const version = this.matching.version(kind, ns, this.queueOf(source));
           if (this.slots[kind] <= 0 || version === emptyAt[source]) continue;
+          if (version === foundAt[source]) {
+            foundAt[source] = -1;
+            if (!await this.matching.hasWork(kind, ns, this.queueOf(source))) {
+              emptyAt[source] = version;
+              streak[source] = 0;
+              continue;
+            }
+          }
           if (source === 'activity') {
             // Rate limited: look again when the limit allows, without marking the queue empty.
             limitedFor = await this.matching.activityDelay(ns, this.taskQueue);
@@ -372,6 +384,7 @@ class WorkerSession {
           streak[source] = found === width ? streak[source] + 1 : 0;
           if (found > 0) progress = true;
           else emptyAt[source] = version;
+          foundAt[source] = found > 0 && streak[source] <= 1 ? version : -1;
         }
         failures = 0;
       } catch (err) {
