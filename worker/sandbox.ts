@@ -118,6 +118,8 @@ export class WorkflowCode {
 class Realm {
   private readonly context: vm.Context;
   private readonly io: RealmIo;
+  /** The input of the call being made, until the realm takes it (see RealmIo.connect). */
+  private input: unknown;
   /** The sandbox whose code runs now: console lines are its. */
   private active: WorkflowSandbox | undefined;
   /**
@@ -137,6 +139,11 @@ class Realm {
     sandboxPromiseProtos.add((vm.runInContext('Promise.prototype', this.context) as object));
     realmScript.runInContext(this.context);
     this.io = (vm.runInContext('__reprise_realm', this.context) as { io: RealmIo }).io;
+    this.io.connect(() => {
+      const input = this.input;
+      this.input = undefined;
+      return input;
+    });
     this.io.factory = factory.runInContext(this.context) as RealmIo['factory'];
     // The storage carries cancellation scopes across awaits (one slot for the thread, see scope-storage.ts).
     this.io.host = { AsyncLocalStorage: ScopeStorage };
@@ -147,7 +154,7 @@ class Realm {
    * before it returns. A call that throws may leave reactions queued: they are drained at once, still as that
    * run, and a context where even that fails is broken.
    */
-  call(sandbox: WorkflowSandbox, target: RealmRun | undefined, method: string, input?: string): unknown {
+  call(sandbox: WorkflowSandbox, target: RealmRun | undefined, method: string, input?: unknown): unknown {
     if (this.broken) throw new Error('this workflow sandbox was discarded after workflow code was cut short');
     const previous = this.active;
     this.active = sandbox;
@@ -168,10 +175,10 @@ class Realm {
     }
   }
 
-  private enter(sandbox: WorkflowSandbox, target: RealmRun | undefined, method: string, input?: string): unknown {
+  private enter(sandbox: WorkflowSandbox, target: RealmRun | undefined, method: string, input?: unknown): unknown {
     this.io.run = target;
     this.io.method = method;
-    this.io.input = input;
+    this.input = input;
     return run(CALL, this.context, sandbox.deadlineMs, sandbox.tag);
   }
 }
@@ -185,8 +192,8 @@ export class WorkflowSandbox {
     this.run = realm.call(this, undefined, 'new') as RealmRun;
   }
 
-  /** Calls a method of the run's RunApi (realm.ts) that takes at most a string. */
-  call(method: Exclude<keyof RunApi, 'globals' | 'blocked'>, input?: string): unknown {
+  /** Calls a method of the run's RunApi (realm.ts). */
+  call(method: Exclude<keyof RunApi, 'globals' | 'blocked'>, input?: unknown): unknown {
     return this.realm.call(this, this.run, method, input);
   }
 
@@ -197,7 +204,7 @@ export class WorkflowSandbox {
   activate(activation: Activation): ActivationResult {
     const api = this.run.api!;
     try {
-      this.call('activate', JSON.stringify(activation));
+      this.call('activate', activation);
       // condition() functions are checked once the code is blocked; each one that holds lets more code run.
       while (api.blocked > 0 && this.call('unblock') === true) { /* run until nothing changes */ }
     } finally {

@@ -251,25 +251,40 @@ export function toProtoCommand(c: SandboxCommand, locals?: Map<number, LocalActi
 }
 
 /**
- * For each workflow task that completed, the patches whose markers it recorded (keyed by its started event ID):
- * while replaying that task, patched(id) must answer as the code that decided it did.
+ * What replay needs to know ahead of a batch of events, read in one pass: the workflow tasks recorded as completed
+ * (by their started event ID), for each of them the patches whose markers it recorded (while replaying that
+ * task, patched(id) must answer as the code that decided it did), and the local activity markers.
  */
-function patchesByTask(history: v1.IHistoryEvent[]): Map<number, string[]> {
-  const byTask = new Map<number, string[]>();
-  let owner: number | undefined;
-  for (const e of history) {
+interface Lookahead {
+  completedTasks: Set<number>;
+  patches: Map<number, string[]>;
+  localMarkers: LocalMarker[];
+}
+
+function lookAhead(history: v1.IHistoryEvent[]): Lookahead {
+  const ahead: Lookahead = { completedTasks: new Set(), patches: new Map(), localMarkers: [] };
+  let last = { index: -1, owner: undefined as number | undefined }; // the patch marker seen last, and its task
+  for (let i = 0; i < history.length; i++) {
+    const e = history[i]!;
     if (e.workflowTaskCompleted) {
-      owner = Number(e.workflowTaskCompleted.startedEventId);
+      ahead.completedTasks.add(Number(e.workflowTaskCompleted.startedEventId));
       continue;
     }
-    if (!COMMAND_EVENTS.has(eventFieldOf(e))) {
-      owner = undefined;
-      continue;
-    }
+    if (!e.markerRecorded) continue;
+    const local = localMarkerOf(e);
+    if (local) ahead.localMarkers.push(local);
     const patch = patchMarkerOf(e);
-    if (patch && owner !== undefined) byTask.set(owner, [...(byTask.get(owner) ?? []), patch.patchId]);
+    if (!patch) continue;
+    // Its task: the WorkflowTaskCompleted that the command events before it follow (or that of the patch
+    // marker before it, when only command events lie between).
+    let j = i - 1;
+    while (j > last.index && !history[j]!.workflowTaskCompleted && COMMAND_EVENTS.has(eventFieldOf(history[j]!))) j--;
+    const completed = history[j]?.workflowTaskCompleted;
+    const owner = j === last.index ? last.owner : completed ? Number(completed.startedEventId) : undefined;
+    last = { index: i, owner };
+    if (owner !== undefined) ahead.patches.set(owner, [...(ahead.patches.get(owner) ?? []), patch.patchId]);
   }
-  return byTask;
+  return ahead;
 }
 
 type Divergence = Omit<DivergenceDetails, 'workflowId' | 'runId' | 'workflowType' | 'location'> & { command?: SandboxCommand };
@@ -539,13 +554,8 @@ export class RunReplay {
     }
     this.decidedTaskId = 0;
     info.attempt = task.attempt;
-    const completedTasks = new Set(history.filter((e) => e.workflowTaskCompleted)
-      .map((e) => Number(e.workflowTaskCompleted!.startedEventId)));
-    const patches = patchesByTask(history);
-    for (const e of history) {
-      const m = localMarkerOf(e);
-      if (m) this.localMarkers.set(m.activityId, m);
-    }
+    const { completedTasks, patches, localMarkers } = lookAhead(history);
+    for (const m of localMarkers) this.localMarkers.set(m.activityId, m);
     const last = history[history.length - 1]!;
     for (const event of history) {
       const eventId = Number(event.eventId);
@@ -590,13 +600,20 @@ export class RunReplay {
           this.replaying = !isCurrent;
           info.historyLength = eventId;
           info.continueAsNewSuggested = isCurrent && task.continueAsNewSuggested === true;
-          const notify: ActivationJob[] = (patches.get(eventId) ?? []).map((patchId) => ({ type: 'notifyPatch', patchId }));
-          const activation = { timeMs: Number(event.eventTimeMs), info, replaying: this.replaying, captureStacks: this.captureStacks };
-          const result = activate(this.sandbox, { ...activation, jobs: [...notify, ...this.jobs] }, options.deadlineMs);
+          const notify = patches.get(eventId)?.map((patchId): ActivationJob => ({ type: 'notifyPatch', patchId }));
+          const jobs = notify ? [...notify, ...this.jobs] : this.jobs;
+          const timeMs = Number(event.eventTimeMs);
+          const result = activate(this.sandbox, { timeMs, info, replaying: this.replaying, captureStacks: this.captureStacks, jobs },
+            options.deadlineMs);
           if ('ok' in result) return result;
           this.jobs = [];
+          const activation = { timeMs, info, replaying: this.replaying, captureStacks: this.captureStacks };
           if (isCurrent) {
             return { current: { run: this, activation, commands: result.commands, budgetMs: Math.floor(this.taskTimeoutMs * 0.8) } };
+          }
+          if (!result.commands.some((c) => c.type === 'localActivity')) { // most tasks: no rounds of local activities
+            this.expected = result.commands;
+            break;
           }
           const rounds = localActivityRounds(this.sandbox, activation, result.commands, options.deadlineMs);
           let round = rounds.next();

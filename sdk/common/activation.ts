@@ -1,6 +1,8 @@
 /**
- * The protocol between the worker (Node side) and workflow code in the sandbox. Each activation goes in as JSON
- * and the commands come out as JSON, so no object crosses the vm realm boundary. Sandbox-safe.
+ * The protocol between the worker (Node side) and workflow code in the sandbox. The worker hands each activation
+ * in as its own object, which the sandbox copies into objects of its realm before workflow code runs
+ * (activator.ts); the commands come out as JSON. Either way no object of one realm reaches the other's code.
+ * Sandbox-safe.
  */
 import type { FailureData } from './failure.js';
 import type { RetryPolicyData } from './retry-policy.js';

@@ -15,12 +15,20 @@ export function jsonToPayload(text: JsonText): v1.IPayload {
   return { metadata: { [ENCODING]: JSON_ENCODING }, data: Buffer.from(text, 'utf8') };
 }
 
+/** Bytes as UTF-8 text, without copying them. */
+function utf8(bytes: Uint8Array): string {
+  return (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8');
+}
+
 export function payloadToJson(p: v1.IPayload | null | undefined): JsonText {
   if (!p) return null;
-  const encoding = p.metadata?.[ENCODING] ? Buffer.from(p.metadata[ENCODING]).toString() : 'json/plain';
-  if (encoding === 'binary/null') return null;
-  if (encoding !== 'json/plain') throw new TypeError(`payload encoding '${encoding}' is not supported (json/plain, binary/null)`);
-  return Buffer.from(p.data ?? new Uint8Array()).toString('utf8');
+  const encoding = p.metadata?.[ENCODING];
+  if (encoding && !JSON_ENCODING.equals(encoding)) {
+    const name = utf8(encoding);
+    if (name === 'binary/null') return null;
+    throw new TypeError(`payload encoding '${name}' is not supported (json/plain, binary/null)`);
+  }
+  return p.data ? utf8(p.data) : '';
 }
 
 export function toJson(value: unknown, what: string): JsonText {

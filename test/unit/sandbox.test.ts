@@ -77,6 +77,17 @@ describe('runs sharing the worker\'s vm context', () => {
     expect(alone('A', 1_000, 3_000)).toMatchObject({ after: { tag: 'A', now: 3_000 } });
   });
 
+  it('activations are handed in without JSON, yet workflow code sees only its own realm\'s objects and cannot watch the hand-off', () => {
+    const s = code.newSandbox(undefined, () => undefined);
+    const child = (timeMs: number, jobs: ActivationJob[]): Activation => {
+      const a = activation('H', 'handOffProbe', timeMs, jobs);
+      return { ...a, info: { ...a.info, parent: { workflowId: 'parent', runId: 'P' } } };
+    };
+    s.activate(child(1_000, [start()]));
+    expect(resultOf(s.activate(child(2_000, [fire])))).toEqual({
+      watched: 0, parent: { workflowId: 'parent', runId: 'P' }, parentIsOurs: true });
+  });
+
   it('console lines go to the log of the run that wrote them', () => {
     const lines: string[] = [];
     const s1 = code.newSandbox(undefined, (level, args) => lines.push(`1 ${level} ${args.join(' ')}`));

@@ -34,7 +34,12 @@ export interface RunGlobals {
 export interface RunApi {
   readonly globals: RunGlobals;
   workflowTypes(): string;
-  activate(json: string): void;
+  /**
+   * Applies an activation. The worker hands in its own object (no JSON on the way in): the activator copies it
+   * into this realm's objects before anything else sees it, so no object of the worker's realm reaches workflow
+   * code.
+   */
+  activate(activation: unknown): void;
   unblock(): boolean;
   collect(): string;
   /** Blocked condition() calls: while there are some, the worker asks the run to check them after each drain. */
@@ -52,11 +57,15 @@ export interface RealmRun {
   bag?: PropertyDescriptorMap;
 }
 
-/** How the worker calls in: `method` 'new' makes a run (its instance evaluated); any other is a RunApi method. */
+/**
+ * How the worker calls in: `method` 'new' makes a run (its instance evaluated); any other is a RunApi method,
+ * given the input the worker hands over through the function it connected (`connect`, once, before any workflow
+ * code runs: the function stays in this layer's closure, where workflow code cannot replace or watch it).
+ */
 export interface RealmIo {
   run: RealmRun | undefined;
   method: string;
-  input: string | undefined;
+  connect(take: () => unknown): void;
   /** The workflow bundle: evaluates every module for a new run and returns its RunApi. */
   factory: ((host: RunHost) => RunApi) | undefined;
   host: RunHost | undefined;
@@ -177,20 +186,26 @@ function enter(run: RealmRun): void {
   current = run;
 }
 
-const io: RealmIo = { run: undefined, method: '', input: undefined, factory: undefined, host: undefined };
+let takeInput: (() => unknown) | undefined;
+const io: RealmIo = {
+  run: undefined, method: '', factory: undefined, host: undefined,
+  connect(take) {
+    takeInput ??= take;
+  },
+};
 
 function call(): unknown {
-  const { method, input } = io;
+  const { method } = io;
+  const input = takeInput?.();
   const run = io.run ?? {};
   io.run = undefined;
-  io.input = undefined;
   enter(run);
   if (method === 'new') {
     run.api = io.factory!(io.host!);
     return run;
   }
   if (method === 'drain') return undefined;
-  return (run.api as unknown as Record<string, (input?: string) => unknown>)[method]!(input);
+  return (run.api as unknown as Record<string, (input?: unknown) => unknown>)[method]!(input);
 }
 
 Object.defineProperty(globalThis, '__reprise_realm', {
