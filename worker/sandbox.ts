@@ -55,6 +55,29 @@ function run<T>(script: vm.Script, context: vm.Context, timeout: number | undefi
   }
 }
 
+/**
+ * A copy, made of this realm's objects, of what the sandbox hands out (an activation's commands, built by the
+ * SDK as plain data: objects, arrays, strings, numbers, booleans). Only own enumerable properties are read, so
+ * nothing reaches the sandbox realm's prototypes, which workflow code may have changed; undefined, functions and
+ * symbols are left out and numbers that are not finite become null, as JSON would. Cheaper than the JSON text it
+ * replaces.
+ */
+function copyOut(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'object' || value === null) return typeof value === 'function' || typeof value === 'symbol' ? undefined : value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) out.push(copyOut(Object.hasOwn(value, i) ? value[i] : undefined) ?? null);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = copyOut((value as Record<string, unknown>)[key]);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
 const CALL = new vm.Script('__reprise_realm.call()', { filename: 'reprise-call' });
 
 type LogLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
@@ -210,8 +233,8 @@ export class WorkflowSandbox {
     } finally {
       resetScope();
     }
-    // Collecting runs only the SDK's own code (the commands are JSON already) and no microtask is left, so it is
-    // called directly: no script, no deadline (a vm timeout starts a watchdog per call).
-    return JSON.parse(api.collect()) as ActivationResult;
+    // Collecting runs only the SDK's own code and no microtask is left, so it is called directly: no script, no
+    // deadline (a vm timeout starts a watchdog per call).
+    return copyOut(api.collect()) as ActivationResult;
   }
 }

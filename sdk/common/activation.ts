@@ -1,7 +1,8 @@
 /**
  * The protocol between the worker (Node side) and workflow code in the sandbox. The worker hands each activation
  * in as its own object, which the sandbox copies into objects of its realm before workflow code runs
- * (activator.ts); the commands come out as JSON. Either way no object of one realm reaches the other's code.
+ * (activator.ts); the commands come out as the sandbox's objects, which the worker copies (worker/sandbox.ts).
+ * Either way no object of one realm reaches the other's code.
  * Sandbox-safe.
  */
 import type { FailureData } from './failure.js';

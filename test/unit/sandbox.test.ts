@@ -77,13 +77,17 @@ describe('runs sharing the worker\'s vm context', () => {
     expect(alone('A', 1_000, 3_000)).toMatchObject({ after: { tag: 'A', now: 3_000 } });
   });
 
-  it('activations are handed in without JSON, yet workflow code sees only its own realm\'s objects and cannot watch the hand-off', () => {
+  it('activations go in and commands come out without JSON, yet each side sees only its own realm\'s objects', () => {
     const s = code.newSandbox(undefined, () => undefined);
     const child = (timeMs: number, jobs: ActivationJob[]): Activation => {
       const a = activation('H', 'handOffProbe', timeMs, jobs);
       return { ...a, info: { ...a.info, parent: { workflowId: 'parent', runId: 'P' } } };
     };
-    s.activate(child(1_000, [start()]));
+    const first = s.activate(child(1_000, [start()]));
+    // What comes out is made of the worker's objects too (copied out, no JSON).
+    expect(first.commands).toBeInstanceOf(Array);
+    expect(Object.getPrototypeOf(first.commands[0])).toBe(Object.prototype);
+    expect(first.commands).toEqual([{ type: 'startTimer', seq: 1, ms: 10 }]);
     expect(resultOf(s.activate(child(2_000, [fire])))).toEqual({
       watched: 0, parent: { workflowId: 'parent', runId: 'P' }, parentIsOurs: true });
   });

@@ -217,12 +217,12 @@ export function install(workflows: Record<string, unknown>, host: RunHost): RunA
       return unblockConditions();
     },
     /** Called after the microtasks of `activate` ran: the workflow is blocked, its new commands are final. */
-    collect(): string {
+    collect(): ActivationResult {
       const result: ActivationResult = { commands: state.commands, taskFailure: state.taskFailure, queryResult: state.queryResult };
       state.commands = [];
       state.taskFailure = undefined;
       state.queryResult = undefined;
-      return JSON.stringify(result);
+      return result;
     },
   };
 }

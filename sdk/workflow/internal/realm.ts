@@ -20,6 +20,8 @@
  * `__reprise_realm.call()` (a script, so the context's microtasks drain before it returns).
  */
 
+import type { ActivationResult } from '../../common/activation.js';
+
 /** What a run's instance of the SDK answers for the globals that depend on the run. */
 export interface RunGlobals {
   now(): number;
@@ -41,7 +43,8 @@ export interface RunApi {
    */
   activate(activation: unknown): void;
   unblock(): boolean;
-  collect(): string;
+  /** The activation's outcome: this realm's objects, which the worker copies out (worker/sandbox.ts, copyOut). */
+  collect(): ActivationResult;
   /** Blocked condition() calls: while there are some, the worker asks the run to check them after each drain. */
   readonly blocked: number;
 }
