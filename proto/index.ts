@@ -75,11 +75,21 @@ export const EVENT_FIELDS = [
 ] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
 
-/** The attributes field of a history event, e.g. "activityTaskScheduled". */
+/** The fields most histories are made of. */
+const COMMON_FIELDS: readonly EventField[] = [
+  'workflowTaskScheduled', 'workflowTaskStarted', 'workflowTaskCompleted', 'activityTaskScheduled', 'activityTaskStarted',
+  'activityTaskCompleted', 'timerStarted', 'timerFired', 'workflowExecutionSignaled', 'markerRecorded',
+];
+/** EVENT_FIELDS, the common ones first: eventFieldOf tries them in this order. */
+const FIELDS_BY_FREQUENCY = [...COMMON_FIELDS, ...EVENT_FIELDS.filter((f) => !COMMON_FIELDS.includes(f))];
+
+/** The attributes field of a history event, e.g. "activityTaskScheduled" (called for every event replay reads). */
 export function eventFieldOf(event: v1.IHistoryEvent): EventField {
-  const field = EVENT_FIELDS.find((f) => event[f] != null);
-  if (!field) throw new TypeError(`history event ${event.eventId} has no attributes`);
-  return field;
+  for (let i = 0; i < FIELDS_BY_FREQUENCY.length; i++) {
+    const field = FIELDS_BY_FREQUENCY[i]!;
+    if (event[field] != null) return field;
+  }
+  throw new TypeError(`history event ${event.eventId} has no attributes`);
 }
 
 /** The event type name of a history event, e.g. "ActivityTaskScheduled". */
