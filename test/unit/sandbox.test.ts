@@ -92,6 +92,24 @@ describe('runs sharing the worker\'s vm context', () => {
       watched: 0, parent: { workflowId: 'parent', runId: 'P' }, parentIsOurs: true });
   });
 
+  it('a cancelled scope cancels its work in the order it was bound, around reactions of the code\'s own', () => {
+    // The commands and the order the code hears of the cancellation, as the SDK produced them when every piece of
+    // work had a reaction of its own on the scope's promise (histories recorded then must replay the same).
+    const s = code.newSandbox(undefined, () => undefined);
+    const job = (seq: number, result: string): ActivationJob => ({ type: 'resolveActivity', seq, result: JSON.stringify(result) });
+    const strip = (r: ActivationResult) => r.commands.map(({ stack: _stack, ...c }) => c);
+    const options = { startToCloseTimeoutMs: 60_000 };
+    const work = (seq: number, name: string) => ({ type: 'scheduleActivity', seq, activityType: 'work', args: [JSON.stringify(name)], options });
+    expect(strip(s.activate(activation('X', 'cancellationOrder', 1_000, [start()])))).toEqual([work(1, 'done')]);
+    expect(strip(s.activate(activation('X', 'cancellationOrder', 2_000, [job(1, 'done')])))).toEqual([
+      work(2, 'a'), { type: 'startTimer', seq: 1, ms: 60_000 }, work(3, 'shielded'), work(4, 'b'), { type: 'startTimer', seq: 2, ms: 30_000 },
+      { type: 'requestCancelActivity', seq: 2 }, { type: 'requestCancelActivity', seq: 4 }, work(6, 'cleanup'),
+      { type: 'cancelTimer', seq: 2 }, { type: 'cancelTimer', seq: 1 },
+    ]);
+    expect(resultOf(s.activate(activation('X', 'cancellationOrder', 3_000, [job(3, 'shielded')])))).toEqual(
+      ['done', 'user', 'after', 'a', 'b', 'timer', 'inner timer', 'condition', 'shielded ok']);
+  });
+
   it('console lines go to the log of the run that wrote them', () => {
     const lines: string[] = [];
     const s1 = code.newSandbox(undefined, (level, args) => lines.push(`1 ${level} ${args.join(' ')}`));

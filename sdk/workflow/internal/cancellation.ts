@@ -36,20 +36,61 @@ export interface CancellationScopeOptions {
 export class CancellationScope {
   readonly cancellable: boolean;
   readonly parent?: CancellationScope;
-  /** Rejects with a CancelledFailure when the scope is cancelled. */
-  readonly cancelRequested: Promise<never>;
+  private readonly requested: Promise<never>;
   private reason?: CancelledFailure;
   private rejectCancel!: (err: CancelledFailure) => void;
+  /**
+   * The callbacks of work in this scope (onCancel), run by one reaction of `requested` in the order they came.
+   * That is the order in which a reaction each would run (the order of the cancellation commands replay must
+   * match) as long as nothing else reacts to `requested` in between: the batch ends for good when the promise is
+   * handed out (cancelRequested), and each callback after that gets a reaction of its own. A callback leaves the
+   * batch when its work settles, so a long run's scope holds only its open work.
+   */
+  private batch: Set<(err: CancelledFailure) => void> | undefined;
+  private handedOut = false;
 
   constructor(options: CancellationScopeOptions = {}) {
     this.cancellable = options.cancellable ?? true;
     this.parent = options.parent ?? (root ? CancellationScope.current() : undefined);
-    this.cancelRequested = new Promise<never>((_, reject) => (this.rejectCancel = reject));
-    this.cancelRequested.catch(() => undefined);
+    this.requested = new Promise<never>((_, reject) => (this.rejectCancel = reject));
+    this.requested.catch(() => undefined);
     if (this.parent && this.cancellable) {
       if (this.parent.reason) this.cancel(this.parent.reason.message);
-      else this.parent.cancelRequested.catch((err: CancelledFailure) => this.cancel(err.message));
+      else this.parent.onCancel((err) => this.cancel(err.message));
     }
+  }
+
+  /** Rejects with a CancelledFailure when the scope is cancelled. */
+  get cancelRequested(): Promise<never> {
+    this.handedOut = true;
+    this.batch = undefined;
+    return this.requested;
+  }
+
+  /**
+   * @internal Calls `fn` when the scope is cancelled, in the order of registration with every other reaction to
+   * its cancellation; the returned function takes it back (the work it was for has settled).
+   */
+  onCancel(fn: (err: CancelledFailure) => void): () => void {
+    if (this.handedOut) {
+      const slot: { fn?: (err: CancelledFailure) => void } = { fn };
+      this.requested.catch((err: CancelledFailure) => slot.fn?.(err));
+      return () => { slot.fn = undefined; };
+    }
+    let batch = this.batch;
+    if (!batch) {
+      const callbacks = new Set<(err: CancelledFailure) => void>();
+      this.requested.catch((err: CancelledFailure) => {
+        for (const callback of callbacks) {
+          try {
+            callback(err);
+          } catch { /* as a reaction of its own that threw: nobody listens, the next one still runs */ }
+        }
+      });
+      batch = this.batch = callbacks;
+    }
+    batch.add(fn);
+    return () => void batch.delete(fn);
   }
 
   /** True once the scope was cancelled: new activities and timers in it fail at once. */
@@ -114,20 +155,13 @@ export function rootScope(): CancellationScope {
 
 /**
  * @internal Ties pending work to the current scope: rejects at once when the scope is already cancelled, or calls
- * `onCancel` (once) when it is cancelled while the work is pending.
+ * `onCancel` (once) when it is cancelled while the work is pending. Once `settled` settles, the scope lets go of
+ * `onCancel` and what it holds.
  */
 export function bindToScope(onCancel: (err: CancelledFailure) => void, settled?: Promise<unknown>): CancelledFailure | undefined {
   const scope = CancellationScope.current();
   if (scope.cancellation) return scope.cancellation;
-  // The scope's promise keeps this reaction for the scope's life (reactions run in the order they were added,
-  // which is the order of the cancellation commands that replay must match). Once the work has `settled`, the
-  // reaction lets go of `onCancel` and what it holds: a long run's root scope keeps a few bytes per activity,
-  // not the activity's closure.
-  const slot: { onCancel?: (err: CancelledFailure) => void } = { onCancel };
-  scope.cancelRequested.catch((err: CancelledFailure) => slot.onCancel?.(err));
-  if (settled) {
-    const release = () => { slot.onCancel = undefined; };
-    settled.then(release, release);
-  }
+  const release = scope.onCancel(onCancel);
+  settled?.then(release, release);
   return undefined;
 }

@@ -122,7 +122,7 @@ export async function startChild<W extends WorkflowRef>(workflow: W, options: Ch
   const already = bindToScope((err) => {
     if (state.pending.has(`childStart:${seq}`)) cancelledBy = err; // acted on once it has started
     else cancelNow(err);
-  });
+  }, result);
   if (already) throw failure(`child workflow '${workflowType}' was not started: its scope is cancelled`, already);
   pushCommand({ type: 'startChild', seq, workflowId, workflowType, args, options: data });
   const runId = await started;

@@ -175,16 +175,19 @@ export function answer(kind: 'query' | 'validateUpdate', name: string, args: Jso
 }
 
 function blockOn(fn: () => boolean): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const seq = ++state.seq.condition;
-    const cancelled = bindToScope((err) => {
-      if (state.conditions.delete(seq)) {
-        reject(err);
-      }
-    });
-    if (cancelled) return reject(cancelled);
-    state.conditions.set(seq, { fn, resolve });
+  let resolve!: () => void;
+  let reject!: (err: unknown) => void;
+  const blocked = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
   });
+  const seq = ++state.seq.condition;
+  const cancelled = bindToScope((err) => {
+    if (state.conditions.delete(seq)) reject(err);
+  }, blocked);
+  if (cancelled) reject(cancelled);
+  else state.conditions.set(seq, { fn, resolve });
+  return blocked;
 }
 
 /**
