@@ -1,4 +1,5 @@
 import { Worker as Thread } from 'node:worker_threads';
+import protobuf from 'protobufjs/minimal.js';
 import { pb, type v1 } from '../proto/index.js';
 import type { WorkflowInfoData } from '../sdk/common/activation.js';
 import type { WorkflowBundle } from './bundler.js';
@@ -22,7 +23,8 @@ export interface ThreadData {
 }
 
 export type ToThread =
-  | { type: 'execute'; id: number; task: Omit<WorkflowTaskInput, 'history'>; history: Uint8Array[]; query?: QueryInput }
+  /** `history`: the events, length-delimited, in a buffer of their own (see encodeHistory). */
+  | { type: 'execute'; id: number; task: Omit<WorkflowTaskInput, 'history'>; history: Uint8Array; query?: QueryInput }
   | { type: 'localActivityDone'; id: number; outcome: LocalActivityOutcome }
   | { type: 'evict'; runId: string }
   | { type: 'cacheStats'; id: number };
@@ -35,6 +37,31 @@ export type FromThread =
   | { type: 'cacheStats'; id: number; runs: number; heapUsed: number }
   | { type: 'log'; run: WorkflowLogTags; level: string; text: string }
   | { type: 'localActivity'; id: number; command: LocalActivityCommand; info: WorkflowInfoData; budgetMs: number };
+
+/**
+ * Events as the workflow thread receives them: length-delimited, in one buffer that holds nothing else, so it is
+ * handed over (transferred) rather than copied. An encoded message of its own per event was a view into a shared
+ * pool of Node's, and a structured clone copies a view's whole underlying buffer.
+ */
+export function encodeHistory(events: v1.IHistoryEvent[]): Uint8Array {
+  const writer = protobuf.Writer.create();
+  for (const e of events) {
+    writer.fork();
+    pb.HistoryEvent.encode(e, writer);
+    writer.ldelim();
+  }
+  const encoded = writer.finish();
+  const own = new Uint8Array(encoded.length);
+  own.set(encoded);
+  return own;
+}
+
+export function decodeHistory(bytes: Uint8Array): v1.HistoryEvent[] {
+  const reader = protobuf.Reader.create(bytes);
+  const events: v1.HistoryEvent[] = [];
+  while (reader.pos < reader.len) events.push(pb.HistoryEvent.decode(reader, reader.uint32()));
+  return events;
+}
 
 /** What a workflow task came to: its outcome and whether the run stays cached, or `miss` (see execute). */
 export type Executed = { outcome: WorkflowTaskOutcome; cached: boolean } | 'miss';
@@ -151,7 +178,8 @@ export class WorkflowRunner {
     this.watchdog = undefined;
   }
 
-  private request(make: (id: number) => ToThread): Promise<FromThread> {
+  /** Sends a message (`transfer`: the buffers it hands over rather than copies) and waits for its answer. */
+  private request(make: (id: number) => ToThread, transfer?: (message: ToThread) => ArrayBuffer[]): Promise<FromThread> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, (msg) => {
@@ -159,7 +187,8 @@ export class WorkflowRunner {
         resolve(msg);
       });
       this.watch();
-      this.thread.postMessage(make(id));
+      const message = make(id);
+      this.thread.postMessage(message, transfer?.(message));
     });
   }
 
@@ -171,8 +200,8 @@ export class WorkflowRunner {
    */
   async execute(task: WorkflowTaskInput, query?: QueryInput): Promise<Executed> {
     const { history, ...rest } = task;
-    const bytes = history.map((e) => pb.HistoryEvent.encode(e as v1.HistoryEvent).finish());
-    const msg = await this.request((id) => ({ type: 'execute', id, task: rest, history: bytes, query }));
+    const msg = await this.request((id) => ({ type: 'execute', id, task: rest, history: encodeHistory(history), query }),
+      (m) => (m.type === 'execute' ? [m.history.buffer as ArrayBuffer] : []));
     if (msg.type === 'miss') return 'miss';
     if (msg.type !== 'outcome') throw new Error(`unexpected answer from the workflow thread: ${msg.type}`);
     return { outcome: msg.outcome, cached: msg.cached };

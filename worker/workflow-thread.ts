@@ -16,7 +16,7 @@ import { pb } from '../proto/index.js';
 import type { WorkflowBundle } from './bundler.js';
 import { reportSandboxCalls, WorkflowCode } from './sandbox.js';
 import { decideWorkflowTask, type ExecuteOptions, type LocalActivityOutcome, type RunReplay } from './workflow-executor.js';
-import type { FromThread, ThreadData, ToThread } from './workflow-runner.js';
+import { decodeHistory, type FromThread, type ThreadData, type ToThread } from './workflow-runner.js';
 
 const port = parentPort!;
 const { bundle, deadlineMs, cache: limits, calls } = workerData as ThreadData & { bundle: WorkflowBundle };
@@ -63,7 +63,7 @@ const options = (id: number, query: Extract<ToThread, { type: 'execute' }>['quer
 });
 
 async function execute(msg: Extract<ToThread, { type: 'execute' }>): Promise<FromThread> {
-  const history = msg.history.map((bytes) => pb.HistoryEvent.decode(bytes));
+  const history = decodeHistory(msg.history);
   const task = { ...msg.task, history };
   const runId = msg.task.runId;
   const partial = Number(history[0]?.eventId ?? 1) > 1;
