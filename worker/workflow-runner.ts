@@ -1,8 +1,8 @@
 import { Worker as Thread } from 'node:worker_threads';
-import protobuf from 'protobufjs/minimal.js';
-import { pb, type v1 } from '../proto/index.js';
+import type { v1 } from '../proto/index.js';
 import type { WorkflowInfoData } from '../sdk/common/activation.js';
 import type { WorkflowBundle } from './bundler.js';
+import { encodeHistory } from './thread-history.js';
 import {
   deadlineMessage, type LocalActivityCommand, type LocalActivityOutcome, type QueryInput, type WorkflowTaskInput, type WorkflowTaskOutcome,
 } from './workflow-executor.js';
@@ -23,7 +23,7 @@ export interface ThreadData {
 }
 
 export type ToThread =
-  /** `history`: the events, length-delimited, in a buffer of their own (see encodeHistory). */
+  /** `history`: the events, length-delimited, in a buffer of their own (see thread-history.ts). */
   | { type: 'execute'; id: number; task: Omit<WorkflowTaskInput, 'history'>; history: Uint8Array; query?: QueryInput }
   | { type: 'localActivityDone'; id: number; outcome: LocalActivityOutcome }
   | { type: 'evict'; runId: string }
@@ -37,31 +37,6 @@ export type FromThread =
   | { type: 'cacheStats'; id: number; runs: number; heapUsed: number }
   | { type: 'log'; run: WorkflowLogTags; level: string; text: string }
   | { type: 'localActivity'; id: number; command: LocalActivityCommand; info: WorkflowInfoData; budgetMs: number };
-
-/**
- * Events as the workflow thread receives them: length-delimited, in one buffer that holds nothing else, so it is
- * handed over (transferred) rather than copied. An encoded message of its own per event was a view into a shared
- * pool of Node's, and a structured clone copies a view's whole underlying buffer.
- */
-export function encodeHistory(events: v1.IHistoryEvent[]): Uint8Array {
-  const writer = protobuf.Writer.create();
-  for (const e of events) {
-    writer.fork();
-    pb.HistoryEvent.encode(e, writer);
-    writer.ldelim();
-  }
-  const encoded = writer.finish();
-  const own = new Uint8Array(encoded.length);
-  own.set(encoded);
-  return own;
-}
-
-export function decodeHistory(bytes: Uint8Array): v1.HistoryEvent[] {
-  const reader = protobuf.Reader.create(bytes);
-  const events: v1.HistoryEvent[] = [];
-  while (reader.pos < reader.len) events.push(pb.HistoryEvent.decode(reader, reader.uint32()));
-  return events;
-}
 
 /** What a workflow task came to: its outcome and whether the run stays cached, or `miss` (see execute). */
 export type Executed = { outcome: WorkflowTaskOutcome; cached: boolean } | 'miss';

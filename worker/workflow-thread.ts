@@ -12,11 +12,11 @@
 import { getHeapStatistics } from 'node:v8';
 import { format } from 'node:util';
 import { parentPort, workerData } from 'node:worker_threads';
-import { pb } from '../proto/index.js';
 import type { WorkflowBundle } from './bundler.js';
 import { reportSandboxCalls, WorkflowCode } from './sandbox.js';
 import { decideWorkflowTask, type ExecuteOptions, type LocalActivityOutcome, type RunReplay } from './workflow-executor.js';
-import { decodeHistory, type FromThread, type ThreadData, type ToThread } from './workflow-runner.js';
+import { decodeHistory } from './thread-history.js';
+import type { FromThread, ThreadData, ToThread } from './workflow-runner.js';
 
 const port = parentPort!;
 const { bundle, deadlineMs, cache: limits, calls } = workerData as ThreadData & { bundle: WorkflowBundle };

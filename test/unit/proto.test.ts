@@ -15,3 +15,18 @@ describe('generated protobuf code', () => {
     }
   });
 });
+
+describe('a task\'s events on their way to the workflow thread', () => {
+  it('travel length-delimited in one buffer of their own and come back whole', async () => {
+    const { encodeHistory, decodeHistory } = await import('../../dist/worker/thread-history.js');
+    const { sequentialHistory } = await import('../../dist/bench/histories.js');
+    const events = sequentialHistory(60, 'run-1');
+    const bytes = encodeHistory(events);
+    // Nothing else in its buffer: transferring it hands over exactly the events.
+    expect(bytes.byteOffset).toBe(0);
+    expect(bytes.byteLength).toBe(bytes.buffer.byteLength);
+    const back = decodeHistory(bytes);
+    expect(back.map((e) => e.toJSON())).toEqual(events.map((e) => e.toJSON()));
+    expect(decodeHistory(encodeHistory([]))).toEqual([]);
+  });
+});
