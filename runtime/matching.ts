@@ -121,9 +121,9 @@ export class Matching {
     return this.notifier.version(queueKey(ns, queue, kind));
   }
 
-  /** Waits until the queue's version moves past `seen` (at most `ms`, and never past the recheck interval). */
+  /** Waits until the queue's version moves past `seen`, at most `ms` (or until `signal` aborts). */
   waitForWork(kind: TaskKindName, ns: string, queue: string, seen: number, ms: number, signal?: AbortSignal): Promise<void> {
-    return this.notifier.waitForChange(queueKey(ns, queue, kind), seen, Math.min(ms, RECHECK_MS), signal);
+    return this.notifier.waitForChange(queueKey(ns, queue, kind), seen, ms, signal);
   }
 
   async poll(kind: 'workflow', ns: string, queue: string, identity: string, waitMs: number, signal: AbortSignal): Promise<v1.IWorkflowTask | undefined>;
@@ -138,7 +138,7 @@ export class Matching {
       if (left <= 0) return undefined;
       const limited = kind === 'activity' ? await this.activityDelay(ns, queue) : 0;
       if (limited > 0) await new Promise((r) => setTimeout(r, Math.min(limited, left)));
-      else await this.waitForWork(kind, ns, queue, seen, left, signal);
+      else await this.waitForWork(kind, ns, queue, seen, Math.min(left, RECHECK_MS), signal); // then it looks again
     }
     return undefined;
   }

@@ -7,8 +7,8 @@ import { TIMER_QUEUE_MAX_SLEEP_MS } from './queues.js';
 
 
 /**
- * Fires durable timers: claims due rows (SKIP LOCKED, so several runtime instances share the work), then sleeps
- * until the earliest fire time or until a new timer is written.
+ * Fires durable timers: when the earliest fire time has come, claims due rows (SKIP LOCKED, so several runtime
+ * instances share the work), then sleeps until the earliest fire time or until a new timer is written.
  */
 export class TimerQueue {
   private stopped = false;
@@ -27,8 +27,12 @@ export class TimerQueue {
     while (!this.stopped) {
       const seen = this.notifier.version(TIMERS_KEY);
       try {
-        while (!this.stopped && await this.engine.fireDueTimer()) { /* fire every due timer */ }
-        const next = await this.engine.nextTimerTime();
+        // The earliest fire time first: a claim that finds nothing due costs a transaction (BEGIN, the claim, COMMIT).
+        let next = await this.engine.nextTimerTime();
+        if (next !== undefined && next <= this.clock.now()) {
+          while (!this.stopped && await this.engine.fireDueTimer()) { /* fire every due timer */ }
+          next = await this.engine.nextTimerTime();
+        }
         failures = 0;
         const wait = next === undefined ? TIMER_QUEUE_MAX_SLEEP_MS : Math.max(0, Math.min(TIMER_QUEUE_MAX_SLEEP_MS, next - this.clock.now()));
         if (wait > 0) await this.notifier.waitForChange(TIMERS_KEY, seen, wait, this.abort.signal);

@@ -339,8 +339,8 @@ class WorkerSession {
    * Claims while there are slots and work. A queue found empty is not asked again until its notification
    * version moves (a task was written since) or the periodic recheck comes round. Claims run several at once
    * only while a queue keeps yielding a task to every claim (claimWidth). After a round that took the task a
-   * wake-up announced, with no wake-up since, the queue is most likely empty: one statement asks first
-   * (queueHasTask) rather than a claim's transaction finding nothing.
+   * wake-up announced, with no wake-up since, the queue is most likely empty, and so is a queue the recheck looks
+   * at again: one statement asks first (queueHasTask) rather than a claim's transaction finding nothing.
    */
   private async dispatch(): Promise<void> {
     const sources: Source[] = ['sticky', 'workflow', 'activity'];
@@ -401,6 +401,7 @@ class WorkerSession {
         const kind = this.kindOf(source);
         if (source === 'activity' && limitedFor > 0) continue; // the timer below wakes it
         if (this.slots[kind] > 0) {
+          // Longer than the recheck below, which must be what ends a wait that nothing woke.
           waits.push(this.matching.waitForWork(kind, ns, this.queueOf(source), emptyAt[source], 60_000, ac.signal));
         }
       }
@@ -409,7 +410,14 @@ class WorkerSession {
       clearTimeout(timer);
       ac.abort(WAIT_OVER); // with a reason: abort() alone builds a DOMException, stack and all, every round
       this.wake = undefined;
-      if (recheck) emptyAt.sticky = emptyAt.workflow = emptyAt.activity = -1;
+      if (recheck) {
+        // A look at the queues found empty, in case a wake-up was lost: one statement each (as after a claim).
+        for (const source of sources) {
+          if (emptyAt[source] === -1) continue;
+          foundAt[source] = emptyAt[source];
+          emptyAt[source] = -1;
+        }
+      }
     }
   }
 }
