@@ -15,9 +15,15 @@ export function unary<Req, Res>(logger: Logger, name: string, fn: (req: Req, cal
   };
 }
 
-/** An AbortSignal that fires when the caller cancels or goes away. */
+/** What a call's signal aborts with: abort() without a reason builds a DOMException, stack and all. */
+const CALL_ENDED = 'the call ended';
+
+/**
+ * An AbortSignal that fires when the caller cancels or goes away (grpc-js also says 'cancelled' at the end of
+ * every call that streams its response, such as a result wait).
+ */
 export function callSignal(call: { on(event: 'cancelled', fn: () => void): unknown }): AbortSignal {
   const ac = new AbortController();
-  call.on('cancelled', () => ac.abort());
+  call.on('cancelled', () => ac.abort(CALL_ENDED));
   return ac.signal;
 }
