@@ -1,6 +1,6 @@
 /**
- * Failures as users meet them (error classes) and as they travel (FailureData, a plain object that crosses the
- * sandbox boundary as JSON). Sandbox-safe: no Node imports.
+ * Failures as users meet them (error classes) and as they travel (FailureData, a plain object, copied as it
+ * crosses the sandbox boundary). Sandbox-safe: no Node imports.
  */
 
 /** A failure as plain data; `details` holds JSON texts (null for undefined). */

@@ -16,8 +16,9 @@
  * Prototypes of built-ins (Array.prototype, ...) stay writable, as with Temporal's reusable context: freezing them
  * breaks ordinary assignments such as `error.name = 'MyError'`, and polyfills must load.
  *
- * The worker talks to this layer through `__reprise_realm`: it writes a call into `io` and runs
- * `__reprise_realm.call()` (a script, so the context's microtasks drain before it returns).
+ * The worker talks to this layer through `__reprise_realm`: it writes a call into `io`, hands its input over
+ * through the function it connected (io.connect), and runs `__reprise_realm.call()` (a script, so the
+ * context's microtasks drain before it returns).
  */
 
 import type { ActivationResult } from '../../common/activation.js';
