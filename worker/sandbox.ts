@@ -224,7 +224,11 @@ class Realm {
     this.io.run = target;
     this.io.method = method;
     this.input = input;
-    return run(CALL, this.context, sandbox.deadlineMs, sandbox.tag);
+    try {
+      return run(CALL, this.context, sandbox.deadlineMs, sandbox.tag);
+    } finally {
+      this.input = undefined; // taken by the call, or left by one that never got that far: not the next call's
+    }
   }
 }
 
