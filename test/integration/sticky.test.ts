@@ -259,7 +259,8 @@ describe('sticky cache', () => {
       // queue on a loaded machine (no slot free for the eager path at that moment): 12 was seen.
       expect(await transactions() - before).toBeLessThanOrEqual(13);
       // Idle, the session looks at its three empty queues again every 5 s (one statement each), and the timer
-      // queue at the earliest fire time: no transaction (a claim each made 4 transactions per 5 s).
+      // queue at the earliest fire time: no transaction. (The timer queue's claim made one per 5 s; a look that
+      // claimed would make one per queue.)
       const idle = await transactions();
       await new Promise((r) => setTimeout(r, 5_600));
       expect(await transactions() - idle).toBe(0);
