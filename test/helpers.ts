@@ -26,7 +26,6 @@ export async function createDatabase(): Promise<string> {
   return base.replace(/\/postgres$/, `/${name}`);
 }
 
-/** A new folder under the run's scratch folder, open to the postgres user (which embedded Postgres runs as). */
 /**
  * Inserts runs `from`..`to` of the default namespace straight into `executions` (workflow `${prefix}-i`, run
  * `${prefix}-run-i`, started at time i), to give the planner a table of some size. `status` is an SQL expression
@@ -42,6 +41,7 @@ export function insertRuns(db: { query(text: string, values: unknown[]): Promise
     FROM generate_series($2::int, $3::int) i`, [prefix, from, to]);
 }
 
+/** A new folder under the run's scratch folder, open to the postgres user (which embedded Postgres runs as). */
 export function scratchDir(prefix: string): string {
   const dir = mkdtempSync(join(inject('scratchDir'), `${prefix}-`));
   chmodSync(dir, 0o755);
