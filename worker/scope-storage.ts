@@ -8,6 +8,11 @@ import { promiseHooks } from 'node:v8';
  *
  * The slot is per thread: only one sandbox runs at a time, every promise remembers the slot's value when it was
  * created, and a reaction restores it while it runs.
+ *
+ * The hooks go in when a scope is first set (`run`), not before: with promise hooks on, V8 calls into them for
+ * every promise, which made replay some 8% slower. Until then the slot is empty, which is what a promise made
+ * then would have remembered anyway. The SDK runs the root scope without setting it (an empty slot means the
+ * root), so code that never opens a scope of its own never turns them on.
  */
 const SLOT = Symbol('reprise.asyncContext');
 let current: unknown;
@@ -29,13 +34,15 @@ function install(): void {
   });
 }
 
+/** Whether this thread's promise hooks are on (for tests). */
+export function scopeHooksInstalled(): boolean {
+  return installed;
+}
+
 /** The AsyncLocalStorage-shaped store lent to the sandbox (run/getStore), one value for the whole thread. */
 export class ScopeStorage<T> {
-  constructor() {
-    install();
-  }
-
   run<R>(store: T, fn: () => R): R {
+    if (store !== undefined) install();
     const previous = current;
     current = store;
     try {

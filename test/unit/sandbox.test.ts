@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { bundleWorkflows } from '../../dist/worker/bundler.js';
 import { WorkflowCode, type WorkflowSandbox } from '../../dist/worker/sandbox.js';
@@ -7,7 +9,8 @@ import { ROOT } from '../helpers.js';
 
 // Runs of one worker share a vm context (worker/sandbox.ts, sdk/workflow/internal/realm.ts). These drive
 // sandboxes directly, activation by activation, interleaving runs as a busy worker does.
-const code = new WorkflowCode(await bundleWorkflows(join(ROOT, 'test', 'fixtures', 'realm-workflows.ts')));
+const bundle = await bundleWorkflows(join(ROOT, 'test', 'fixtures', 'realm-workflows.ts'));
+const code = new WorkflowCode(bundle);
 
 function activation(runId: string, workflowType: string, timeMs: number, jobs: ActivationJob[]): Activation {
   return {
@@ -92,22 +95,40 @@ describe('runs sharing the worker\'s vm context', () => {
       watched: 0, parent: { workflowId: 'parent', runId: 'P' }, parentIsOurs: true });
   });
 
-  it('a cancelled scope cancels its work in the order it was bound, around reactions of the code\'s own', () => {
-    // The commands and the order the code hears of the cancellation, as the SDK produced them when every piece of
-    // work had a reaction of its own on the scope's promise (histories recorded then must replay the same).
-    const s = code.newSandbox(undefined, () => undefined);
-    const job = (seq: number, result: string): ActivationJob => ({ type: 'resolveActivity', seq, result: JSON.stringify(result) });
-    const strip = (r: ActivationResult) => r.commands.map(({ stack: _stack, ...c }) => c);
-    const options = { startToCloseTimeoutMs: 60_000 };
-    const work = (seq: number, name: string) => ({ type: 'scheduleActivity', seq, activityType: 'work', args: [JSON.stringify(name)], options });
-    expect(strip(s.activate(activation('X', 'cancellationOrder', 1_000, [start()])))).toEqual([work(1, 'done')]);
-    expect(strip(s.activate(activation('X', 'cancellationOrder', 2_000, [job(1, 'done')])))).toEqual([
+  // cancellationOrder's activations and, for each, its commands and (the last) the order the code heard of the
+  // cancellation, as the SDK produced them when every piece of work had a reaction of its own on the scope's
+  // promise (histories recorded then must replay the same).
+  const job = (seq: number, result: string): ActivationJob => ({ type: 'resolveActivity', seq, result: JSON.stringify(result) });
+  const strip = (r: ActivationResult) => r.commands.map(({ stack: _stack, ...c }) => c);
+  const options = { startToCloseTimeoutMs: 60_000 };
+  const work = (seq: number, name: string) => ({ type: 'scheduleActivity', seq, activityType: 'work', args: [JSON.stringify(name)], options });
+  const cancellationSteps = [
+    { activation: activation('X', 'cancellationOrder', 1_000, [start()]), commands: [work(1, 'done')] },
+    { activation: activation('X', 'cancellationOrder', 2_000, [job(1, 'done')]), commands: [
       work(2, 'a'), { type: 'startTimer', seq: 1, ms: 60_000 }, work(3, 'shielded'), work(4, 'b'), { type: 'startTimer', seq: 2, ms: 30_000 },
       { type: 'requestCancelActivity', seq: 2 }, { type: 'requestCancelActivity', seq: 4 }, work(6, 'cleanup'),
       { type: 'cancelTimer', seq: 2 }, { type: 'cancelTimer', seq: 1 },
-    ]);
-    expect(resultOf(s.activate(activation('X', 'cancellationOrder', 3_000, [job(3, 'shielded')])))).toEqual(
-      ['done', 'user', 'after', 'a', 'b', 'timer', 'inner timer', 'condition', 'shielded ok']);
+    ] },
+    { activation: activation('X', 'cancellationOrder', 3_000, [job(3, 'shielded')]), commands: [{ type: 'complete',
+      result: JSON.stringify(['done', 'user', 'after', 'a', 'b', 'timer', 'inner timer', 'condition', 'shielded ok']) }] },
+  ];
+
+  it('a cancelled scope cancels its work in the order it was bound, around reactions of the code\'s own', () => {
+    const s = code.newSandbox(undefined, () => undefined);
+    for (const step of cancellationSteps) expect(strip(s.activate(step.activation))).toEqual(step.commands);
+  });
+
+  it('a thread turns its promise hooks on only when code opens a scope, and scopes opened after awaits still carry', async () => {
+    // In a fresh thread: globalsProbe awaits a timer in the root scope only; cancellationOrder opens its first
+    // scope after awaiting an activity, with promises made before the hooks were on still pending.
+    const activations = [activation('G', 'globalsProbe', 1_000, [start('G')]), activation('G', 'globalsProbe', 2_000, [fire]),
+      ...cancellationSteps.map((s) => s.activation)];
+    const thread = new Worker(new URL('../fixtures/scope-thread.mjs', import.meta.url), { workerData: { bundle, activations } });
+    const [steps] = await once(thread, 'message') as [{ commands: unknown[]; hooks: boolean }[]];
+    await thread.terminate();
+    expect(steps.map((s) => s.hooks)).toEqual([false, false, false, true, true]);
+    expect(steps[1]!.commands).toMatchObject([{ type: 'complete' }]);
+    expect(steps.slice(2).map((s) => s.commands)).toEqual(cancellationSteps.map((s) => s.commands));
   });
 
   it('console lines go to the log of the run that wrote them', () => {
