@@ -10,7 +10,7 @@ import { Client } from 'reprise/client';
 import { Worker, type WorkerOptions } from 'reprise/worker';
 import { startEmbeddedPostgres } from '../runtime/embedded-postgres.js';
 import { createLogger } from '../runtime/logger.js';
-import { startServer, type RunningServer } from '../runtime/server.js';
+import { startServer, type RunningServer, type ServerOptions } from '../runtime/server.js';
 
 export const WORKFLOWS = fileURLToPath(new URL('./workflows.js', import.meta.url));
 
@@ -21,12 +21,13 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-export async function startStack(name: string, worker: Pick<WorkerOptions, 'taskQueue' | 'activities'> & Partial<WorkerOptions>): Promise<BenchStack> {
+export async function startStack(name: string, worker: Pick<WorkerOptions, 'taskQueue' | 'activities'> & Partial<WorkerOptions>,
+  serverOptions: Partial<ServerOptions> = {}): Promise<BenchStack> {
   const dir = mkdtempSync(join(tmpdir(), `reprise-${name}-`));
   chmodSync(dir, 0o755);
   mkdirSync(join(dir, 'db'));
   const db = await startEmbeddedPostgres({ dataDir: join(dir, 'db', 'pgdata'), ephemeral: true });
-  const server = await startServer({ databaseUrl: db.url, port: 0, logger: createLogger(name, 'warn') });
+  const server = await startServer({ databaseUrl: db.url, port: 0, logger: createLogger(name, 'warn'), ...serverOptions });
   const w = await Worker.create({ address: server.address, workflowsPath: WORKFLOWS, logger: createLogger(`${name}-worker`, 'warn'), ...worker });
   const running = w.run();
   const client = await Client.connect({ address: server.address });

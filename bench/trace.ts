@@ -2,7 +2,8 @@
  * `npm run bench:trace`: where the time of one workflow goes, run one at a time (a diagnostic, not a benchmark).
  * Prints the process's CPU per run (server, worker and client share it), the statements each run sent by kind,
  * and the time between consecutive events of its history (event times are the server's clock, in ms).
- * TRACE_WORKFLOW (oneActivity, threeActivities), TRACE_RUNS (100), TRACE_EAGER_START=1.
+ * TRACE_WORKFLOW (oneActivity, threeActivities), TRACE_RUNS (100), TRACE_EAGER_START=1 (starts ask for eager
+ * execution), TRACE_QUEUED=1 (the server's eagerStartWhenFree off: a run's first task goes by its queue).
  */
 import type { WorkflowHandle } from 'reprise/client';
 import { startStack } from './stack.js';
@@ -10,8 +11,10 @@ import { startStack } from './stack.js';
 const workflowType = process.env.TRACE_WORKFLOW ?? 'oneActivity';
 const runs = Number(process.env.TRACE_RUNS ?? 100);
 const eagerStart = process.env.TRACE_EAGER_START === '1';
+const queued = process.env.TRACE_QUEUED === '1';
 
-const stack = await startStack('trace', { taskQueue: 'trace', activities: { noop: async (i: number) => i } });
+const stack = await startStack('trace', { taskQueue: 'trace', activities: { noop: async (i: number) => i } },
+  { eagerStartWhenFree: !queued });
 const { server, client } = stack;
 
 /** Statements sent so far, by kind (the runtime's statement latency histogram counts them). */
@@ -37,7 +40,7 @@ try {
   const cpu = process.cpuUsage(cpu0);
   const wallMs = (performance.now() - wall0) / runs;
   const after = await statements();
-  console.log(`${workflowType}${eagerStart ? ' (eagerStart)' : ''}, ${runs} runs one at a time: ${wallMs.toFixed(1)} ms each, ` +
+  console.log(`${workflowType}${eagerStart ? ' (eagerStart)' : ''}${queued ? ' (first task queued)' : ''}, ${runs} runs one at a time: ${wallMs.toFixed(1)} ms each, ` +
     `process CPU ${((cpu.user + cpu.system) / 1000 / runs).toFixed(1)} ms per run`);
   const kinds = [...after].map(([kind, n]) => [kind, (n - (before.get(kind) ?? 0)) / runs] as const).filter(([, n]) => n > 0);
   console.log(`statements per run: ${kinds.map(([k, n]) => `${k} ${n.toFixed(1)}`).join(', ')} ` +

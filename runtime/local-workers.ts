@@ -15,8 +15,11 @@ export interface EagerSlot {
 export interface LocalWorker {
   workflowTypes: readonly string[];
   sendQuery(task: v1.IQueryTask): void;
-  /** Takes one of the workflow slots the worker granted, when it has one free. */
-  reserveWorkflowSlot(): Promise<EagerSlot | undefined>;
+  /**
+   * Takes one of the workflow slots the worker granted, when it has one free; with `wait`, after the claims in
+   * flight (which hold slots until they find their queue empty) when none is free now.
+   */
+  reserveWorkflowSlot(wait: boolean): Promise<EagerSlot | undefined>;
 }
 
 interface Waiting {
@@ -88,16 +91,15 @@ export class LocalWorkers {
 
   /**
    * A free workflow slot of a worker on the task queue that runs `workflowType` (round robin among those with
-   * one), for an eager start; undefined when none has one.
+   * one), for an eager start; undefined when none has one (see LocalWorker.reserveWorkflowSlot for `wait`).
    */
-  async reserveWorkflowSlot(namespace: string, taskQueue: string, workflowType: string): Promise<EagerSlot | undefined> {
+  async reserveWorkflowSlot(namespace: string, taskQueue: string, workflowType: string, wait: boolean): Promise<EagerSlot | undefined> {
     const able = (this.targets.get(`${namespace}\u0000${taskQueue}`) ?? []).filter((t) => t.workflowTypes.includes(workflowType));
+    // The turn moves before the first await: starts that come together begin with different workers.
+    const first = this.turn++;
     for (let i = 0; i < able.length; i++) {
-      const slot = await able[(this.turn + i) % able.length]!.reserveWorkflowSlot();
-      if (slot) {
-        this.turn += i + 1;
-        return slot;
-      }
+      const slot = await able[(first + i) % able.length]!.reserveWorkflowSlot(wait);
+      if (slot) return slot;
     }
     return undefined;
   }

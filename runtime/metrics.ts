@@ -24,6 +24,8 @@ export class RuntimeMetrics {
   private readonly workflowTasks: Counter<'task_queue' | 'dispatch'>;
   private readonly activityFailures: Counter<'activity_type' | 'kind'>;
   private readonly timerLag: Histogram<'kind'>;
+  /** Worker streams open (their hello taken), by task queue. */
+  readonly workersConnected: Gauge<'task_queue'>;
   readonly dbQueries: Histogram<'statement'>;
   readonly dbCommitGroup: Histogram;
 
@@ -51,6 +53,8 @@ export class RuntimeMetrics {
       help: 'Activity attempts that failed (kind: failed or timed_out)', labelNames: ['activity_type', 'kind'], registers });
     this.timerLag = new Histogram({ name: 'reprise_timer_lag_seconds', help: 'How late timers fire after their fire time',
       labelNames: ['kind'], buckets: LATENCY_BUCKETS, registers });
+    this.workersConnected = new Gauge({ name: 'reprise_workers_connected',
+      help: 'Workers connected to this instance by their stream, by task queue', labelNames: ['task_queue'], registers });
     this.dbQueries = new Histogram({ name: 'reprise_db_query_seconds', help: 'Database statement latency, by statement kind',
       labelNames: ['statement'], buckets: LATENCY_BUCKETS, registers });
     this.dbCommitGroup = new Histogram({ name: 'reprise_db_commit_group_size',

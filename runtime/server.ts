@@ -45,6 +45,13 @@ export interface ServerOptions {
    * runtime/group-commit.ts). @default true
    */
   groupCommit?: boolean;
+  /**
+   * A start hands the run's first workflow task straight to a worker connected to this instance that has a
+   * workflow slot free at that moment, as a start with `eagerStart` does, whether or not the client asked: one
+   * claim transaction and one wake-up fewer. A worker keeps slots free only while it finds its queues empty, so a
+   * start does not overtake a backlog. False: only starts that ask get it. @default true
+   */
+  eagerStartWhenFree?: boolean;
 }
 
 export interface RunningServer {
@@ -104,7 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const timers = new TimerQueue(engine, notifier, clock, logger);
   const statistics = new PlannerStatistics(db, logger);
   const waiting = { results: 0 };
-  const deps = { engine, visibility, notifier, workers, logger, waiting };
+  const deps = { engine, visibility, notifier, workers, logger, waiting, eagerStartWhenFree: options.eagerStartWhenFree };
   server.addService(workflowServiceDefinition, workflowService(deps));
   server.addService(workerServiceDefinition, workerService(engine, matching, workers, logger));
   let consoleServer: HttpServer | undefined;

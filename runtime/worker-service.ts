@@ -105,7 +105,10 @@ class WorkerSession {
       void this.claiming.then(() => this.engine.closeStickyQueue(this.namespace, sticky)).catch((err: Error) =>
         this.logger.warn({ err: err.message, stickyQueue: sticky }, 'returning sticky tasks to their task queues failed; their timers will'));
     }
-    if (this.taskQueue) this.logger.debug({ taskQueue: this.taskQueue, identity: this.identity }, 'worker disconnected');
+    if (this.taskQueue) {
+      this.engine.metrics.workersConnected.dec({ task_queue: this.taskQueue });
+      this.logger.debug({ taskQueue: this.taskQueue, identity: this.identity }, 'worker disconnected');
+    }
     try {
       this.call.end();
     } catch { /* already gone */ }
@@ -127,6 +130,7 @@ class WorkerSession {
       } catch (err) {
         return this.ack(ref, err);
       }
+      this.engine.metrics.workersConnected.inc({ task_queue: this.taskQueue }); // less one when the stream closes
       this.namespace = msg.hello.namespace || DEFAULT_NAMESPACE;
       this.identity = msg.hello.identity ?? '';
       this.stickyQueue = this.engine.openStickyQueue();
@@ -139,7 +143,7 @@ class WorkerSession {
         this.unregister = this.workers.register(this.namespace, this.taskQueue, {
           workflowTypes,
           sendQuery: (task) => this.send({ queryTask: task }),
-          reserveWorkflowSlot: () => this.reserveWorkflowSlot(),
+          reserveWorkflowSlot: (wait) => this.reserveWorkflowSlot(wait),
         });
       }
       this.logger.debug({ taskQueue: this.taskQueue, identity: this.identity }, 'worker connected');
@@ -263,10 +267,13 @@ class WorkerSession {
   /**
    * Lends one of the worker's free workflow slots to an eager start: the start sends the run's first workflow
    * task through it, or gives it back. Claims in flight hold slots until they find their queue empty: with none
-   * free, this waits for them.
+   * free, this waits for them when asked to (`wait`).
    */
-  private async reserveWorkflowSlot(): Promise<EagerSlot | undefined> {
-    if (this.slots.workflow <= 0) await this.claiming;
+  private async reserveWorkflowSlot(wait: boolean): Promise<EagerSlot | undefined> {
+    if (this.slots.workflow <= 0) {
+      if (!wait) return undefined;
+      await this.claiming;
+    }
     if (this.closed || this.draining || this.slots.workflow <= 0) return undefined;
     this.slots.workflow--;
     let settled = false;

@@ -27,6 +27,8 @@ export interface ServiceDeps {
   logger: Logger;
   /** How many result long polls are open (the time-skipping test environment asks). */
   waiting: { results: number };
+  /** Starts that did not ask for eager execution get it too when a worker has a workflow slot free right now. */
+  eagerStartWhenFree?: boolean;
 }
 
 /** Replays the run on a worker and asks it a read-only question; the answer or the handler's failure. */
@@ -39,12 +41,18 @@ export async function askWorkflow(deps: Pick<ServiceDeps, 'engine' | 'workers'>,
 }
 
 /**
- * Starts a workflow; with request_eager_execution, through a workflow slot borrowed from a worker connected to
- * this instance (when one is free), to which the run's first workflow task goes straight after the commit.
+ * Starts a workflow, through a workflow slot borrowed from a worker connected to this instance when one is free:
+ * the run's first workflow task goes to that worker straight after the commit, without a claim. A start that
+ * asks for it (request_eager_execution) waits for the worker's claims in flight when none is free; any other
+ * takes a slot only when one is free right now (unless the server's eagerStartWhenFree is off): a worker keeps
+ * slots free only while it finds its queues empty, so such a start does not overtake a backlog.
  */
-async function startWorkflow(deps: Pick<ServiceDeps, 'engine' | 'workers'>, req: v1.StartWorkflowRequest): Promise<v1.IStartWorkflowResponse> {
-  const slot = req.requestEagerExecution && req.taskQueue && req.workflowType
-    ? await deps.workers.reserveWorkflowSlot(req.namespace || DEFAULT_NAMESPACE, req.taskQueue, req.workflowType) : undefined;
+async function startWorkflow(deps: Pick<ServiceDeps, 'engine' | 'workers' | 'eagerStartWhenFree'>, req: v1.StartWorkflowRequest):
+  Promise<v1.IStartWorkflowResponse> {
+  const eager = req.requestEagerExecution ? 'wait' : deps.eagerStartWhenFree !== false ? 'free' : undefined;
+  const slot = eager && req.taskQueue && req.workflowType
+    ? await deps.workers.reserveWorkflowSlot(req.namespace || DEFAULT_NAMESPACE, req.taskQueue, req.workflowType, eager === 'wait')
+    : undefined;
   try {
     const { runId, started, eagerTask } = await deps.engine.startWorkflow(req, slot && { identity: slot.identity });
     if (eagerTask) slot!.send(eagerTask);

@@ -85,6 +85,10 @@ describe('kill -9', () => {
     const a = await worker(taskQueue, log);
     const b = await worker(taskQueue, log);
     const c = await worker(taskQueue, log);
+    // All three connected: a start goes to a worker with a free slot (round robin), and the run's later tasks and
+    // activities mostly stay with it; a worker still connecting would get none.
+    await eventually(async () => ((await server.engine.metrics.registry.getSingleMetric('reprise_workers_connected')?.get())
+      ?.values.find((v) => v.labels.task_queue === taskQueue)?.value ?? 0) === 3, 20_000, 'three connected workers');
     const handles = await Promise.all(Array.from({ length: 30 }, (_, i) =>
       client.workflow.start('fanOut', { taskQueue, workflowId: id(`share-${i}`), args: [4] })));
     await Promise.all(handles.map((h) => h.result()));

@@ -18,7 +18,7 @@ import { workerServiceDefinition, workflowServiceDefinition } from '../../dist/p
 import { WorkerConnection } from '../../dist/worker/connection.js';
 import { seededRandom } from '../../dist/sdk/workflow/internal/activator.js';
 import * as fixtureActivities from '../fixtures/activities.mjs';
-import { ROOT, scratchDir, useTestServer } from '../helpers.js';
+import { ROOT, scratchDir, startTestServer, useTestServer } from '../helpers.js';
 import { compile, evaluate, programArb } from '../property/program.js';
 
 const { configureActivityLog: _unused, ...activities } = fixtureActivities;
@@ -28,10 +28,12 @@ const PAGE = 7;
 
 let server: RunningServer;
 let client: Client;
+// Plain starts are queued here (eagerStartWhenFree off), so that the tests of claims and sticky queues see a
+// run's first task go by its task queue; the default is tested against a server of its own.
 useTestServer((s, c) => {
   server = s;
   client = c;
-}, [], { stickyScheduleToStartMs: STICKY_TIMEOUT_MS, historyPageSize: PAGE });
+}, [], { stickyScheduleToStartMs: STICKY_TIMEOUT_MS, historyPageSize: PAGE, eagerStartWhenFree: false });
 
 let queues = 0;
 const queue = (name: string) => `${name}-${++queues}-${Date.now()}`;
@@ -346,6 +348,55 @@ describe('sticky cache', () => {
     }
   }, 30_000);
 
+  it('by default a plain start takes a slot that is free at that moment, and is queued without waiting when none is', async () => {
+    const other = await startTestServer(server.db.options.connectionString); // eagerStartWhenFree as it comes: on
+    const q = queue('eager-default');
+    const { stream, tasks } = rawStream(q, 'free-worker', ['t'], other.address);
+    const wf = makeClient(workflowServiceDefinition, other.address);
+    const start = (workflowId: string) => call<object, v1.StartWorkflowResponse>(wf, 'startWorkflow',
+      { workflowId, requestId: workflowId, workflowType: 't', taskQueue: q });
+    const queued = async (workflowId: string) => Number((await server.db.query<{ n: string }>(
+      'SELECT count(*) AS n FROM tasks WHERE workflow_id = $1 AND kind = 1', [workflowId])).rows[0]!.n);
+    const started = async (dispatch: string) => ((await other.engine.metrics.registry.getMetricsAsJSON())
+      .find((m) => m.name === 'reprise_workflow_tasks_started_total') as { values: { value: number; labels: Record<string, string> }[] })
+      .values.filter((v) => v.labels.dispatch === dispatch && v.labels.task_queue === q).reduce((n, v) => n + v.value, 0);
+    const connected = async () => (await other.engine.metrics.registry.getSingleMetric('reprise_workers_connected')!.get())
+      .values.find((v) => v.labels.task_queue === q)?.value ?? 0;
+    try {
+      await waitFor(async () => await connected() === 1);
+      // The stream's first slot takes the first run's task (by whichever way); it grants another as it completes it,
+      // and the completion's ack says the session holds that grant.
+      await start(`${q}-0`);
+      await waitFor(() => tasks.length === 1);
+      stream.grant(1, 0);
+      expect((await stream.complete({ completeWorkflowTask: { taskToken: tasks[0]!.taskToken, commands: [] } })).code ?? 0).toBe(0);
+      const eagerBefore = await started('eager_start');
+
+      // A slot is free: the plain start's first task is started with the run, for this worker; no task row.
+      const first = await start(`${q}-1`);
+      expect([first.started, first.eagerExecution]).toEqual([true, true]);
+      await waitFor(() => tasks.length === 2);
+      expect(tasks[1]!.execution!.workflowId).toBe(`${q}-1`);
+      expect(tasks[1]!.history[2]!.workflowTaskStarted!.identity).toBe('free-worker');
+      expect(await queued(`${q}-1`)).toBe(0);
+      expect(await started('eager_start') - eagerBefore).toBe(1);
+
+      // None free: queued at once (a start that asks, eagerStart, would wait for the claims in flight first).
+      const second = await start(`${q}-2`);
+      expect([second.started, second.eagerExecution]).toEqual([true, false]);
+      expect(await queued(`${q}-2`)).toBe(1);
+      stream.grant(1, 0);
+      await waitFor(() => tasks.length === 3);
+      expect(tasks[2]!.execution!.workflowId).toBe(`${q}-2`);
+      stream.close();
+      await waitFor(async () => await connected() === 0);
+    } finally {
+      stream.close();
+      wf.close();
+      await other.stop();
+    }
+  }, 30_000);
+
   it('a completion that carries its slot (release) frees it with its ack: the next task comes with no grant', async () => {
     const q = queue('release');
     const { stream, tasks } = rawStream(q, 'release-worker'); // one workflow slot, granted on connect
@@ -402,11 +453,11 @@ describe('sticky cache', () => {
  * A worker's stream driven by hand: the tasks it got, and how many workflow slots it grants on (re)connect.
  * `workflowTypes`: what it says it runs (for queries and eager starts).
  */
-function rawStream(taskQueue: string, identity: string, workflowTypes: string[] = []):
+function rawStream(taskQueue: string, identity: string, workflowTypes: string[] = [], address = server.address):
   { stream: WorkerConnection; tasks: v1.WorkflowTask[]; setSlots(n: number): void } {
   const tasks: v1.WorkflowTask[] = [];
   let slots = 1;
-  const stream = new WorkerConnection(server.address, { namespace: 'default', taskQueue, identity, workflowTypes }, {
+  const stream = new WorkerConnection(address, { namespace: 'default', taskQueue, identity, workflowTypes }, {
     onWorkflowTask: (t: v1.WorkflowTask) => tasks.push(t), onActivityTask: () => undefined, onQueryTask: () => undefined,
     freeSlots: () => ({ workflow: slots, activity: 0 }),
   });
