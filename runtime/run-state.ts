@@ -1,3 +1,4 @@
+import protobuf from 'protobufjs/minimal.js';
 import { eventTypeOf, pb, v1 } from '../proto/index.js';
 import { afterCommit, cacheOf, localWakeupOf, NeedsTransaction, optimisticState, poolCacheOf, type Db, type Tx } from './database.js';
 import { ConflictError } from './errors.js';
@@ -296,7 +297,21 @@ export class RunState {
   async save(tx: Tx, row = true): Promise<void> {
     const r = this.row;
     const values: unknown[] = [r.namespace, r.workflow_id, r.run_id];
-    const param: Param = (value, type) => {
+    // Nothing is written unless the row is: a save outside a transaction (inOptimisticTransaction) that loses
+    // the version race writes nothing at all.
+    const writesRow = row || this.isNew;
+    const wakeup = localWakeupOf(tx);
+    const payload = Notifier.payload(this.notifications, wakeup?.origin);
+    // Every choice below of what the statement holds, as bits: one text per shape, built the first time. Later
+    // saves of the shape only gather the values (their placeholders are left empty and the pieces thrown away),
+    // and the same string is sent, so its prepared statement's name is found without hashing a new text.
+    const shape = this.work.shape | (this.isNew ? 64 : 0) | (this.onlyIfFirst ? 128 : 0) | (row ? 256 : 0) |
+      (this.newEvents.length > 0 ? 512 : 0) | (payload ? 1024 : 0);
+    const known = saveTexts.get(shape);
+    const param: Param = known !== undefined ? (value) => {
+      values.push(value);
+      return '';
+    } : (value, type) => {
       values.push(value);
       return type ? `$${values.length}::${type}` : `$${values.length}`;
     };
@@ -316,19 +331,27 @@ export class RunState {
       parts.push(`saved AS (UPDATE executions SET version = $${at}, ${sets}
         WHERE namespace = $1 AND workflow_id = $2 AND run_id = $3 AND version = $${at + 1} RETURNING 1)`);
     }
-    // Nothing is written unless the row is: a save outside a transaction (inOptimisticTransaction) that loses
-    // the version race writes nothing at all.
-    const writesRow = row || this.isNew;
     const guard = writesRow ? 'EXISTS (SELECT 1 FROM saved)' : 'true';
     if (this.newEvents.length > 0) {
+      // The events' encodings go as one binary parameter, each cut out by its offset (1-based) and length: as an
+      // array of bytea they would travel as hex text, encoded here and parsed there.
       const e = this.newEvents;
+      const writer = protobuf.Writer.create();
+      const offsets: number[] = [];
+      const lengths: number[] = [];
+      for (const x of e) {
+        const start = writer.len;
+        pb.HistoryEvent.encode(x, writer);
+        offsets.push(start + 1);
+        lengths.push(writer.len - start);
+      }
       parts.push(`events_in AS (INSERT INTO history_events (namespace, workflow_id, run_id, event_id, event_type, event_time, data)
-        SELECT $1, $2, $3, e.* FROM unnest(${param(e.map((x) => x.eventId), 'bigint[]')}, ${param(e.map(eventTypeOf), 'text[]')},
-          ${param(e.map((x) => x.eventTimeMs), 'bigint[]')}, ${param(e.map((x) => Buffer.from(pb.HistoryEvent.encode(x).finish())), 'bytea[]')}) AS e WHERE ${guard})`);
+        SELECT $1, $2, $3, e.id, e.type, e.time, substring(${param(asBuffer(writer.finish()), 'bytea')} FROM e.off FOR e.len)
+        FROM unnest(${param(e.map((x) => x.eventId), 'bigint[]')}, ${param(e.map(eventTypeOf), 'text[]')},
+          ${param(e.map((x) => x.eventTimeMs), 'bigint[]')}, ${param(offsets, 'integer[]')}, ${param(lengths, 'integer[]')})
+          AS e(id, type, time, off, len) WHERE ${guard})`);
     }
     parts.push(...this.work.statements(param, this.now, guard));
-    const wakeup = localWakeupOf(tx);
-    const payload = Notifier.payload(this.notifications, wakeup?.origin);
     // A SELECT in WITH runs only when referenced: the final SELECT counts it.
     if (payload) parts.push(`notified AS (SELECT pg_notify(${param(Notifier.CHANNEL, 'text')}, ${param(payload, 'text')}) WHERE ${guard})`);
     if (parts.length === 0) return;
@@ -342,9 +365,14 @@ export class RunState {
     if (writesRow) cacheRun(tx, cacheKey, undefined);
     const checks = [writesRow ? '(SELECT count(*) FROM saved) AS saved' : '1 AS saved'];
     if (payload) checks.push('(SELECT count(*) FROM notified) AS notified');
+    let text = known;
+    if (text === undefined) {
+      text = `WITH ${parts.join(',\n')} SELECT ${checks.join(', ')}`;
+      saveTexts.set(shape, text);
+    }
     let saved: number;
     try {
-      const { rows } = await tx.query<{ saved: string | number }>(`WITH ${parts.join(',\n')} SELECT ${checks.join(', ')}`, values);
+      const { rows } = await tx.query<{ saved: string | number }>(text, values);
       saved = Number(rows[0]?.saved);
     } catch (err) {
       // The unique index on running runs turns a second start of a running workflow ID into 23505.
@@ -372,6 +400,12 @@ export class RunState {
     }
   }
 }
+
+/** Bytes as a Buffer (pg sends a Buffer parameter as binary), without copying them. */
+const asBuffer = (b: Uint8Array) => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+
+/** The text of the save statement by its shape (see RunState.save). */
+const saveTexts = new Map<number, string>();
 
 /** A run's key as one string (the owner of an optimistic transition). */
 export const runKeyString = (k: RunKey) => `${k.namespace}\u0000${k.workflowId}\u0000${k.runId}`;

@@ -135,6 +135,15 @@ export class RunWork {
   }
 
   /**
+   * Which parts statements() writes, as bits: with the same shape, the statement's text is the same (only the
+   * values differ), so RunState.save builds each shape's text once.
+   */
+  get shape(): number {
+    return (this.allDeleted ? 1 : 0) | (this.timerDeletes.length > 0 ? 2 : 0) | (this.activityDeletes.size > 0 ? 4 : 0) |
+      (this.activities.size > 0 ? 8 : 0) | (this.tasks.length > 0 ? 16 : 0) | (this.timers.length > 0 ? 32 : 0);
+  }
+
+  /**
    * The writes as data-modifying CTEs of the run's save statement, in which $1, $2, $3 are the run's namespace,
    * workflow ID and run ID; `now` is the transition's time; each writes only where `guard` (SQL) holds.
    */
