@@ -5,10 +5,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { Client } from 'reprise/client';
 import { Worker } from 'reprise/worker';
 import { CompleteAsyncError, Context } from 'reprise/activity';
 import { historyFromJSON } from '../sdk/internal/history-json.js';
 import { createLogger } from '../runtime/logger.js';
+import { startServer } from '../runtime/server.js';
 import { bundleWorkflows } from '../worker/bundler.js';
 import { Replayer } from '../worker/replayer.js';
 import { WorkflowCode } from '../worker/sandbox.js';
@@ -122,19 +124,39 @@ async function main(): Promise<void> {
       // Warm up.
       await pool(20, 10, (i) => client.workflow.execute('threeActivities', { taskQueue: QUEUE, workflowId: `warm-${i}` }));
 
-      // One at a time, the first workflow task queued and claimed, then handed to the worker with the start.
-      for (const eagerStart of [false, true]) {
-        const latencies: number[] = [];
-        for (let i = 0; i < 200 * scale; i++) {
-          const t0 = performance.now();
-          await client.workflow.execute('oneActivity', { taskQueue: QUEUE, workflowId: `lat-${eagerStart}-${i}`, eagerStart });
-          latencies.push(performance.now() - t0);
+      // One at a time: as started by default (the first workflow task goes with the start to the worker, whose slot
+      // is free), with eagerStart, and through a second server on the same database that queues every run's first
+      // task (eagerStartWhenFree off), claimed by a worker of its own.
+      const queuedServer = await startServer({ databaseUrl, port: 0, logger: createLogger('bench-queued', 'warn'), eagerStartWhenFree: false });
+      const queuedWorker = await Worker.create({ address: queuedServer.address, taskQueue: `${QUEUE}-queued`, workflowsPath: WORKFLOWS,
+        activities: { noop: async (i: number) => i }, logger: createLogger('bench-queued-worker', 'warn') });
+      const queuedRunning = queuedWorker.run();
+      const queuedClient = await Client.connect({ address: queuedServer.address });
+      try {
+        const variants = [
+          { key: 'oneActivityLatencyMs', name: 'one-activity workflow, start to result, one at a time', via: client, taskQueue: QUEUE, eagerStart: false },
+          { key: 'oneActivityEagerStartLatencyMs', name: 'the same, started with eagerStart', via: client, taskQueue: QUEUE, eagerStart: true },
+          { key: 'oneActivityQueuedLatencyMs', name: 'the same, its first task queued (eagerStartWhenFree off)', via: queuedClient,
+            taskQueue: `${QUEUE}-queued`, eagerStart: false },
+        ];
+        for (const v of variants) {
+          for (let i = 0; i < 20; i++) await v.via.workflow.execute('oneActivity', { taskQueue: v.taskQueue, workflowId: `lat-warm-${v.key}-${i}` });
+          const latencies: number[] = [];
+          for (let i = 0; i < 200 * scale; i++) {
+            const t0 = performance.now();
+            await v.via.workflow.execute('oneActivity', { taskQueue: v.taskQueue, workflowId: `lat-${v.key}-${i}`, eagerStart: v.eagerStart });
+            latencies.push(performance.now() - t0);
+          }
+          latencies.sort((a, b) => a - b);
+          const figures = { p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99) };
+          results[v.key] = figures;
+          row(v.name, `p50 ${figures.p50.toFixed(1)} ms, p90 ${figures.p90.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms`);
         }
-        latencies.sort((a, b) => a - b);
-        const figures = { p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99) };
-        results[eagerStart ? 'oneActivityEagerStartLatencyMs' : 'oneActivityLatencyMs'] = figures;
-        row(eagerStart ? 'the same, started with eagerStart' : 'one-activity workflow, start to result, one at a time',
-          `p50 ${figures.p50.toFixed(1)} ms, p90 ${figures.p90.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms`);
+      } finally {
+        queuedClient.close();
+        await queuedWorker.shutdown();
+        await queuedRunning;
+        await queuedServer.stop();
       }
     }
 
