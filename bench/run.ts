@@ -252,7 +252,8 @@ async function main(): Promise<void> {
 
     if (want('replay')) {
       // Replay: whole histories through a fresh sandbox. The worker's path (a cache miss) runs workflow code under
-      // the workflow thread's watchdog; the Replayer (tests, `reprise replay`) bounds each call with a vm timeout.
+      // the workflow thread's watchdog; the Replayer (tests, `reprise replay`) hands the history to a thread of its
+      // own and waits, watching it the same way (it encodes the history for the thread, which decodes it).
       const replayer = await Replayer.create({ workflowsPath: WORKFLOWS, workflowTaskDeadline: '10m' });
       const code = new WorkflowCode(await bundleWorkflows(WORKFLOWS));
       const replay: Record<string, unknown> = {};

@@ -1,14 +1,23 @@
 /**
  * The replayer: runs recorded histories through workflow code, without a server, and reports whether the code
  * still produces the recorded commands. Used by tests (`reprise/testing`) and by `reprise replay` as a CI gate.
+ *
+ * The code runs on a thread of the Replayer's own (replay-thread.ts) while `replay` waits for the answer, so the
+ * API stays synchronous. A vm timeout on each call into the sandbox, which is how a caller's own thread bounds
+ * code that never yields, starts a watchdog thread per call: some 68 µs per workflow task, ten times the rest
+ * of the replay. Here the waiting caller is the watchdog: it reads the thread's calls from shared memory and
+ * terminates the thread when one outlives the deadline (a new thread takes the next history).
  */
+import { MessageChannel, receiveMessageOnPort, Worker as Thread, type MessagePort } from 'node:worker_threads';
 import { durationMs, type Duration } from '../sdk/common/duration.js';
 import { historyFromJSON, type HistoryJSON } from '../sdk/internal/history-json.js';
 import { pb, type v1 } from '../proto/index.js';
-import { bundleWorkflows } from './bundler.js';
+import { bundleWorkflows, type WorkflowBundle } from './bundler.js';
 import { DeterminismViolationError, ReplayError } from './errors.js';
-import { WorkflowCode } from './sandbox.js';
-import { replayToCurrentTask } from './workflow-executor.js';
+import type { ReplayAnswer, ReplayRequest, ReplayThreadData } from './replay-thread.js';
+import { encodeHistory } from './thread-history.js';
+import { deadlineMessage } from './workflow-executor.js';
+import { threadExecArgv } from './workflow-runner.js';
 
 export interface ReplayOptions {
   /** The workflows file (.ts or .js) whose code must replay the histories. */
@@ -40,14 +49,75 @@ function toEvents(history: ReplayableHistory): v1.IHistoryEvent[] {
   return (events as v1.IHistoryEvent[]).map((e) => (e instanceof pb.HistoryEvent ? e : pb.HistoryEvent.fromObject(e)));
 }
 
+/** The thread a Replayer replays on, and the shared memory it is watched and answered through. */
+interface ReplayThread {
+  thread: Thread;
+  port: MessagePort;
+  calls: Int32Array;
+  answered: Int32Array;
+}
+
+function startThread(bundle: WorkflowBundle, deadlineMs: number): { started: ReplayThread; ready: Promise<void> } {
+  const { port1, port2 } = new MessageChannel();
+  const calls = new Int32Array(new SharedArrayBuffer(12));
+  const answered = new Int32Array(new SharedArrayBuffer(4));
+  const thread = new Thread(new URL('./replay-thread.js', import.meta.url), {
+    workerData: { bundle, deadlineMs, calls, answered, port: port2 } satisfies ReplayThreadData, transferList: [port2],
+    execArgv: threadExecArgv(),
+  });
+  thread.unref(); // a Replayer needs no closing: its thread does not keep the process alive
+  port1.unref();
+  const ready = new Promise<void>((resolve, reject) => {
+    thread.once('message', () => resolve());
+    thread.once('error', reject);
+    thread.once('exit', (code) => reject(new Error(`the replay thread exited (code ${code}) before it was ready`)));
+  });
+  ready.catch(() => undefined); // a thread replaced before it was ready: nobody waits for it
+  return { started: { thread, port: port1, calls, answered }, ready };
+}
+
 /** Workflow code bundled once, replaying any number of histories. */
 export class Replayer {
-  private constructor(private readonly code: WorkflowCode, private readonly deadlineMs: number) {}
+  private constructor(private readonly bundle: WorkflowBundle, private readonly deadlineMs: number, private current: ReplayThread) {}
 
   static async create(options: ReplayOptions): Promise<Replayer> {
     if (!options?.workflowsPath) throw new TypeError('replay options: workflowsPath is required');
     const deadlineMs = durationMs(options.workflowTaskDeadline ?? '5s', 'workflowTaskDeadline');
-    return new Replayer(new WorkflowCode(await bundleWorkflows(options.workflowsPath)), deadlineMs);
+    const bundle = await bundleWorkflows(options.workflowsPath);
+    const { started, ready } = startThread(bundle, deadlineMs);
+    try {
+      await ready;
+    } catch (err) {
+      void started.thread.terminate();
+      throw err;
+    }
+    return new Replayer(bundle, deadlineMs, started);
+  }
+
+  /**
+   * Sends one history to the thread and waits for its answer; undefined when a call into workflow code ran past
+   * the deadline (the thread is then replaced).
+   */
+  private ask(req: ReplayRequest): ReplayAnswer | undefined {
+    const t = this.current;
+    const before = Atomics.load(t.answered, 0);
+    t.port.postMessage(req, [req.history.buffer as ArrayBuffer]);
+    let seenCalls = -1;
+    let since = performance.now();
+    const slice = Math.max(1, Math.min(50, this.deadlineMs / 4));
+    while (Atomics.load(t.answered, 0) === before) {
+      Atomics.wait(t.answered, 0, before, slice);
+      const calls = Atomics.load(t.calls, 0);
+      if (calls !== seenCalls || Atomics.load(t.calls, 1) === 0) {
+        seenCalls = calls;
+        since = performance.now();
+      } else if (performance.now() - since > this.deadlineMs && Atomics.load(t.answered, 0) === before) {
+        void t.thread.terminate();
+        this.current = startThread(this.bundle, this.deadlineMs).started;
+        return undefined;
+      }
+    }
+    return receiveMessageOnPort(t.port)?.message as ReplayAnswer;
   }
 
   /** Replays one history; never throws for a bad history (the result's error says what went wrong). */
@@ -63,13 +133,12 @@ export class Replayer {
     const runId = started?.runId || '';
     const workflowType = started?.workflowType || '';
     const result: ReplayResult = { workflowId, runId, workflowType, events: events.length };
-    const outcome = replayToCurrentTask(this.code, { workflowId, runId, workflowType, history: events, attempt: 1 },
-      { deadlineMs: this.deadlineMs, replayOnly: true });
-    if ('current' in outcome) throw new Error('replayOnly never stops at a current task');
-    if (!outcome.ok) {
-      result.error = outcome.error instanceof DeterminismViolationError ? outcome.error
+    const answer = this.ask({ workflowId, runId, workflowType, history: encodeHistory(events) }) ??
+      { ok: false, cause: 'Deadline', message: deadlineMessage(this.deadlineMs) };
+    if (!answer.ok) {
+      result.error = 'divergence' in answer ? new DeterminismViolationError(answer.divergence)
         : new ReplayError(`replaying workflow '${workflowId}' (type ${workflowType || '?'}, run ${runId}) failed ` +
-          `(${outcome.cause}): ${outcome.failure.message}`, workflowId, runId);
+          `(${answer.cause}): ${answer.message}`, workflowId, runId);
     }
     return result;
   }

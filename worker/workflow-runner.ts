@@ -58,6 +58,14 @@ export interface RunnerHandlers {
  * activities on this thread (where the activity functions live), watches for workflow code that never yields
  * (terminating the thread, which fails that task with the deadline error), and restarts the thread if it dies.
  */
+/**
+ * The Node options a thread of ours starts with: the process's own, less `--input-type`, which a thread refuses
+ * (it is only for code given with --eval or on stdin, such as `node --input-type=module -e ...`).
+ */
+export function threadExecArgv(): string[] {
+  return process.execArgv.filter((a) => !a.startsWith('--input-type'));
+}
+
 export class WorkflowRunner {
   private thread!: Thread;
   private nextId = 1;
@@ -84,6 +92,7 @@ export class WorkflowRunner {
     Atomics.store(this.calls, 1, 0);
     const thread = new Thread(new URL('./workflow-thread.js', import.meta.url), {
       workerData: { bundle: this.bundle, deadlineMs: this.deadlineMs, cache: this.cache, calls: this.calls } satisfies ThreadData & { bundle: WorkflowBundle },
+      execArgv: threadExecArgv(),
     });
     thread.unref(); // a worker that is never shut down does not keep the process alive
     this.thread = thread;

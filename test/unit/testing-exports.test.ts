@@ -28,6 +28,31 @@ describe('the replayer with bad input', () => {
     expect(unknownWorkflow).toMatchObject({ workflowId: 'w', runId: 'r', workflowType: 'nope', events: 1 });
   });
 
+  it('workflow code that never yields fails its replay at the deadline; the next history replays as before', async () => {
+    const { Replayer, ReplayError } = await import('reprise/testing');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('../helpers.js');
+    // The replay runs on the Replayer's thread, watched from here: the spinning call is cut off by terminating it.
+    const replayer = await Replayer.create({ workflowsPath: join(ROOT, 'test', 'fixtures', 'realm-workflows.ts'),
+      workflowTaskDeadline: '200ms' });
+    const history = (workflowType: string) => ({ events: [
+      { eventId: 1, eventType: 'WorkflowExecutionStarted', eventTime: '2026-01-01T00:00:00Z', workflowType, workflowId: 'w', runId: 'r',
+        taskQueue: 'q' },
+      { eventId: 2, eventType: 'WorkflowTaskScheduled', eventTime: '2026-01-01T00:00:00Z', taskQueue: 'q', attempt: 1 },
+      { eventId: 3, eventType: 'WorkflowTaskStarted', eventTime: '2026-01-01T00:00:00Z', scheduledEventId: 2 },
+      { eventId: 4, eventType: 'WorkflowTaskCompleted', eventTime: '2026-01-01T00:00:00Z', scheduledEventId: 2, startedEventId: 3 },
+    ] });
+    const t0 = Date.now();
+    const spun = replayer.replay(history('spin'));
+    expect(spun.error).toBeInstanceOf(ReplayError);
+    expect(spun.error?.message).toMatch(/failed \(Deadline\): workflow code ran for more than 200 ms without yielding/);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    // A fresh thread takes the next one, which replays as any other: the run completes, which this history does
+    // not hold (a divergence after its last event).
+    const next = replayer.replay(history('logProbe'));
+    expect(next.error?.message).toMatch(/diverged from its history at event 5/);
+  });
+
   it('Replayer.create names a workflows file it cannot bundle', async () => {
     const { Replayer } = await import('reprise/testing');
     await expect(Replayer.create({ workflowsPath: '/nonexistent/workflows.ts' })).rejects.toThrow(/workflowsPath: .* does not exist/);
