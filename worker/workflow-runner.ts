@@ -59,11 +59,13 @@ export interface RunnerHandlers {
  * (terminating the thread, which fails that task with the deadline error), and restarts the thread if it dies.
  */
 /**
- * The Node options a thread of ours starts with: the process's own, less `--input-type`, which a thread refuses
- * (it is only for code given with --eval or on stdin, such as `node --input-type=module -e ...`).
+ * The Node options a thread of ours starts with: the process's own (undefined: inherited), except under
+ * `--input-type`, which a thread refuses (it is only for code given with --eval or on stdin, such as
+ * `node --input-type=module -e ...`): then none. Not the others less that one: an explicit list must not hold a
+ * V8 option such as --expose-gc, which an inherited one may (V8's options hold for the whole process anyway).
  */
-export function threadExecArgv(): string[] {
-  return process.execArgv.filter((a) => !a.startsWith('--input-type'));
+export function threadExecArgv(): string[] | undefined {
+  return process.execArgv.some((a) => a.startsWith('--input-type')) ? [] : undefined;
 }
 
 export class WorkflowRunner {

@@ -53,6 +53,24 @@ describe('the replayer with bad input', () => {
     expect(next.error?.message).toMatch(/diverged from its history at event 5/);
   });
 
+  it('starts its thread under the Node options a process may have: a V8 option, and code given with -e', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { pathToFileURL } = await import('node:url');
+    const { FIXTURE_WORKFLOWS, ROOT, scratchDir, spawnNode } = await import('../helpers.js');
+    const testing = pathToFileURL(join(ROOT, 'dist', 'sdk', 'testing', 'index.js')).href;
+    const script = `import { Replayer } from ${JSON.stringify(testing)};
+      const replayer = await Replayer.create({ workflowsPath: ${JSON.stringify(FIXTURE_WORKFLOWS)} });
+      console.log(replayer.replay({ events: [] }).error ? 'replayed' : 'no error');`;
+    const file = join(scratchDir('thread-options'), 'replay.mjs');
+    writeFileSync(file, script);
+    // An explicit list of options for the thread may not hold --expose-gc; --input-type a thread refuses.
+    for (const args of [['--expose-gc', file], ['--expose-gc', '--input-type=module', '-e', script]]) {
+      const child = spawnNode(args);
+      await child.waitFor('replayed', 30_000);
+    }
+  }, 60_000);
+
   it('Replayer.create names a workflows file it cannot bundle', async () => {
     const { Replayer } = await import('reprise/testing');
     await expect(Replayer.create({ workflowsPath: '/nonexistent/workflows.ts' })).rejects.toThrow(/workflowsPath: .* does not exist/);
