@@ -95,26 +95,34 @@ export class Replayer {
   }
 
   /**
-   * Sends one history to the thread and waits for its answer; undefined when a call into workflow code ran past
-   * the deadline (the thread is then replaced).
+   * Sends one history to the thread and waits for its answer. The thread is replaced, and the answer is a
+   * failure, when a call into workflow code runs past the deadline, or when no call starts for `stallMs` (a thread
+   * that died: it says nothing a blocked caller could hear, and a live one calls into the sandbox at every task).
    */
-  private ask(req: ReplayRequest): ReplayAnswer | undefined {
+  private ask(req: ReplayRequest): ReplayAnswer {
     const t = this.current;
     const before = Atomics.load(t.answered, 0);
     t.port.postMessage(req, [req.history.buffer as ArrayBuffer]);
-    let seenCalls = -1;
+    let seenCalls = Atomics.load(t.calls, 0);
     let since = performance.now();
     const slice = Math.max(1, Math.min(50, this.deadlineMs / 4));
+    const stallMs = Math.max(10_000, 10 * this.deadlineMs);
     while (Atomics.load(t.answered, 0) === before) {
       Atomics.wait(t.answered, 0, before, slice);
       const calls = Atomics.load(t.calls, 0);
-      if (calls !== seenCalls || Atomics.load(t.calls, 1) === 0) {
+      const waited = performance.now() - since;
+      if (calls !== seenCalls) {
         seenCalls = calls;
         since = performance.now();
-      } else if (performance.now() - since > this.deadlineMs && Atomics.load(t.answered, 0) === before) {
+      } else if (Atomics.load(t.answered, 0) !== before) {
+        break;
+      } else if (Atomics.load(t.calls, 1) === 1 ? waited > this.deadlineMs : waited > stallMs) {
         void t.thread.terminate();
         this.current = startThread(this.bundle, this.deadlineMs).started;
-        return undefined;
+        return Atomics.load(t.calls, 1) === 1
+          ? { ok: false, cause: 'Deadline', message: deadlineMessage(this.deadlineMs) }
+          : { ok: false, cause: 'WorkflowError', message: `the replay thread made no progress for ${Math.round(stallMs / 1000)} s ` +
+            '(it stopped); a new one takes the next history' };
       }
     }
     return receiveMessageOnPort(t.port)?.message as ReplayAnswer;
@@ -133,8 +141,7 @@ export class Replayer {
     const runId = started?.runId || '';
     const workflowType = started?.workflowType || '';
     const result: ReplayResult = { workflowId, runId, workflowType, events: events.length };
-    const answer = this.ask({ workflowId, runId, workflowType, history: encodeHistory(events) }) ??
-      { ok: false, cause: 'Deadline', message: deadlineMessage(this.deadlineMs) };
+    const answer = this.ask({ workflowId, runId, workflowType, history: encodeHistory(events) });
     if (!answer.ok) {
       result.error = 'divergence' in answer ? new DeterminismViolationError(answer.divergence)
         : new ReplayError(`replaying workflow '${workflowId}' (type ${workflowType || '?'}, run ${runId}) failed ` +

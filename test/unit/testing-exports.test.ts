@@ -28,7 +28,7 @@ describe('the replayer with bad input', () => {
     expect(unknownWorkflow).toMatchObject({ workflowId: 'w', runId: 'r', workflowType: 'nope', events: 1 });
   });
 
-  it('workflow code that never yields fails its replay at the deadline; the next history replays as before', async () => {
+  it('code that never yields fails its replay at the deadline, a dead thread after 10 s; the next history replays', async () => {
     const { Replayer, ReplayError } = await import('reprise/testing');
     const { join } = await import('node:path');
     const { ROOT } = await import('../helpers.js');
@@ -51,7 +51,16 @@ describe('the replayer with bad input', () => {
     // not hold (a divergence after its last event).
     const next = replayer.replay(history('logProbe'));
     expect(next.error?.message).toMatch(/diverged from its history at event 5/);
-  });
+
+    // A thread that died (here terminated behind the Replayer's back) cannot say so to a caller blocked on it: the
+    // caller gives up when no call into workflow code starts for 10 s, and a new thread takes the next history.
+    await (replayer as unknown as { current: { thread: { terminate(): Promise<number> } } }).current.thread.terminate();
+    const t1 = Date.now();
+    const lost = replayer.replay(history('logProbe'));
+    expect(lost.error?.message).toMatch(/the replay thread made no progress for 10 s/);
+    expect(Date.now() - t1).toBeLessThan(20_000);
+    expect(replayer.replay(history('logProbe')).error?.message).toMatch(/diverged from its history at event 5/);
+  }, 60_000);
 
   it('starts its thread under the Node options a process may have: a V8 option, and code given with -e', async () => {
     const { writeFileSync } = await import('node:fs');
