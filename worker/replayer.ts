@@ -65,7 +65,7 @@ function startThread(bundle: WorkflowBundle, deadlineMs: number): { started: Rep
     workerData: { bundle, deadlineMs, calls, answered, port: port2 } satisfies ReplayThreadData, transferList: [port2],
     execArgv: threadExecArgv(),
   });
-  thread.unref(); // a Replayer needs no closing: its thread does not keep the process alive
+  thread.unref(); // a Replayer not closed does not keep the process alive
   port1.unref();
   const ready = new Promise<void>((resolve, reject) => {
     thread.once('message', () => resolve());
@@ -76,9 +76,29 @@ function startThread(bundle: WorkflowBundle, deadlineMs: number): { started: Rep
   return { started: { thread, port: port1, calls, answered }, ready };
 }
 
-/** Workflow code bundled once, replaying any number of histories. */
+/** The thread of a Replayer dropped without close() is terminated once the Replayer is collected. */
+const dropped = new FinalizationRegistry<{ current: ReplayThread | undefined }>((box) => void box.current?.thread.terminate());
+
+/**
+ * Workflow code bundled once, replaying any number of histories on a thread of its own; `close()` ends the thread
+ * (a Replayer that is dropped has it ended when collected).
+ */
 export class Replayer {
-  private constructor(private readonly bundle: WorkflowBundle, private readonly deadlineMs: number, private current: ReplayThread) {}
+  /** The thread now (a new one after a deadline), held apart from the Replayer for the finalizer. */
+  private readonly box: { current: ReplayThread | undefined };
+
+  private constructor(private readonly bundle: WorkflowBundle, private readonly deadlineMs: number, thread: ReplayThread) {
+    this.box = { current: thread };
+    dropped.register(this, this.box, this);
+  }
+
+  /** Ends the Replayer's thread; replay() may not be called after. */
+  async close(): Promise<void> {
+    const t = this.box.current;
+    this.box.current = undefined;
+    dropped.unregister(this);
+    if (t) await t.thread.terminate();
+  }
 
   static async create(options: ReplayOptions): Promise<Replayer> {
     if (!options?.workflowsPath) throw new TypeError('replay options: workflowsPath is required');
@@ -100,7 +120,8 @@ export class Replayer {
    * that died: it says nothing a blocked caller could hear, and a live one calls into the sandbox at every task).
    */
   private ask(req: ReplayRequest): ReplayAnswer {
-    const t = this.current;
+    const t = this.box.current;
+    if (!t) throw new Error('Replayer.replay: this Replayer was closed');
     const before = Atomics.load(t.answered, 0);
     t.port.postMessage(req, [req.history.buffer as ArrayBuffer]);
     let seenCalls = Atomics.load(t.calls, 0);
@@ -118,7 +139,7 @@ export class Replayer {
         break;
       } else if (Atomics.load(t.calls, 1) === 1 ? waited > this.deadlineMs : waited > stallMs) {
         void t.thread.terminate();
-        this.current = startThread(this.bundle, this.deadlineMs).started;
+        this.box.current = startThread(this.bundle, this.deadlineMs).started;
         return Atomics.load(t.calls, 1) === 1
           ? { ok: false, cause: 'Deadline', message: deadlineMessage(this.deadlineMs) }
           : { ok: false, cause: 'WorkflowError', message: `the replay thread made no progress for ${Math.round(stallMs / 1000)} s ` +
@@ -156,13 +177,22 @@ export class Replayer {
  * DeterminismViolationError on a divergence (or a ReplayError when it cannot be replayed at all).
  */
 export async function replayHistory(options: ReplayOptions, history: ReplayableHistory): Promise<void> {
-  const result = (await Replayer.create(options)).replay(history);
-  if (result.error) throw result.error;
+  const replayer = await Replayer.create(options);
+  try {
+    const result = replayer.replay(history);
+    if (result.error) throw result.error;
+  } finally {
+    await replayer.close();
+  }
 }
 
 /** Replays many histories with one bundle of the code, yielding a result for each (divergences do not stop it). */
 export async function* replayHistories(options: ReplayOptions,
   histories: Iterable<ReplayableHistory> | AsyncIterable<ReplayableHistory>): AsyncGenerator<ReplayResult> {
   const replayer = await Replayer.create(options);
-  for await (const history of histories) yield replayer.replay(history);
+  try {
+    for await (const history of histories) yield replayer.replay(history);
+  } finally {
+    await replayer.close(); // also when the caller stops early (break, return)
+  }
 }

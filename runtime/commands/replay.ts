@@ -92,5 +92,6 @@ async function replay(files: string[], opts: ReplayCommandOptions): Promise<numb
     return failures.length > 0 ? 1 : 0;
   } finally {
     client?.close();
+    await replayer.close();
   }
 }

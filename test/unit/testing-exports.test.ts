@@ -54,12 +54,32 @@ describe('the replayer with bad input', () => {
 
     // A thread that died (here terminated behind the Replayer's back) cannot say so to a caller blocked on it: the
     // caller gives up when no call into workflow code starts for 10 s, and a new thread takes the next history.
-    await (replayer as unknown as { current: { thread: { terminate(): Promise<number> } } }).current.thread.terminate();
+    await (replayer as unknown as { box: { current: { thread: { terminate(): Promise<number> } } } }).box.current.thread.terminate();
     const t1 = Date.now();
     const lost = replayer.replay(history('logProbe'));
     expect(lost.error?.message).toMatch(/the replay thread made no progress for 10 s/);
     expect(Date.now() - t1).toBeLessThan(20_000);
     expect(replayer.replay(history('logProbe')).error?.message).toMatch(/diverged from its history at event 5/);
+    await replayer.close();
+    expect(() => replayer.replay(history('logProbe'))).toThrow('Replayer.replay: this Replayer was closed');
+  }, 60_000);
+
+  it('the one-shot helpers end the thread they replay on', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { replayHistory, replayHistories } = await import('reprise/testing');
+    const { FIXTURE_WORKFLOWS } = await import('../helpers.js');
+    const threads = () => readdirSync('/proc/self/task').length; // this process's threads (Linux)
+    const empty = { events: [] };
+    await replayHistory({ workflowsPath: FIXTURE_WORKFLOWS }, empty).catch(() => undefined); // warm: bundling, V8's pool
+    const before = threads();
+    for (let i = 0; i < 4; i++) {
+      await expect(replayHistory({ workflowsPath: FIXTURE_WORKFLOWS }, empty)).rejects.toThrow();
+      for await (const r of replayHistories({ workflowsPath: FIXTURE_WORKFLOWS }, [empty, empty])) {
+        expect(r.error).toBeDefined();
+        break; // stopping early closes it too
+      }
+    }
+    expect(threads() - before).toBeLessThan(4);
   }, 60_000);
 
   it('starts its thread under the Node options a process may have: a V8 option, and code given with -e', async () => {
