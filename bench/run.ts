@@ -165,6 +165,7 @@ async function main(): Promise<void> {
       }
       results.replay = replay;
       results.replayWithCallDeadlines = replayerFigures;
+      await replayer.close();
     }
 
     if (want('latency')) {
