@@ -164,7 +164,7 @@ async function main(): Promise<void> {
         }
       }
       results.replay = replay;
-      results.replayWithCallDeadlines = replayerFigures;
+      results.replayThroughReplayer = replayerFigures;
       await replayer.close();
     }
 
