@@ -138,9 +138,10 @@ export class Replayer {
       } else if (Atomics.load(t.answered, 0) !== before) {
         break;
       } else if (Atomics.load(t.calls, 1) === 1 ? waited > this.deadlineMs : waited > stallMs) {
+        const inCall = Atomics.load(t.calls, 1) === 1;
         void t.thread.terminate();
         this.box.current = startThread(this.bundle, this.deadlineMs).started;
-        return Atomics.load(t.calls, 1) === 1
+        return inCall
           ? { ok: false, cause: 'Deadline', message: deadlineMessage(this.deadlineMs) }
           : { ok: false, cause: 'WorkflowError', message: `the replay thread made no progress for ${Math.round(stallMs / 1000)} s ` +
             '(it stopped); a new one takes the next history' };
