@@ -30,3 +30,44 @@ describe('a task\'s events on their way to the workflow thread', () => {
     expect(decodeHistory(encodeHistory([]))).toEqual([]);
   });
 });
+
+describe('64-bit fields as plain numbers (proto/protobuf-setup.ts)', () => {
+  /** The varint protobuf writes for a 64-bit value, two's complement for negatives (computed with BigInt). */
+  function varint(value: number): number[] {
+    let v = BigInt.asUintN(64, BigInt(value));
+    const out: number[] = [];
+    while (v >= 128n) {
+      out.push(Number(v & 127n) | 128);
+      v >>= 7n;
+    }
+    out.push(Number(v));
+    return out;
+  }
+
+  it('writes the bytes protobuf defines and reads back the same number, on both sides of the fast path\'s limit', async () => {
+    const { pb } = await import('../../dist/proto/index.js');
+    const values = [0, 1, 127, 128, 16_383, 16_384, 2 ** 31 - 1, 2 ** 31, 2 ** 32, 1_795_444_702_933, 2 ** 49 - 1, 2 ** 49,
+      2 ** 49 + 1, 2 ** 52 + 3, Number.MAX_SAFE_INTEGER, -1, -128, -(2 ** 40)];
+    for (const value of values) {
+      // event_time_ms is int64 (field 2), timer_started.start_to_fire_timeout_ms an int64 inside a message.
+      const bytes = [...pb.HistoryEvent.encode({ eventId: 0, eventTimeMs: value }).finish()];
+      expect(bytes, String(value)).toEqual(value === 0 ? [] : [16, ...varint(value)]);
+      const decoded = pb.HistoryEvent.decode(pb.HistoryEvent.encode({ eventId: value, eventTimeMs: value,
+        timerStarted: { timerId: 't', startToFireTimeoutMs: value } }).finish());
+      expect([decoded.eventId, decoded.eventTimeMs, decoded.timerStarted!.startToFireTimeoutMs], String(value)).toEqual([value, value, value]);
+    }
+  });
+});
+
+describe('oneofs (proto/protobuf-setup.ts)', () => {
+  it('setting a oneof\'s name leaves only that member, as protobufjs does; decoding into a message replaces its member', async () => {
+    const { pb } = await import('../../dist/proto/index.js');
+    const e = pb.HistoryEvent.create({ eventId: 7, timerStarted: { timerId: 'a' }, timerFired: { timerId: 'b' } });
+    (e as unknown as { attributes: string }).attributes = 'timerFired';
+    expect([e.timerStarted, e.timerFired?.timerId, e.eventId]).toEqual([null, 'b', 7]);
+    expect(Object.keys(e).sort()).toEqual(['eventId', 'timerFired']);
+    const bytes = pb.HistoryEvent.encode({ eventId: 8, activityTaskCompleted: { scheduledEventId: 5 } }).finish();
+    const into = pb.HistoryEvent.decode(bytes, undefined, undefined, undefined, e as never);
+    expect([into.timerFired, into.activityTaskCompleted?.scheduledEventId, into.eventId]).toEqual([null, 5, 8]);
+  });
+});
