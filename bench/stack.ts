@@ -27,19 +27,31 @@ export async function startStack(name: string, worker: Pick<WorkerOptions, 'task
   chmodSync(dir, 0o755);
   mkdirSync(join(dir, 'db'));
   const db = await startEmbeddedPostgres({ dataDir: join(dir, 'db', 'pgdata'), ephemeral: true });
-  const server = await startServer({ databaseUrl: db.url, port: 0, logger: createLogger(name, 'warn'), ...serverOptions });
-  const w = await Worker.create({ address: server.address, workflowsPath: WORKFLOWS, logger: createLogger(`${name}-worker`, 'warn'), ...worker });
-  const running = w.run();
-  const client = await Client.connect({ address: server.address });
-  return {
-    databaseUrl: db.url, server, client,
-    async stop() {
-      client.close();
+  // What is up so far, stopped in reverse: on a failure while starting, and by stop().
+  const stops: (() => Promise<void> | void)[] = [() => db.stop(), () => rmSync(dir, { recursive: true, force: true })];
+  let stopping: Promise<void> | undefined;
+  const stopAll = () => (stopping ??= (async () => {
+    for (const stop of stops.splice(0)) await stop();
+  })());
+  try {
+    const server = await startServer({ databaseUrl: db.url, port: 0, logger: createLogger(name, 'warn'), ...serverOptions });
+    stops.unshift(() => server.stop());
+    const w = await Worker.create({ address: server.address, workflowsPath: WORKFLOWS, logger: createLogger(`${name}-worker`, 'warn'), ...worker });
+    const running = w.run();
+    stops.unshift(async () => {
       await w.shutdown();
       await running;
-      await server.stop();
-      await db.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+    });
+    const client = await Client.connect({ address: server.address });
+    stops.unshift(() => client.close());
+    // A reader that goes away (`npm run bench:trace | head -1`) makes the next write fail with EPIPE, which would
+    // end the process with its Postgres left running.
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') void stopAll().finally(() => process.exit(0));
+    });
+    return { databaseUrl: db.url, server, client, stop: stopAll };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
 }
