@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { Client, type WorkflowHandle } from 'reprise/client';
 import { Replayer } from 'reprise/testing';
+import type { Registry } from 'prom-client';
 import { Worker } from 'reprise/worker';
 import { v1 } from '../../dist/proto/index.js';
 import type { RunningServer } from '../../dist/runtime/server.js';
@@ -45,9 +46,9 @@ async function startWorker(taskQueue: string, workflowsPath: string, maxCachedWo
   return { worker, stop: async () => { await worker.shutdown(); await running; } };
 }
 
-/** A worker's count of a labelled series of its registry. */
-async function metric(worker: Worker, name: string, labels: Record<string, string> = {}): Promise<number> {
-  const m = (await worker.metrics.getMetricsAsJSON()).find((x) => x.name === name) as
+/** The sum of a metric's series that carry `labels`, in a registry (a worker's, or a server's engine.metrics.registry). */
+async function metric(registry: Registry, name: string, labels: Record<string, string> = {}): Promise<number> {
+  const m = (await registry.getMetricsAsJSON()).find((x) => x.name === name) as
     { values: { value: number; labels: Record<string, string> }[] } | undefined;
   return (m?.values ?? []).filter((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l))
     .reduce((sum, v) => sum + v.value, 0);
@@ -93,11 +94,11 @@ describe('sticky cache', () => {
         // The programs' results hang on the run ID (Math.random's seed), so only their evaluation compares.
         expect(runs).toHaveLength(programs.length);
         outcomes[cache] = [driven, seq];
-        const hits = await metric(mixedWorker.worker, 'reprise_worker_sticky_cache_total', { result: 'hit' }) +
-          await metric(programWorker.worker, 'reprise_worker_sticky_cache_total', { result: 'hit' });
+        const hits = await metric(mixedWorker.worker.metrics, 'reprise_worker_sticky_cache_total', { result: 'hit' }) +
+          await metric(programWorker.worker.metrics, 'reprise_worker_sticky_cache_total', { result: 'hit' });
         if (cache === 0) expect(hits).toBe(0);
         else expect(hits).toBeGreaterThan(10);
-        fed[cache] = await metric(mixedWorker.worker, 'reprise_worker_replayed_events_total');
+        fed[cache] = await metric(mixedWorker.worker.metrics, 'reprise_worker_replayed_events_total');
         const replayer = await Replayer.create({ workflowsPath: WORKFLOWS });
         for (const id of [`${mixedQueue}-m`, `${mixedQueue}-s`]) {
           expect(replayer.replay(await client.workflow.getHandle(id).fetchHistory()).error).toBeUndefined();
@@ -121,7 +122,7 @@ describe('sticky cache', () => {
       const results = await Promise.all([0, 1].map((i) =>
         client.workflow.execute('sequence', { taskQueue: q, workflowId: `${q}-${i}`, args: [10] })));
       expect(results).toEqual([45, 45]);
-      expect(await metric(worker, 'reprise_worker_sticky_cache_total', { result: 'miss' })).toBeGreaterThan(0);
+      expect(await metric(worker.metrics, 'reprise_worker_sticky_cache_total', { result: 'miss' })).toBeGreaterThan(0);
       expect((await worker.cacheStats()).runs).toBeLessThanOrEqual(1);
     } finally {
       await stop();
@@ -212,7 +213,7 @@ describe('sticky cache', () => {
       expect(result).toEqual([[[0], [1], [2], [3], [4], [5], [['a'], ['b'], ['c']], true, 12, 506, 0], 503]);
       expect(total).toBe(506);
       expect((await handle.fetchHistory()).events.length).toBeGreaterThan(PAGE * 5);
-      expect(await metric(worker, 'reprise_worker_sticky_cache_total')).toBe(0);
+      expect(await metric(worker.metrics, 'reprise_worker_sticky_cache_total')).toBe(0);
     } finally {
       await stop();
     }
@@ -221,11 +222,9 @@ describe('sticky cache', () => {
   it('activities start with the completion that schedules them, and the next workflow task with the activity\'s (eager dispatch)', async () => {
     const q = queue('eager');
     const { stop } = await startWorker(q, WORKFLOWS, 1000);
-    const count = async (name: string, dispatch: string) => ((await server.engine.metrics.registry.getMetricsAsJSON())
-      .find((m) => m.name === name) as { values: { value: number; labels: Record<string, string> }[] })
-      .values.filter((v) => v.labels.dispatch === dispatch && (v.labels.task_queue ?? q) === q).reduce((n, v) => n + v.value, 0);
-    const attempts = (dispatch: string) => count('reprise_activity_attempts_total', dispatch);
-    const workflowTasks = (dispatch: string) => count('reprise_workflow_tasks_started_total', dispatch);
+    const registry = server.engine.metrics.registry;
+    const attempts = (dispatch: string) => metric(registry, 'reprise_activity_attempts_total', { dispatch });
+    const workflowTasks = (dispatch: string) => metric(registry, 'reprise_workflow_tasks_started_total', { dispatch, task_queue: q });
     try {
       const [eager, queued] = [await attempts('eager'), await attempts('queued')];
       expect(await client.workflow.execute('sequence', { taskQueue: q, workflowId: `${q}-s`, args: [8] })).toBe(28);
@@ -357,11 +356,8 @@ describe('sticky cache', () => {
       { workflowId, requestId: workflowId, workflowType: 't', taskQueue: q });
     const queued = async (workflowId: string) => Number((await server.db.query<{ n: string }>(
       'SELECT count(*) AS n FROM tasks WHERE workflow_id = $1 AND kind = 1', [workflowId])).rows[0]!.n);
-    const started = async (dispatch: string) => ((await other.engine.metrics.registry.getMetricsAsJSON())
-      .find((m) => m.name === 'reprise_workflow_tasks_started_total') as { values: { value: number; labels: Record<string, string> }[] })
-      .values.filter((v) => v.labels.dispatch === dispatch && v.labels.task_queue === q).reduce((n, v) => n + v.value, 0);
-    const connected = async () => (await other.engine.metrics.registry.getSingleMetric('reprise_workers_connected')!.get())
-      .values.find((v) => v.labels.task_queue === q)?.value ?? 0;
+    const started = (dispatch: string) => metric(other.engine.metrics.registry, 'reprise_workflow_tasks_started_total', { dispatch, task_queue: q });
+    const connected = () => metric(other.engine.metrics.registry, 'reprise_workers_connected', { task_queue: q });
     try {
       await waitFor(async () => await connected() === 1);
       // The stream's first slot takes the first run's task (by whichever way); it grants another as it completes it,
