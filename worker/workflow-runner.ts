@@ -54,11 +54,6 @@ export interface RunnerHandlers {
 }
 
 /**
- * Runs workflow tasks on the workflow thread (workflow-thread.ts): sends each task's history, serves its local
- * activities on this thread (where the activity functions live), watches for workflow code that never yields
- * (terminating the thread, which fails that task with the deadline error), and restarts the thread if it dies.
- */
-/**
  * The Node options a thread of ours starts with: the process's own (undefined: inherited), except under
  * `--input-type`, which a thread refuses (it is only for code given with --eval or on stdin, such as
  * `node --input-type=module -e ...`): then none. Not the others less that one: an explicit list must not hold a
@@ -68,6 +63,11 @@ export function threadExecArgv(): string[] | undefined {
   return process.execArgv.some((a) => a.startsWith('--input-type')) ? [] : undefined;
 }
 
+/**
+ * Runs workflow tasks on the workflow thread (workflow-thread.ts): sends each task's history, serves its local
+ * activities on this thread (where the activity functions live), watches for workflow code that never yields
+ * (terminating the thread, which fails that task with the deadline error), and restarts the thread if it dies.
+ */
 export class WorkflowRunner {
   private thread!: Thread;
   private nextId = 1;
