@@ -15,6 +15,7 @@ import { pb, type v1 } from '../proto/index.js';
 import { bundleWorkflows, type WorkflowBundle } from './bundler.js';
 import { DeterminismViolationError, ReplayError } from './errors.js';
 import type { ReplayAnswer, ReplayRequest, ReplayThreadData } from './replay-thread.js';
+import { SandboxCallWatch } from './sandbox.js';
 import { encodeHistory } from './thread-history.js';
 import { deadlineMessage } from './workflow-executor.js';
 import { threadExecArgv } from './workflow-runner.js';
@@ -124,24 +125,18 @@ export class Replayer {
     if (!t) throw new Error('Replayer.replay: this Replayer was closed');
     const before = Atomics.load(t.answered, 0);
     t.port.postMessage(req, [req.history.buffer as ArrayBuffer]);
-    let seenCalls = Atomics.load(t.calls, 0);
-    let since = performance.now();
+    const calls = new SandboxCallWatch(t.calls, this.deadlineMs);
     const slice = Math.max(1, Math.min(50, this.deadlineMs / 4));
     const stallMs = Math.max(10_000, 10 * this.deadlineMs);
     while (Atomics.load(t.answered, 0) === before) {
       Atomics.wait(t.answered, 0, before, slice);
-      const calls = Atomics.load(t.calls, 0);
-      const waited = performance.now() - since;
-      if (calls !== seenCalls) {
-        seenCalls = calls;
-        since = performance.now();
-      } else if (Atomics.load(t.answered, 0) !== before) {
-        break;
-      } else if (Atomics.load(t.calls, 1) === 1 ? waited > this.deadlineMs : waited > stallMs) {
-        const inCall = Atomics.load(t.calls, 1) === 1;
+      if (Atomics.load(t.answered, 0) !== before) break;
+      const { overdue, sinceLastCallMs } = calls.look();
+      const stalled = Atomics.load(t.calls, 1) === 0 && sinceLastCallMs > stallMs;
+      if (overdue || stalled) {
         void t.thread.terminate();
         this.box.current = startThread(this.bundle, this.deadlineMs).started;
-        return inCall
+        return overdue
           ? { ok: false, cause: 'Deadline', message: deadlineMessage(this.deadlineMs) }
           : { ok: false, cause: 'WorkflowError', message: `the replay thread made no progress for ${Math.round(stallMs / 1000)} s ` +
             '(it stopped); a new one takes the next history' };

@@ -42,6 +42,29 @@ export function reportSandboxCalls(to: Int32Array): void {
   busy = to;
 }
 
+/**
+ * The owner's side of reportSandboxCalls: looked at from time to time, it says whether the call running now has
+ * run past `deadlineMs` (code that never yields), and how long ago a call last started.
+ */
+export class SandboxCallWatch {
+  private seen: number;
+  private since = performance.now();
+
+  constructor(private readonly calls: Int32Array, private readonly deadlineMs: number) {
+    this.seen = Atomics.load(calls, 0);
+  }
+
+  look(): { overdue: boolean; sinceLastCallMs: number } {
+    const count = Atomics.load(this.calls, 0);
+    if (count !== this.seen) {
+      this.seen = count;
+      this.since = performance.now();
+    }
+    const sinceLastCallMs = performance.now() - this.since;
+    return { overdue: Atomics.load(this.calls, 1) === 1 && sinceLastCallMs > this.deadlineMs, sinceLastCallMs };
+  }
+}
+
 function run<T>(script: vm.Script, context: vm.Context, timeout: number | undefined, tag: number): T {
   if (timeout !== undefined) return script.runInContext(context, { timeout }) as T;
   if (!busy) return script.runInContext(context) as T;

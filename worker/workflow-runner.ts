@@ -2,6 +2,7 @@ import { Worker as Thread } from 'node:worker_threads';
 import type { v1 } from '../proto/index.js';
 import type { WorkflowInfoData } from '../sdk/common/activation.js';
 import type { WorkflowBundle } from './bundler.js';
+import { SandboxCallWatch } from './sandbox.js';
 import { encodeHistory } from './thread-history.js';
 import {
   deadlineMessage, type LocalActivityCommand, type LocalActivityOutcome, type QueryInput, type WorkflowTaskInput, type WorkflowTaskOutcome,
@@ -141,17 +142,10 @@ export class WorkflowRunner {
    */
   private watch(): void {
     if (this.watchdog) return;
-    let seen = -1;
-    let since = 0;
+    const calls = new SandboxCallWatch(this.calls, this.deadlineMs);
     const every = Math.max(10, Math.min(250, Math.floor(this.deadlineMs / 5)));
     this.watchdog = setInterval(() => {
-      const count = Atomics.load(this.calls, 0);
-      if (Atomics.load(this.calls, 1) === 0 || count !== seen) {
-        seen = count;
-        since = Date.now();
-        return;
-      }
-      if (Date.now() - since > this.deadlineMs && !this.stopped) {
+      if (calls.look().overdue && !this.stopped) {
         this.stopped = Atomics.load(this.calls, 2) || -1;
         void this.thread.terminate();
       }
