@@ -360,11 +360,12 @@ describe('sticky cache', () => {
     const connected = () => metric(other.engine.metrics.registry, 'reprise_workers_connected', { task_queue: q });
     try {
       await waitFor(async () => await connected() === 1);
-      // The stream's first slot takes the first run's task (by whichever way); it grants another as it completes it,
-      // and the completion's ack says the session holds that grant.
+      // The stream's first slot takes the first run's task (by whichever way); it grants two more as it completes
+      // it, and the completion's ack says the session holds them. A claim in flight holds a slot while it looks (one
+      // at a time here), so with two free one is free whatever the session is doing.
       await start(`${q}-0`);
       await waitFor(() => tasks.length === 1);
-      stream.grant(1, 0);
+      stream.grant(2, 0);
       expect((await stream.complete({ completeWorkflowTask: { taskToken: tasks[0]!.taskToken, commands: [] } })).code ?? 0).toBe(0);
       const eagerBefore = await started('eager_start');
 
@@ -377,13 +378,17 @@ describe('sticky cache', () => {
       expect(await queued(`${q}-1`)).toBe(0);
       expect(await started('eager_start') - eagerBefore).toBe(1);
 
+      // The last slot taken (by whichever way): none is free, and no claim can hold one.
+      await start(`${q}-filler`);
+      await waitFor(() => tasks.length === 3);
+
       // None free: queued at once (a start that asks, eagerStart, would wait for the claims in flight first).
       const second = await start(`${q}-2`);
       expect([second.started, second.eagerExecution]).toEqual([true, false]);
       expect(await queued(`${q}-2`)).toBe(1);
       stream.grant(1, 0);
-      await waitFor(() => tasks.length === 3);
-      expect(tasks[2]!.execution!.workflowId).toBe(`${q}-2`);
+      await waitFor(() => tasks.length === 4);
+      expect(tasks[3]!.execution!.workflowId).toBe(`${q}-2`);
       stream.close();
       await waitFor(async () => await connected() === 0);
     } finally {
