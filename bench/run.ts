@@ -17,6 +17,7 @@ import { WorkflowCode } from '../worker/sandbox.js';
 import { replayToCurrentTask } from '../worker/workflow-executor.js';
 import { sequentialHistory } from './histories.js';
 import { startStack, WORKFLOWS } from './stack.js';
+import { judgeTargets, type BenchFigures } from './targets.js';
 
 const QUEUE = 'bench';
 let heldToken: string | undefined;
@@ -338,6 +339,14 @@ async function main(): Promise<void> {
       results.workerCreateSampleMs = performance.now() - b0;
       await sample.shutdown(); // never run: this stops its workflow thread
       row('Worker.create with the sample workflows (esbuild bundle)', `${(results.workerCreateSampleMs as number).toFixed(0)} ms`);
+    }
+    const targets = judgeTargets(results as BenchFigures);
+    if (targets.length > 0) {
+      console.log('\ntargets (this machine, issue 7)');
+      for (const t of targets) {
+        row(t.target, `${t.figure}: ${t.met ? 'met' : `missed by ${t.missedBy.toFixed(1)}x`}`);
+      }
+      results.targets = targets;
     }
     writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
     console.log('\nwritten: bench-results.json');
