@@ -28,6 +28,7 @@ export class RuntimeMetrics {
   readonly workersConnected: Gauge<'task_queue'>;
   readonly dbQueries: Histogram<'statement'>;
   readonly dbCommitGroup: Histogram;
+  readonly streamBatch: Histogram<'direction'>;
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -60,6 +61,9 @@ export class RuntimeMetrics {
     this.dbCommitGroup = new Histogram({ name: 'reprise_db_commit_group_size',
       help: 'Saves of optimistic transitions committed together in one transaction (group commit); 1 for a save alone',
       buckets: [1, 2, 4, 8, 16, 32, 64], registers });
+    this.streamBatch = new Histogram({ name: 'reprise_worker_stream_batch_size',
+      help: 'Messages per message on the workers\' streams (a batch, or 1), by direction (to_worker, from_worker)',
+      labelNames: ['direction'], buckets: [1, 2, 4, 8, 16, 32, 64], registers });
   }
 
   /** Reads the open workflow count from the database at each scrape. */

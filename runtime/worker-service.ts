@@ -68,7 +68,8 @@ export function workerService(engine: HistoryEngine, matching: Matching, workers
  * One worker's stream. The worker says hello (namespace, task queue), grants slots, and the session pushes as
  * many tasks as the slots allow, claiming them from the queues; completions come back on the same stream and
  * each gets an Ack with its ref. Each session has a sticky queue: a completion that says the worker keeps the
- * run cached has the run's next workflow task queued there, and the session claims from it first.
+ * run cached has the run's next workflow task queued there, and the session claims from it first. Messages ready
+ * in the same tick go as one batch both ways, when both sides take batches (the hello and its ack say so).
  */
 class WorkerSession {
   private namespace = DEFAULT_NAMESPACE;
@@ -85,11 +86,22 @@ class WorkerSession {
   private readonly lending = new Set<Promise<unknown>>();
   private wake?: () => void;
   private unregister?: () => void;
+  /** The worker said in its hello that it takes batches (ServerMessage.batch). */
+  private acceptsBatches = false;
+  /** What send() gathered in this tick, written by flush(). */
+  private outbox: v1.IServerMessage[] = [];
+  private readonly batchesOut: { observe(size: number): void };
+  private readonly batchesIn: { observe(size: number): void };
 
   constructor(private readonly call: ServerDuplexStream<v1.WorkerMessage, v1.ServerMessage>,
     private readonly engine: HistoryEngine, private readonly matching: Matching, private readonly workers: LocalWorkers,
     private readonly logger: Logger) {
-    call.on('data', (msg: v1.WorkerMessage) => this.onMessage(msg));
+    this.batchesOut = engine.metrics.streamBatch.labels('to_worker');
+    this.batchesIn = engine.metrics.streamBatch.labels('from_worker');
+    call.on('data', (msg: v1.WorkerMessage) => {
+      this.batchesIn.observe(msg.batch ? msg.batch.messages?.length ?? 0 : 1);
+      this.onMessage(msg);
+    });
     call.on('end', () => this.close());
     call.on('cancelled', () => this.close());
     call.on('error', () => this.close());
@@ -97,6 +109,7 @@ class WorkerSession {
 
   private close(): void {
     if (this.closed) return;
+    this.flush();
     this.closed = true;
     this.wake?.();
     this.unregister?.();
@@ -115,10 +128,39 @@ class WorkerSession {
   }
 
   private send(msg: v1.IServerMessage): void {
-    if (!this.closed) this.call.write(msg as v1.ServerMessage);
+    if (this.closed) return;
+    if (this.outbox.push(msg) === 1) process.nextTick(() => this.flush());
+  }
+
+  /**
+   * Writes what send() gathered while this tick's work ran (after its promise jobs): one message as itself,
+   * several as one batch to a worker that takes them. A completion's ack goes with the tasks it brought, and the
+   * answers to the saves of one group commit go together, each batch costing the stream one message instead of
+   * one per message in it.
+   */
+  private flush(): void {
+    const out = this.outbox;
+    if (out.length === 0 || this.closed) return;
+    this.outbox = [];
+    if (out.length === 1 || !this.acceptsBatches) {
+      for (const m of out) {
+        this.batchesOut.observe(1);
+        this.call.write(m as v1.ServerMessage);
+      }
+    } else {
+      this.batchesOut.observe(out.length);
+      this.call.write({ batch: { messages: out } } as v1.ServerMessage);
+    }
   }
 
   private onMessage(msg: v1.WorkerMessage): void {
+    if (msg.batch) {
+      for (const m of msg.batch.messages ?? []) {
+        if (m.batch) this.ack(Number(m.ref), invalidArgument('batch.messages', 'must not hold a batch'));
+        else this.onMessage(m as v1.WorkerMessage);
+      }
+      return;
+    }
     const ref = msg.ref;
     // A completion that frees its task's slot: added when its ack goes (see ack).
     const completes = msg.completeWorkflowTask ?? msg.failWorkflowTask ?? msg.completeActivityTask ?? msg.failActivityTask;
@@ -133,6 +175,7 @@ class WorkerSession {
       this.engine.metrics.workersConnected.inc({ task_queue: this.taskQueue }); // less one when the stream closes
       this.namespace = msg.hello.namespace || DEFAULT_NAMESPACE;
       this.identity = msg.hello.identity ?? '';
+      this.acceptsBatches = msg.hello.acceptsBatches === true;
       this.stickyQueue = this.engine.openStickyQueue();
       const rate = msg.hello.maxTaskQueueActivitiesPerSecond ?? 0;
       if (!(rate >= 0) || !Number.isFinite(rate)) {
@@ -150,7 +193,7 @@ class WorkerSession {
       // The limit is in place before this worker's first claim.
       const limited = rate > 0 ? this.matching.setActivityRateLimit(this.namespace, this.taskQueue, rate) : Promise.resolve();
       limited.then(() => {
-        this.ack(ref);
+        this.send({ ack: { ref, code: 0, acceptsBatches: true } });
         void this.dispatch();
       }, (err: unknown) => {
         // The worker reconnects (with backoff) and says hello again.

@@ -23,6 +23,8 @@ interface Unacked {
  * The worker's one stream to the runtime. It says hello, grants slots, receives tasks and sends completions,
  * each acknowledged by ref. When the stream breaks it reconnects with backoff, grants its free slots again
  * and resends the completions that were not acknowledged (a duplicate is rejected by the runtime as stale).
+ * Messages written in the same tick go as one batch once the runtime's ack of the hello says it takes batches;
+ * batches from the runtime are taken message by message.
  */
 export class WorkerConnection {
   private readonly client;
@@ -34,6 +36,10 @@ export class WorkerConnection {
   private closing = false;
   private retries = 0;
   private reconnectTimer?: NodeJS.Timeout;
+  /** The runtime takes batches on the current stream (its ack of our hello said so). */
+  private batches = false;
+  /** What write() gathered in this tick for the current stream, sent by flush(). */
+  private outbox: v1.IWorkerMessage[] = [];
 
   constructor(address: string, private readonly hello: v1.IWorkerHello, private readonly handlers: ConnectionHandlers) {
     this.client = makeClient(workerServiceDefinition, address);
@@ -61,6 +67,8 @@ export class WorkerConnection {
   start(): void {
     const stream = (this.client as unknown as { connect(): ClientDuplexStream<v1.WorkerMessage, v1.ServerMessage> }).connect();
     this.stream = stream;
+    this.batches = false;
+    this.outbox = [];
     let opened = false;
     stream.on('data', (msg: v1.ServerMessage) => {
       if (!opened) {
@@ -68,20 +76,16 @@ export class WorkerConnection {
         this.retries = 0;
         this.handlers.onStateChange?.(true);
       }
-      if (msg.workflowTask) this.handlers.onWorkflowTask(msg.workflowTask as v1.WorkflowTask);
-      else if (msg.activityTask) this.handlers.onActivityTask(msg.activityTask as v1.ActivityTask);
-      else if (msg.queryTask) this.handlers.onQueryTask(msg.queryTask as v1.QueryTask);
-      else if (msg.ack) {
-        const u = this.unacked.get(Number(msg.ack.ref));
-        if (u) {
-          this.unacked.delete(Number(msg.ack.ref));
-          u.resolve(msg.ack);
-        }
+      if (msg.batch) {
+        for (const m of msg.batch.messages ?? []) if (!m.batch) this.receive(m as v1.ServerMessage);
+      } else {
+        this.receive(msg);
       }
     });
     const broken = (err?: Error) => {
       if (this.stream !== stream) return;
       this.stream = undefined;
+      this.outbox = [];
       if (this.closing) return;
       this.handlers.onStateChange?.(false, err);
       const delay = Math.min(5_000, 100 * 2 ** this.retries++);
@@ -89,16 +93,47 @@ export class WorkerConnection {
     };
     stream.on('error', (err: Error) => broken(err));
     stream.on('end', () => broken());
-    this.write({ ref: 0, hello: this.hello });
+    this.write({ ref: 0, hello: { ...this.hello, acceptsBatches: true } });
     const free = this.handlers.freeSlots();
     this.grant(free.workflow, free.activity);
     for (const u of this.unacked.values()) this.write(u.message);
   }
 
+  private receive(msg: v1.ServerMessage): void {
+    if (msg.workflowTask) this.handlers.onWorkflowTask(msg.workflowTask as v1.WorkflowTask);
+    else if (msg.activityTask) this.handlers.onActivityTask(msg.activityTask as v1.ActivityTask);
+    else if (msg.queryTask) this.handlers.onQueryTask(msg.queryTask as v1.QueryTask);
+    else if (msg.ack) {
+      const ref = Number(msg.ack.ref);
+      if (ref === 0 && msg.ack.acceptsBatches) this.batches = true; // the ack of our hello
+      const u = this.unacked.get(ref);
+      if (u) {
+        this.unacked.delete(ref);
+        u.resolve(msg.ack);
+      }
+    }
+  }
+
+  /** Queues `message` for the current stream; nothing when there is none (unacked completions are resent). */
   private write(message: v1.IWorkerMessage): void {
+    if (!this.stream) return;
+    // At the end of this turn of the event loop rather than of this tick: completions come one per callback (an
+    // activity's promise, a message from the workflow thread), and the callbacks of one turn go together.
+    if (this.outbox.push(message) === 1) setImmediate(() => this.flush());
+  }
+
+  /**
+   * Sends what write() gathered in this turn: one message as itself, several as one batch when the runtime takes
+   * them.
+   */
+  private flush(): void {
+    const out = this.outbox;
+    this.outbox = [];
+    if (out.length === 0) return;
     try {
-      this.stream?.write(message as v1.WorkerMessage);
-    } catch { /* the stream broke; the message is resent after reconnecting */ }
+      if (out.length === 1 || !this.batches) for (const m of out) this.stream?.write(m as v1.WorkerMessage);
+      else this.stream?.write({ batch: { messages: out } } as v1.WorkerMessage);
+    } catch { /* the stream broke; unacknowledged completions are resent after reconnecting */ }
   }
 
   grant(workflow: number, activity: number): void {
@@ -130,6 +165,7 @@ export class WorkerConnection {
   close(): void {
     this.closing = true;
     clearTimeout(this.reconnectTimer);
+    this.flush();
     this.stream?.end();
     this.stream = undefined;
     for (const u of this.unacked.values()) u.resolve({ code: 1, message: 'worker shut down before the runtime acknowledged' });

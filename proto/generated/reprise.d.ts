@@ -2657,6 +2657,7 @@ export namespace reprise {
             identity: string;
             maxTaskQueueActivitiesPerSecond: number;
             workflowTypes: string[];
+            acceptsBatches: boolean;
             static create(properties: reprise.v1.WorkerHello.$Shape): reprise.v1.WorkerHello & reprise.v1.WorkerHello.$Shape;
             static create(properties?: reprise.v1.WorkerHello.$Properties): reprise.v1.WorkerHello;
             static encode(message: reprise.v1.WorkerHello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2673,6 +2674,7 @@ export namespace reprise {
                 identity?: (string|null);
                 maxTaskQueueActivitiesPerSecond?: (number|null);
                 workflowTypes?: (string[]|null);
+                acceptsBatches?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.WorkerHello.$Properties;
@@ -2721,7 +2723,8 @@ export namespace reprise {
             drain?: (reprise.v1.Drain.$Properties|null);
             heartbeat?: (reprise.v1.RecordActivityTaskHeartbeatRequest.$Properties|null);
             queryResult?: (reprise.v1.QueryResult.$Properties|null);
-            message?: ("hello"|"grant"|"completeWorkflowTask"|"failWorkflowTask"|"completeActivityTask"|"failActivityTask"|"drain"|"heartbeat"|"queryResult");
+            batch?: (reprise.v1.WorkerBatch.$Properties|null);
+            message?: ("hello"|"grant"|"completeWorkflowTask"|"failWorkflowTask"|"completeActivityTask"|"failActivityTask"|"drain"|"heartbeat"|"queryResult"|"batch");
             static create(properties: reprise.v1.WorkerMessage.$Shape): reprise.v1.WorkerMessage & reprise.v1.WorkerMessage.$Shape;
             static create(properties?: reprise.v1.WorkerMessage.$Properties): reprise.v1.WorkerMessage;
             static encode(message: reprise.v1.WorkerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2744,7 +2747,8 @@ export namespace reprise {
                 drain?: (reprise.v1.Drain.$Properties|null);
                 heartbeat?: (reprise.v1.RecordActivityTaskHeartbeatRequest.$Properties|null);
                 queryResult?: (reprise.v1.QueryResult.$Properties|null);
-                message?: ("hello"|"grant"|"completeWorkflowTask"|"failWorkflowTask"|"completeActivityTask"|"failActivityTask"|"drain"|"heartbeat"|"queryResult");
+                batch?: (reprise.v1.WorkerBatch.$Properties|null);
+                message?: ("hello"|"grant"|"completeWorkflowTask"|"failWorkflowTask"|"completeActivityTask"|"failActivityTask"|"drain"|"heartbeat"|"queryResult"|"batch");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -2759,10 +2763,38 @@ export namespace reprise {
               drain?: reprise.v1.Drain.$Shape|null;
               heartbeat?: reprise.v1.RecordActivityTaskHeartbeatRequest.$Shape|null;
               queryResult?: reprise.v1.QueryResult.$Shape|null;
+              batch?: reprise.v1.WorkerBatch.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ message?: undefined; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "hello"; hello: reprise.v1.WorkerHello.$Shape; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "grant"; hello?: null; grant: reprise.v1.SlotGrant.$Shape; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "completeWorkflowTask"; hello?: null; grant?: null; completeWorkflowTask: reprise.v1.CompleteWorkflowTaskRequest.$Shape; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "failWorkflowTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask: reprise.v1.FailWorkflowTaskRequest.$Shape; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "completeActivityTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask: reprise.v1.CompleteActivityTaskRequest.$Shape; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "failActivityTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask: reprise.v1.FailActivityTaskRequest.$Shape; drain?: null; heartbeat?: null; queryResult?: null }|{ message?: "drain"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain: reprise.v1.Drain.$Shape; heartbeat?: null; queryResult?: null }|{ message?: "heartbeat"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat: reprise.v1.RecordActivityTaskHeartbeatRequest.$Shape; queryResult?: null }|{ message?: "queryResult"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult: reprise.v1.QueryResult.$Shape })
+              ({ message?: undefined; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null; batch?: null }|{ message?: "hello"; hello: reprise.v1.WorkerHello.$Shape; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null; batch?: null }|{ message?: "grant"; hello?: null; grant: reprise.v1.SlotGrant.$Shape; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null; batch?: null }|{ message?: "completeWorkflowTask"; hello?: null; grant?: null; completeWorkflowTask: reprise.v1.CompleteWorkflowTaskRequest.$Shape; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null; batch?: null }|{ message?: "failWorkflowTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask: reprise.v1.FailWorkflowTaskRequest.$Shape; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null; batch?: null }|{ message?: "completeActivityTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask: reprise.v1.CompleteActivityTaskRequest.$Shape; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null; batch?: null }|{ message?: "failActivityTask"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask: reprise.v1.FailActivityTaskRequest.$Shape; drain?: null; heartbeat?: null; queryResult?: null; batch?: null }|{ message?: "drain"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain: reprise.v1.Drain.$Shape; heartbeat?: null; queryResult?: null; batch?: null }|{ message?: "heartbeat"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat: reprise.v1.RecordActivityTaskHeartbeatRequest.$Shape; queryResult?: null; batch?: null }|{ message?: "queryResult"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult: reprise.v1.QueryResult.$Shape; batch?: null }|{ message?: "batch"; hello?: null; grant?: null; completeWorkflowTask?: null; failWorkflowTask?: null; completeActivityTask?: null; failActivityTask?: null; drain?: null; heartbeat?: null; queryResult?: null; batch: reprise.v1.WorkerBatch.$Shape })
             );
+        }
+
+        interface IWorkerBatch extends reprise.v1.WorkerBatch.$Properties {
+        }
+
+        class WorkerBatch {
+            constructor(properties?: reprise.v1.WorkerBatch.$Properties);
+            $unknowns?: Uint8Array[];
+            messages: reprise.v1.WorkerMessage.$Properties[];
+            static create(properties: reprise.v1.WorkerBatch.$Shape): reprise.v1.WorkerBatch & reprise.v1.WorkerBatch.$Shape;
+            static create(properties?: reprise.v1.WorkerBatch.$Properties): reprise.v1.WorkerBatch;
+            static encode(message: reprise.v1.WorkerBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.WorkerBatch & reprise.v1.WorkerBatch.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.WorkerBatch;
+            static toObject(message: reprise.v1.WorkerBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WorkerBatch {
+            interface $Properties {
+                messages?: (reprise.v1.WorkerMessage.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              messages?: reprise.v1.WorkerMessage.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         interface IDrain extends reprise.v1.Drain.$Properties {
@@ -2797,6 +2829,7 @@ export namespace reprise {
             code: number;
             message: string;
             cancelRequested: boolean;
+            acceptsBatches: boolean;
             static create(properties: reprise.v1.Ack.$Shape): reprise.v1.Ack & reprise.v1.Ack.$Shape;
             static create(properties?: reprise.v1.Ack.$Properties): reprise.v1.Ack;
             static encode(message: reprise.v1.Ack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2812,6 +2845,7 @@ export namespace reprise {
                 code?: (number|null);
                 message?: (string|null);
                 cancelRequested?: (boolean|null);
+                acceptsBatches?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.Ack.$Properties;
@@ -2827,7 +2861,8 @@ export namespace reprise {
             activityTask?: (reprise.v1.ActivityTask.$Properties|null);
             ack?: (reprise.v1.Ack.$Properties|null);
             queryTask?: (reprise.v1.QueryTask.$Properties|null);
-            message?: ("workflowTask"|"activityTask"|"ack"|"queryTask");
+            batch?: (reprise.v1.ServerBatch.$Properties|null);
+            message?: ("workflowTask"|"activityTask"|"ack"|"queryTask"|"batch");
             static create(properties: reprise.v1.ServerMessage.$Shape): reprise.v1.ServerMessage & reprise.v1.ServerMessage.$Shape;
             static create(properties?: reprise.v1.ServerMessage.$Properties): reprise.v1.ServerMessage;
             static encode(message: reprise.v1.ServerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2843,7 +2878,8 @@ export namespace reprise {
                 activityTask?: (reprise.v1.ActivityTask.$Properties|null);
                 ack?: (reprise.v1.Ack.$Properties|null);
                 queryTask?: (reprise.v1.QueryTask.$Properties|null);
-                message?: ("workflowTask"|"activityTask"|"ack"|"queryTask");
+                batch?: (reprise.v1.ServerBatch.$Properties|null);
+                message?: ("workflowTask"|"activityTask"|"ack"|"queryTask"|"batch");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -2851,10 +2887,38 @@ export namespace reprise {
               activityTask?: reprise.v1.ActivityTask.$Shape|null;
               ack?: reprise.v1.Ack.$Shape|null;
               queryTask?: reprise.v1.QueryTask.$Shape|null;
+              batch?: reprise.v1.ServerBatch.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ message?: undefined; workflowTask?: null; activityTask?: null; ack?: null; queryTask?: null }|{ message?: "workflowTask"; workflowTask: reprise.v1.WorkflowTask.$Shape; activityTask?: null; ack?: null; queryTask?: null }|{ message?: "activityTask"; workflowTask?: null; activityTask: reprise.v1.ActivityTask.$Shape; ack?: null; queryTask?: null }|{ message?: "ack"; workflowTask?: null; activityTask?: null; ack: reprise.v1.Ack.$Shape; queryTask?: null }|{ message?: "queryTask"; workflowTask?: null; activityTask?: null; ack?: null; queryTask: reprise.v1.QueryTask.$Shape })
+              ({ message?: undefined; workflowTask?: null; activityTask?: null; ack?: null; queryTask?: null; batch?: null }|{ message?: "workflowTask"; workflowTask: reprise.v1.WorkflowTask.$Shape; activityTask?: null; ack?: null; queryTask?: null; batch?: null }|{ message?: "activityTask"; workflowTask?: null; activityTask: reprise.v1.ActivityTask.$Shape; ack?: null; queryTask?: null; batch?: null }|{ message?: "ack"; workflowTask?: null; activityTask?: null; ack: reprise.v1.Ack.$Shape; queryTask?: null; batch?: null }|{ message?: "queryTask"; workflowTask?: null; activityTask?: null; ack?: null; queryTask: reprise.v1.QueryTask.$Shape; batch?: null }|{ message?: "batch"; workflowTask?: null; activityTask?: null; ack?: null; queryTask?: null; batch: reprise.v1.ServerBatch.$Shape })
             );
+        }
+
+        interface IServerBatch extends reprise.v1.ServerBatch.$Properties {
+        }
+
+        class ServerBatch {
+            constructor(properties?: reprise.v1.ServerBatch.$Properties);
+            $unknowns?: Uint8Array[];
+            messages: reprise.v1.ServerMessage.$Properties[];
+            static create(properties: reprise.v1.ServerBatch.$Shape): reprise.v1.ServerBatch & reprise.v1.ServerBatch.$Shape;
+            static create(properties?: reprise.v1.ServerBatch.$Properties): reprise.v1.ServerBatch;
+            static encode(message: reprise.v1.ServerBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reprise.v1.ServerBatch & reprise.v1.ServerBatch.$Shape;
+            static fromObject(object: { [k: string]: any }): reprise.v1.ServerBatch;
+            static toObject(message: reprise.v1.ServerBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ServerBatch {
+            interface $Properties {
+                messages?: (reprise.v1.ServerMessage.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              messages?: reprise.v1.ServerMessage.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         enum QueryKind {

@@ -16438,6 +16438,7 @@ export const reprise = $root.reprise = (() => {
             WorkerHello.prototype.identity = "";
             WorkerHello.prototype.maxTaskQueueActivitiesPerSecond = 0;
             WorkerHello.prototype.workflowTypes = $util.emptyArray;
+            WorkerHello.prototype.acceptsBatches = false;
 
             WorkerHello.create = function(properties) {
                 return new WorkerHello(properties);
@@ -16461,6 +16462,8 @@ export const reprise = $root.reprise = (() => {
                 if (message.workflowTypes != null && message.workflowTypes.length)
                     for (let i = 0; i < message.workflowTypes.length; ++i)
                         writer.uint32(42).string(message.workflowTypes[i]);
+                if (message.acceptsBatches != null && $Object.hasOwnProperty.call(message, "acceptsBatches") && message.acceptsBatches !== false)
+                    writer.uint32(48).bool(message.acceptsBatches);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16538,6 +16541,15 @@ export const reprise = $root.reprise = (() => {
                             message.workflowTypes.push(reader.stringVerify());
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.acceptsBatches = value;
+                            else
+                                delete message.acceptsBatches;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -16584,6 +16596,9 @@ export const reprise = $root.reprise = (() => {
                     for (let i = 0; i < object.workflowTypes.length; ++i)
                         message.workflowTypes[i] = $String(object.workflowTypes[i]);
                 }
+                if (object.acceptsBatches != null)
+                    if (object.acceptsBatches)
+                        message.acceptsBatches = $Boolean(object.acceptsBatches);
                 return message;
             };
 
@@ -16602,6 +16617,7 @@ export const reprise = $root.reprise = (() => {
                     object.taskQueue = "";
                     object.identity = "";
                     object.maxTaskQueueActivitiesPerSecond = 0;
+                    object.acceptsBatches = false;
                 }
                 if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
                     object.namespace = message.namespace;
@@ -16616,6 +16632,8 @@ export const reprise = $root.reprise = (() => {
                     for (let j = 0; j < message.workflowTypes.length; ++j)
                         object.workflowTypes[j] = message.workflowTypes[j];
                 }
+                if (message.acceptsBatches != null && $Object.hasOwnProperty.call(message, "acceptsBatches"))
+                    object.acceptsBatches = message.acceptsBatches;
                 return object;
             };
 
@@ -16786,11 +16804,12 @@ export const reprise = $root.reprise = (() => {
             WorkerMessage.prototype.drain = null;
             WorkerMessage.prototype.heartbeat = null;
             WorkerMessage.prototype.queryResult = null;
+            WorkerMessage.prototype.batch = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(WorkerMessage.prototype, "message", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "grant", "completeWorkflowTask", "failWorkflowTask", "completeActivityTask", "failActivityTask", "drain", "heartbeat", "queryResult"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "grant", "completeWorkflowTask", "failWorkflowTask", "completeActivityTask", "failActivityTask", "drain", "heartbeat", "queryResult", "batch"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -16827,6 +16846,8 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.RecordActivityTaskHeartbeatRequest.encode(message.heartbeat, writer.uint32(138).fork(), _depth + 1).ldelim();
                 if (message.queryResult != null && $Object.hasOwnProperty.call(message, "queryResult"))
                     $root.reprise.v1.QueryResult.encode(message.queryResult, writer.uint32(146).fork(), _depth + 1).ldelim();
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch"))
+                    $root.reprise.v1.WorkerBatch.encode(message.batch, writer.uint32(154).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16938,6 +16959,13 @@ export const reprise = $root.reprise = (() => {
                             message.message = "queryResult";
                             continue;
                         }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.batch = $root.reprise.v1.WorkerBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.batch);
+                            message.message = "batch";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17025,6 +17053,11 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.WorkerMessage.queryResult: object expected");
                     message.queryResult = $root.reprise.v1.QueryResult.fromObject(object.queryResult, _depth + 1);
                 }
+                if (object.batch != null) {
+                    if (!$util.isObject(object.batch))
+                        throw $TypeError(".reprise.v1.WorkerMessage.batch: object expected");
+                    message.batch = $root.reprise.v1.WorkerBatch.fromObject(object.batch, _depth + 1);
+                }
                 return message;
             };
 
@@ -17098,6 +17131,11 @@ export const reprise = $root.reprise = (() => {
                     if (options.oneofs)
                         object.message = "queryResult";
                 }
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch")) {
+                    object.batch = $root.reprise.v1.WorkerBatch.toObject(message.batch, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "batch";
+                }
                 return object;
             };
 
@@ -17106,6 +17144,138 @@ export const reprise = $root.reprise = (() => {
             };
 
             return WorkerMessage;
+        })();
+
+        v1.WorkerBatch = (function() {
+
+            const WorkerBatch = function (properties) {
+                this.messages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WorkerBatch.prototype.messages = $util.emptyArray;
+
+            WorkerBatch.create = function(properties) {
+                return new WorkerBatch(properties);
+            };
+
+            WorkerBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        $root.reprise.v1.WorkerMessage.encode(message.messages[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WorkerBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.WorkerBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push($root.reprise.v1.WorkerMessage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WorkerBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.WorkerBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.WorkerBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.WorkerBatch();
+                if (object.messages) {
+                    if (!$Array.isArray(object.messages))
+                        throw $TypeError(".reprise.v1.WorkerBatch.messages: array expected");
+                    message.messages = $Array(object.messages.length);
+                    for (let i = 0; i < object.messages.length; ++i) {
+                        if (!$util.isObject(object.messages[i]))
+                            throw $TypeError(".reprise.v1.WorkerBatch.messages: object expected");
+                        message.messages[i] = $root.reprise.v1.WorkerMessage.fromObject(object.messages[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            WorkerBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.messages = [];
+                if (message.messages && message.messages.length) {
+                    object.messages = $Array(message.messages.length);
+                    for (let j = 0; j < message.messages.length; ++j)
+                        object.messages[j] = $root.reprise.v1.WorkerMessage.toObject(message.messages[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            WorkerBatch.prototype.toJSON = function() {
+                return WorkerBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WorkerBatch;
         })();
 
         v1.Drain = (function() {
@@ -17211,6 +17381,7 @@ export const reprise = $root.reprise = (() => {
             Ack.prototype.code = 0;
             Ack.prototype.message = "";
             Ack.prototype.cancelRequested = false;
+            Ack.prototype.acceptsBatches = false;
 
             Ack.create = function(properties) {
                 return new Ack(properties);
@@ -17231,6 +17402,8 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(26).string(message.message);
                 if (message.cancelRequested != null && $Object.hasOwnProperty.call(message, "cancelRequested") && message.cancelRequested !== false)
                     writer.uint32(32).bool(message.cancelRequested);
+                if (message.acceptsBatches != null && $Object.hasOwnProperty.call(message, "acceptsBatches") && message.acceptsBatches !== false)
+                    writer.uint32(40).bool(message.acceptsBatches);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17300,6 +17473,15 @@ export const reprise = $root.reprise = (() => {
                                 delete message.cancelRequested;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.acceptsBatches = value;
+                            else
+                                delete message.acceptsBatches;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17346,6 +17528,9 @@ export const reprise = $root.reprise = (() => {
                 if (object.cancelRequested != null)
                     if (object.cancelRequested)
                         message.cancelRequested = $Boolean(object.cancelRequested);
+                if (object.acceptsBatches != null)
+                    if (object.acceptsBatches)
+                        message.acceptsBatches = $Boolean(object.acceptsBatches);
                 return message;
             };
 
@@ -17366,6 +17551,7 @@ export const reprise = $root.reprise = (() => {
                     object.code = 0;
                     object.message = "";
                     object.cancelRequested = false;
+                    object.acceptsBatches = false;
                 }
                 if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -17380,6 +17566,8 @@ export const reprise = $root.reprise = (() => {
                     object.message = message.message;
                 if (message.cancelRequested != null && $Object.hasOwnProperty.call(message, "cancelRequested"))
                     object.cancelRequested = message.cancelRequested;
+                if (message.acceptsBatches != null && $Object.hasOwnProperty.call(message, "acceptsBatches"))
+                    object.acceptsBatches = message.acceptsBatches;
                 return object;
             };
 
@@ -17403,11 +17591,12 @@ export const reprise = $root.reprise = (() => {
             ServerMessage.prototype.activityTask = null;
             ServerMessage.prototype.ack = null;
             ServerMessage.prototype.queryTask = null;
+            ServerMessage.prototype.batch = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(ServerMessage.prototype, "message", {
-                get: $util.oneOfGetter($oneOfFields = ["workflowTask", "activityTask", "ack", "queryTask"]),
+                get: $util.oneOfGetter($oneOfFields = ["workflowTask", "activityTask", "ack", "queryTask", "batch"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -17430,6 +17619,8 @@ export const reprise = $root.reprise = (() => {
                     $root.reprise.v1.Ack.encode(message.ack, writer.uint32(98).fork(), _depth + 1).ldelim();
                 if (message.queryTask != null && $Object.hasOwnProperty.call(message, "queryTask"))
                     $root.reprise.v1.QueryTask.encode(message.queryTask, writer.uint32(106).fork(), _depth + 1).ldelim();
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch"))
+                    $root.reprise.v1.ServerBatch.encode(message.batch, writer.uint32(114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17491,6 +17682,13 @@ export const reprise = $root.reprise = (() => {
                             message.message = "queryTask";
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.batch = $root.reprise.v1.ServerBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.batch);
+                            message.message = "batch";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17538,6 +17736,11 @@ export const reprise = $root.reprise = (() => {
                         throw $TypeError(".reprise.v1.ServerMessage.queryTask: object expected");
                     message.queryTask = $root.reprise.v1.QueryTask.fromObject(object.queryTask, _depth + 1);
                 }
+                if (object.batch != null) {
+                    if (!$util.isObject(object.batch))
+                        throw $TypeError(".reprise.v1.ServerMessage.batch: object expected");
+                    message.batch = $root.reprise.v1.ServerBatch.fromObject(object.batch, _depth + 1);
+                }
                 return message;
             };
 
@@ -17569,6 +17772,11 @@ export const reprise = $root.reprise = (() => {
                     if (options.oneofs)
                         object.message = "queryTask";
                 }
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch")) {
+                    object.batch = $root.reprise.v1.ServerBatch.toObject(message.batch, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "batch";
+                }
                 return object;
             };
 
@@ -17577,6 +17785,138 @@ export const reprise = $root.reprise = (() => {
             };
 
             return ServerMessage;
+        })();
+
+        v1.ServerBatch = (function() {
+
+            const ServerBatch = function (properties) {
+                this.messages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ServerBatch.prototype.messages = $util.emptyArray;
+
+            ServerBatch.create = function(properties) {
+                return new ServerBatch(properties);
+            };
+
+            ServerBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        $root.reprise.v1.ServerMessage.encode(message.messages[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ServerBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.reprise.v1.ServerBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push($root.reprise.v1.ServerMessage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ServerBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.reprise.v1.ServerBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".reprise.v1.ServerBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.reprise.v1.ServerBatch();
+                if (object.messages) {
+                    if (!$Array.isArray(object.messages))
+                        throw $TypeError(".reprise.v1.ServerBatch.messages: array expected");
+                    message.messages = $Array(object.messages.length);
+                    for (let i = 0; i < object.messages.length; ++i) {
+                        if (!$util.isObject(object.messages[i]))
+                            throw $TypeError(".reprise.v1.ServerBatch.messages: object expected");
+                        message.messages[i] = $root.reprise.v1.ServerMessage.fromObject(object.messages[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            ServerBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.messages = [];
+                if (message.messages && message.messages.length) {
+                    object.messages = $Array(message.messages.length);
+                    for (let j = 0; j < message.messages.length; ++j)
+                        object.messages[j] = $root.reprise.v1.ServerMessage.toObject(message.messages[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            ServerBatch.prototype.toJSON = function() {
+                return ServerBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ServerBatch;
         })();
 
         v1.QueryKind = (function() {

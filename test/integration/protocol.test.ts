@@ -305,3 +305,106 @@ describe('history paging', () => {
     expect(pages).toBe(4);
   });
 });
+
+describe('batches on the worker stream', () => {
+  /** A raw Connect stream: what it received, in order, and a way to wait for the next message. */
+  function openStream() {
+    const stream = (wk as unknown as { connect(): { write(m: v1.IWorkerMessage): void; end(): void; on(e: string, f: (m: v1.ServerMessage) => void): void } }).connect();
+    const inbox: v1.ServerMessage[] = [];
+    let arrived: (() => void) | undefined;
+    stream.on('data', (m) => {
+      inbox.push(m);
+      arrived?.();
+    });
+    const next = async (): Promise<v1.ServerMessage> => {
+      const deadline = Date.now() + 10_000;
+      while (inbox.length === 0) {
+        if (Date.now() > deadline) throw new Error('no message from the runtime in 10 s');
+        await new Promise<void>((r) => {
+          arrived = r;
+          setTimeout(r, 100);
+        });
+      }
+      return inbox.shift()!;
+    };
+    return { stream, next };
+  }
+
+  /** What one message of the stream holds: its kind, and for an ack its ref and code (a batch: its members'). */
+  const kinds = (m: v1.ServerMessage): string[] => m.batch
+    ? ['batch', ...m.batch.messages.flatMap((x) => kinds(x as v1.ServerMessage))]
+    : [m.ack ? `ack ${Number(m.ack.ref)} ${m.ack.code}` : m.workflowTask ? 'workflowTask' : m.activityTask ? 'activityTask' : '?'];
+  const taskOf = (m: v1.ServerMessage, kind: 'workflowTask' | 'activityTask') =>
+    (m.batch ? m.batch.messages.find((x) => x[kind])?.[kind] : m[kind])!;
+
+  /**
+   * A run whose first workflow task schedules an activity on the stream's own queue: the completion's ack comes with
+   * the activity (eager dispatch); the activity's completion, sticky, comes with the run's next workflow task.
+   */
+  async function runOnStream(acceptsBatches: boolean): Promise<string[][]> {
+    const taskQueue = id('batches');
+    const { stream, next } = openStream();
+    try {
+      stream.write({ ref: 0, hello: { taskQueue, acceptsBatches } });
+      const helloAck = await next();
+      expect(helloAck.ack?.acceptsBatches).toBe(true); // the runtime takes batches from any worker
+      // Two of each: a claim in flight holds a slot while it waits, and eager dispatch takes only a free one.
+      stream.write({ grant: { workflowSlots: 2, activitySlots: 2 } });
+      await call(wf, 'startWorkflow', { workflowId: taskQueue, workflowType: 't', taskQueue });
+      const first = await next();
+      const seen = [kinds(first)];
+      stream.write({ ref: 1, release: { workflowSlots: 1 }, completeWorkflowTask: { taskToken: taskOf(first, 'workflowTask').taskToken, sticky: true,
+        commands: [{ scheduleActivityTask: { activityId: '1', activityType: 'a', taskQueue, startToCloseTimeoutMs: 60_000 } }] } });
+      const eager = [await next()];
+      if (!acceptsBatches) eager.push(await next());
+      seen.push(...eager.map(kinds));
+      const activity = eager.map((m) => m.activityTask).find(Boolean) ?? taskOf(eager[0]!, 'activityTask');
+      stream.write({ ref: 2, release: { activitySlots: 1 }, completeActivityTask: { taskToken: activity.taskToken, result: { payloads: [] } } });
+      const then = [await next()];
+      if (!acceptsBatches) then.push(await next());
+      seen.push(...then.map(kinds));
+      return seen;
+    } finally {
+      stream.end();
+    }
+  }
+
+  it('a worker that takes batches gets an ack with the tasks its completion brought, as one message', async () => {
+    expect(await runOnStream(true)).toEqual([
+      ['workflowTask'],
+      ['batch', 'activityTask', 'ack 1 0'],
+      ['batch', 'workflowTask', 'ack 2 0'],
+    ]);
+  });
+
+  it('a worker that did not say it takes batches gets every message on its own', async () => {
+    expect(await runOnStream(false)).toEqual([['workflowTask'], ['activityTask'], ['ack 1 0'], ['workflowTask'], ['ack 2 0']]);
+  });
+
+  it('takes a batch from the worker message by message; a batch inside it is refused, naming the field', async () => {
+    const taskQueue = id('worker-batch');
+    const { stream, next } = openStream();
+    try {
+      stream.write({ ref: 0, hello: { taskQueue, acceptsBatches: true } });
+      expect((await next()).ack?.code).toBe(0);
+      await call(wf, 'startWorkflow', { workflowId: taskQueue, workflowType: 't', taskQueue });
+      // A grant and a nested batch in one batch: the grant counts, the nested batch is refused by its ref.
+      stream.write({ batch: { messages: [{ grant: { workflowSlots: 1 } }, { ref: 7, batch: { messages: [{ grant: { workflowSlots: 5 } }] } }] } });
+      const got = [await next(), await next()];
+      expect(got.flatMap(kinds).sort()).toEqual([`ack 7 ${status.INVALID_ARGUMENT}`, 'workflowTask']);
+      expect(got.find((m) => m.ack)!.ack!.message).toBe('batch.messages: must not hold a batch');
+      // The same completion twice in one batch: the first closes the run, the second is refused as stale.
+      const taskToken = got.find((m) => m.workflowTask)!.workflowTask!.taskToken;
+      const complete = (ref: number): v1.IWorkerMessage => ({ ref, completeWorkflowTask: { taskToken, commands: [
+        { completeWorkflowExecution: { result: { payloads: [] } } }] } });
+      stream.write({ batch: { messages: [complete(8), complete(9)] } });
+      const acks: string[] = [];
+      while (acks.length < 2) acks.push(...kinds(await next()).filter((k) => k.startsWith('ack')));
+      expect(acks.sort()).toEqual(['ack 8 0', `ack 9 ${status.NOT_FOUND}`]);
+      expect((await call<object, v1.DescribeWorkflowResponse>(wf, 'describeWorkflow', { execution: { workflowId: taskQueue } }))
+        .info?.status).toBe(v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
+    } finally {
+      stream.end();
+    }
+  });
+});

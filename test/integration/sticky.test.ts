@@ -242,6 +242,29 @@ describe('sticky cache', () => {
     }
   }, 30_000);
 
+  it('what is ready at once goes as one message on the worker stream, both ways', async () => {
+    const q = queue('batches');
+    const { stop } = await startWorker(q, WORKFLOWS, 1000);
+    // Messages on the streams that carried more than one (batches), by direction.
+    const batches = async (direction: string) => {
+      const m = (await server.engine.metrics.registry.getMetricsAsJSON()).find((x) => x.name === 'reprise_worker_stream_batch_size') as
+        { values: { value: number; metricName?: string; labels: Record<string, string | number> }[] };
+      const sum = (suffix: string, le?: number) => m.values.filter((v) => v.labels.direction === direction &&
+        v.metricName?.endsWith(suffix) && (le === undefined || v.labels.le === le)).reduce((n, v) => n + v.value, 0);
+      return sum('_count') - sum('_bucket', 1);
+    };
+    try {
+      const [toWorker, fromWorker] = [await batches('to_worker'), await batches('from_worker')];
+      expect(await client.workflow.execute('parallel', { taskQueue: q, workflowId: `${q}-p`, args: [8] })).toBe(8);
+      // The completion that schedules the eight comes back as its ack with the activities eager dispatch started;
+      // the eight completions, made in one turn of the worker's event loop, go as fewer messages than eight.
+      expect(await batches('to_worker') - toWorker).toBeGreaterThan(0);
+      expect(await batches('from_worker') - fromWorker).toBeGreaterThan(0);
+    } finally {
+      await stop();
+    }
+  }, 30_000);
+
   it('an idle worker claims a lone workflow task with one transaction and finds its queue empty without one', async () => {
     const q = queue('claims');
     const { stop } = await startWorker(q, WORKFLOWS, 1000); // four workflow slots
