@@ -305,8 +305,8 @@ export class RunState {
     // Every choice below of what the statement holds, as bits: one text per shape, built the first time. Later
     // saves of the shape only gather the values (their placeholders are left empty and the pieces thrown away),
     // and the same string is sent, so its prepared statement's name is found without hashing a new text.
-    const shape = this.work.shape | (this.isNew ? 64 : 0) | (this.onlyIfFirst ? 128 : 0) | (row ? 256 : 0) |
-      (this.newEvents.length > 0 ? 512 : 0) | (payload ? 1024 : 0);
+    const shape = this.work.shape | ((this.isNew ? 1 : 0) | (this.onlyIfFirst ? 2 : 0) | (row ? 4 : 0) |
+      (this.newEvents.length > 0 ? 8 : 0) | (payload ? 16 : 0)) << RunWork.SHAPE_BITS;
     const known = saveTexts.get(shape);
     const param: Param = known !== undefined ? (value) => {
       values.push(value);

@@ -140,12 +140,18 @@ export class RunWork {
    */
   get shape(): number {
     return (this.allDeleted ? 1 : 0) | (this.timerDeletes.length > 0 ? 2 : 0) | (this.activityDeletes.size > 0 ? 4 : 0) |
-      (this.activities.size > 0 ? 8 : 0) | (this.tasks.length > 0 ? 16 : 0) | (this.timers.length > 0 ? 32 : 0);
+      (this.activities.size > 0 ? 8 : 0) | (this.tasks.length > 0 ? 16 : 0) | (this.timers.length > 0 ? 32 : 0) |
+      (this.activities.size === 1 ? 64 : 0) | (this.tasks.length === 1 ? 128 : 0) | (this.timers.length === 1 ? 256 : 0);
   }
+
+  /** The bits `shape` uses: RunState.save adds its own above them. */
+  static readonly SHAPE_BITS = 9;
 
   /**
    * The writes as data-modifying CTEs of the run's save statement, in which $1, $2, $3 are the run's namespace,
-   * workflow ID and run ID; `now` is the transition's time; each writes only where `guard` (SQL) holds.
+   * workflow ID and run ID; `now` is the transition's time; each writes only where `guard` (SQL) holds. Rows go
+   * as arrays unnested, or as plain parameters when there is one (most transitions write one activity and one
+   * task): an array travels as text that both sides build and parse, a bytea in it as hex.
    */
   statements(param: Param, now: number, guard: string): string[] {
     const run = 'namespace = $1 AND workflow_id = $2 AND run_id = $3';
@@ -175,25 +181,38 @@ export class RunWork {
     if (this.activities.size > 0) {
       const rows = [...this.activities.values()];
       const columns = ACTIVITY_COLUMNS.map(([c]) => c).join(', ');
-      const arrays = ACTIVITY_COLUMNS.map(([c, type]) => param(rows.map((a) => a[c]), `${type}[]`)).join(', ');
+      const source = rows.length === 1
+        ? `SELECT $1, $2, $3, ${ACTIVITY_COLUMNS.map(([c, type]) => param(rows[0]![c], type)).join(', ')} WHERE ${guard}`
+        : `SELECT $1, $2, $3, a.* FROM unnest(${ACTIVITY_COLUMNS.map(([c, type]) => param(rows.map((a) => a[c]), `${type}[]`)).join(', ')}) AS a
+          WHERE ${guard}`;
       out.push(`activities_in AS (INSERT INTO activities (namespace, workflow_id, run_id, ${columns})
-        SELECT $1, $2, $3, a.* FROM unnest(${arrays}) AS a WHERE ${guard}
+        ${source}
         ON CONFLICT (namespace, workflow_id, run_id, scheduled_event_id) DO UPDATE SET
         ${ACTIVITY_UPDATED.map((c) => `${c} = ${c === 'last_heartbeat_time' ? HEARTBEAT_TIME : `EXCLUDED.${c}`}`).join(', ')})`);
     }
     if (this.tasks.length > 0) {
       const t = this.tasks;
+      const one = t.length === 1 ? t[0]! : undefined;
       out.push(`tasks_in AS (INSERT INTO tasks (namespace, task_queue, kind, workflow_id, run_id, scheduled_event_id, attempt, created_time)
-        SELECT $1, t.queue, t.kind, $2, $3, t.scheduled, t.attempt, ${param(now, 'bigint')}
-        FROM unnest(${param(t.map((x) => x.queue), 'text[]')}, ${param(t.map((x) => x.kind), 'smallint[]')},
-          ${param(t.map((x) => x.scheduledEventId), 'bigint[]')}, ${param(t.map((x) => x.attempt), 'integer[]')}) AS t(queue, kind, scheduled, attempt) WHERE ${guard})`);
+        ${one
+          ? `SELECT $1, ${param(one.queue, 'text')}, ${param(one.kind, 'smallint')}, $2, $3, ${param(one.scheduledEventId, 'bigint')},
+            ${param(one.attempt, 'integer')}, ${param(now, 'bigint')}`
+          : `SELECT $1, t.queue, t.kind, $2, $3, t.scheduled, t.attempt, ${param(now, 'bigint')}
+            FROM unnest(${param(t.map((x) => x.queue), 'text[]')}, ${param(t.map((x) => x.kind), 'smallint[]')},
+              ${param(t.map((x) => x.scheduledEventId), 'bigint[]')}, ${param(t.map((x) => x.attempt), 'integer[]')}) AS t(queue, kind, scheduled, attempt)`}
+        WHERE ${guard})`);
     }
     if (this.timers.length > 0) {
       const t = this.timers;
+      const one = t.length === 1 ? t[0]! : undefined;
       out.push(`timers_in AS (INSERT INTO timers (namespace, workflow_id, run_id, fire_time, kind, ref_event_id, attempt, timer_id)
-        SELECT $1, $2, $3, t.* FROM unnest(${param(t.map((x) => x.fireTime), 'bigint[]')}, ${param(t.map((x) => x.kind), 'smallint[]')},
-          ${param(t.map((x) => x.ref), 'bigint[]')}, ${param(t.map((x) => x.attempt), 'integer[]')},
-          ${param(t.map((x) => x.timerId), 'text[]')}) AS t WHERE ${guard})`);
+        ${one
+          ? `SELECT $1, $2, $3, ${param(one.fireTime, 'bigint')}, ${param(one.kind, 'smallint')}, ${param(one.ref, 'bigint')},
+            ${param(one.attempt, 'integer')}, ${param(one.timerId, 'text')}`
+          : `SELECT $1, $2, $3, t.* FROM unnest(${param(t.map((x) => x.fireTime), 'bigint[]')}, ${param(t.map((x) => x.kind), 'smallint[]')},
+            ${param(t.map((x) => x.ref), 'bigint[]')}, ${param(t.map((x) => x.attempt), 'integer[]')},
+            ${param(t.map((x) => x.timerId), 'text[]')}) AS t`}
+        WHERE ${guard})`);
     }
     return out;
   }
