@@ -23,8 +23,8 @@ interface Unacked {
  * The worker's one stream to the runtime. It says hello, grants slots, receives tasks and sends completions,
  * each acknowledged by ref. When the stream breaks it reconnects with backoff, grants its free slots again
  * and resends the completions that were not acknowledged (a duplicate is rejected by the runtime as stale).
- * Messages written in the same tick go as one batch once the runtime's ack of the hello says it takes batches;
- * batches from the runtime are taken message by message.
+ * Messages written in the same turn of the event loop go as one batch once the runtime's ack of the hello says
+ * it takes batches; batches from the runtime are taken message by message.
  */
 export class WorkerConnection {
   private readonly client;
@@ -38,7 +38,7 @@ export class WorkerConnection {
   private reconnectTimer?: NodeJS.Timeout;
   /** The runtime takes batches on the current stream (its ack of our hello said so). */
   private batches = false;
-  /** What write() gathered in this tick for the current stream, sent by flush(). */
+  /** What write() gathered in this turn for the current stream, sent by flush(). */
   private outbox: v1.IWorkerMessage[] = [];
 
   constructor(address: string, private readonly hello: v1.IWorkerHello, private readonly handlers: ConnectionHandlers) {
