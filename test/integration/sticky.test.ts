@@ -46,12 +46,23 @@ async function startWorker(taskQueue: string, workflowsPath: string, maxCachedWo
   return { worker, stop: async () => { await worker.shutdown(); await running; } };
 }
 
-/** The sum of a metric's series that carry `labels`, in a registry (a worker's, or a server's engine.metrics.registry). */
-async function metric(registry: Registry, name: string, labels: Record<string, string> = {}): Promise<number> {
-  const m = (await registry.getMetricsAsJSON()).find((x) => x.name === name) as
-    { values: { value: number; labels: Record<string, string> }[] } | undefined;
-  return (m?.values ?? []).filter((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l))
+type Metrics = Awaited<ReturnType<Registry['getMetricsAsJSON']>>;
+
+/**
+ * The sum of a metric's series that carry `labels`, in one reading of a registry's metrics; of a histogram, only
+ * its `part` (count, sum, or bucket with an `le` label).
+ */
+function sumOf(metrics: Metrics, name: string, labels: Record<string, string>, part?: 'count' | 'sum' | 'bucket'): number {
+  const m = metrics.find((x) => x.name === name) as
+    { values: { value: number; metricName?: string; labels: Record<string, string | number> }[] } | undefined;
+  return (m?.values ?? []).filter((v) => (part === undefined || v.metricName === `${name}_${part}`) &&
+    Object.entries(labels).every(([k, l]) => String(v.labels[k]) === l))
     .reduce((sum, v) => sum + v.value, 0);
+}
+
+/** sumOf, read now from a registry (a worker's, or a server's engine.metrics.registry). */
+async function metric(registry: Registry, name: string, labels: Record<string, string> = {}, part?: 'count' | 'sum' | 'bucket'): Promise<number> {
+  return sumOf(await registry.getMetricsAsJSON(), name, labels, part);
 }
 
 /** Drives a `mixed` run: three signals and an update once it waits for them, a query at the end. */
@@ -246,12 +257,11 @@ describe('sticky cache', () => {
     const q = queue('batches');
     const { stop } = await startWorker(q, WORKFLOWS, 1000);
     // Messages on the streams that carried more than one (batches), by direction.
+    // (Both parts from one reading: a message that comes between two readings would count as a batch.)
     const batches = async (direction: string) => {
-      const m = (await server.engine.metrics.registry.getMetricsAsJSON()).find((x) => x.name === 'reprise_worker_stream_batch_size') as
-        { values: { value: number; metricName?: string; labels: Record<string, string | number> }[] };
-      const sum = (suffix: string, le?: number) => m.values.filter((v) => v.labels.direction === direction &&
-        v.metricName?.endsWith(suffix) && (le === undefined || v.labels.le === le)).reduce((n, v) => n + v.value, 0);
-      return sum('_count') - sum('_bucket', 1);
+      const metrics = await server.engine.metrics.registry.getMetricsAsJSON();
+      return sumOf(metrics, 'reprise_worker_stream_batch_size', { direction }, 'count') -
+        sumOf(metrics, 'reprise_worker_stream_batch_size', { direction, le: '1' }, 'bucket');
     };
     try {
       const [toWorker, fromWorker] = [await batches('to_worker'), await batches('from_worker')];
@@ -268,9 +278,7 @@ describe('sticky cache', () => {
   it('an idle worker claims a lone workflow task with one transaction and finds its queue empty without one', async () => {
     const q = queue('claims');
     const { stop } = await startWorker(q, WORKFLOWS, 1000); // four workflow slots
-    const transactions = async () => ((await server.engine.metrics.registry.getMetricsAsJSON())
-      .find((m) => m.name === 'reprise_db_query_seconds') as { values: { value: number; metricName?: string; labels: Record<string, string> }[] })
-      .values.filter((v) => v.labels.statement === 'BEGIN' && v.metricName?.endsWith('_count')).reduce((n, v) => n + v.value, 0);
+    const transactions = () => metric(server.engine.metrics.registry, 'reprise_db_query_seconds', { statement: 'BEGIN' }, 'count');
     try {
       await client.workflow.execute('sequence', { taskQueue: q, workflowId: `${q}-warm`, args: [1] });
       const before = await transactions();
