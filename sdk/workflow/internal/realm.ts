@@ -18,7 +18,8 @@
  *
  * The worker talks to this layer through `__reprise_realm`: it writes a call into `io`, hands its input over
  * through the function it connected (io.connect), and runs `__reprise_realm.call()` (a script, so the
- * context's microtasks drain before it returns).
+ * context's microtasks drain before it returns; the script reaches `call` through a lexical binding, see
+ * worker/sandbox.ts).
  */
 
 import type { ActivationResult } from '../../common/activation.js';
