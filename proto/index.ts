@@ -5,6 +5,9 @@
 import type { MethodDefinition, ServiceDefinition } from '@grpc/grpc-js';
 import './protobuf-setup.js';
 import { reprise } from './generated/reprise.js';
+import { installHistoryEventEncoder } from './history-encoding.js';
+
+installHistoryEventEncoder();
 
 export const pb = reprise.v1;
 export type pb = typeof reprise.v1;
