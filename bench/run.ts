@@ -240,12 +240,29 @@ async function main(): Promise<void> {
     }
 
     if (want('long')) {
-      // Long workflow: the time from one ActivityTaskScheduled to the next, over the first and the last 100.
+      // Long workflow: the time from one ActivityTaskScheduled to the next, over the first and the last 100, and by
+      // tenths of the run. This machine's speed drifts by a third within minutes, more than the effect of history
+      // length looked for here. So short runs of the same workflow (CONTROL activities each, a history that stays
+      // short) go one after another beside the long one: a tenth's time over the control's in the same seconds is
+      // what the long history itself costs, whatever the machine did meanwhile.
       const n = 10_000 * scale;
+      const CONTROL = 100;
       const handle = await client.workflow.start('sequentialActivities', { taskQueue: QUEUE, workflowId: `seq-${n}`, args: [n] });
+      let longDone = false;
+      const control: { from: number; to: number; msPerActivity: number }[] = [];
+      const controlling = (async () => {
+        for (let k = 0; !longDone; k++) {
+          const from = Date.now();
+          await client.workflow.execute('sequentialActivities', { taskQueue: QUEUE, workflowId: `seq-control-${k}`, args: [CONTROL] });
+          const to = Date.now();
+          control.push({ from, to, msPerActivity: (to - from) / CONTROL });
+        }
+      })();
       const t0 = performance.now();
       await handle.result();
       const perActivity = (performance.now() - t0) / n;
+      longDone = true;
+      await controlling;
       const scheduledAt = (await handle.fetchHistory()).events.filter((e) => e.eventType === 'ActivityTaskScheduled')
         .map((e) => Date.parse(e.eventTime as string));
       const span = (from: number, to: number) => (scheduledAt[to]! - scheduledAt[from]!) / (to - from);
@@ -254,10 +271,28 @@ async function main(): Promise<void> {
       // Each tenth of the run: a trend with history length shows here, apart from the noise of 100 activities.
       const tenth = Math.floor((scheduledAt.length - 1) / 10);
       const tenths = Array.from({ length: 10 }, (_, i) => span(i * tenth, (i + 1) * tenth));
+      // The control's time per activity over a tenth's time span: its runs weighted by how much of each lies in it.
+      const controlTenths = Array.from({ length: 10 }, (_, i) => {
+        const [from, to] = [scheduledAt[i * tenth]!, scheduledAt[(i + 1) * tenth]!];
+        let weighted = 0;
+        let weights = 0;
+        for (const c of control) {
+          const overlap = Math.min(to, c.to) - Math.max(from, c.from);
+          if (overlap <= 0) continue;
+          weighted += overlap * c.msPerActivity;
+          weights += overlap;
+        }
+        return weights > 0 ? weighted / weights : NaN;
+      });
+      const overControl = tenths.map((t, i) => t / controlTenths[i]!);
       results.longWorkflow = { activities: n, msPerActivity: perActivity, first100MsPerActivity: first, last100MsPerActivity: last,
-        tenthsMsPerActivity: tenths };
+        tenthsMsPerActivity: tenths, controlRuns: control.length, controlTenthsMsPerActivity: controlTenths,
+        ...(overControl.every(Number.isFinite) ? { tenthsOverControl: overControl } : {}) };
+      const list = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' ');
       row(`${n} sequential activities in one workflow`, `${perActivity.toFixed(2)} ms per activity; ` +
-        `first 100 ${first.toFixed(2)} ms, last 100 ${last.toFixed(2)} ms; by tenths ${tenths.map((t) => t.toFixed(2)).join(' ')}`);
+        `first 100 ${first.toFixed(2)} ms, last 100 ${last.toFixed(2)} ms; by tenths ${list(tenths)}`);
+      row(`  beside it, ${control.length} runs of ${CONTROL} activities (the control)`, `by the same tenths ${list(controlTenths)} ms ` +
+        `per activity; the long run's over the control's ${list(overControl)}`);
     }
 
     if (want('messages')) {

@@ -28,6 +28,14 @@ describe('the bench judges its figures against the targets', () => {
     expect(growing.figure).toBe('+62% over the run');
   });
 
+  it('judges the long workflow against its control when the run had one: the machine\'s drift is not the history\'s', () => {
+    const drifting = [2, 2.2, 2.4, 2.6, 2.8, 3, 3.2, 3.4, 3.6, 3.8];
+    const flat = judgeTargets({ longWorkflow: { tenthsMsPerActivity: drifting, tenthsOverControl: drifting.map(() => 1.5) } })[0]!;
+    expect([flat.met, flat.figure]).toEqual([true, '+0% over the run, against the control']);
+    const growing = judgeTargets({ longWorkflow: { tenthsMsPerActivity: [2, 2, 2, 2, 2, 2, 2, 2, 2, 2], tenthsOverControl: drifting } })[0]!;
+    expect([growing.met, growing.figure]).toEqual([false, '+62% over the run, against the control']);
+  });
+
   it('fits the rise of a line exactly, whatever its level and noise-free slope', () => {
     fc.assert(fc.property(fc.double({ min: 1, max: 100, noNaN: true }), fc.double({ min: -0.05, max: 0.05, noNaN: true }), (level, slope) => {
       const ys = Array.from({ length: 10 }, (_, x) => level * (1 + slope * (x - 4.5)));
