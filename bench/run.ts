@@ -259,10 +259,14 @@ async function main(): Promise<void> {
         }
       })();
       const t0 = performance.now();
-      await handle.result();
-      const perActivity = (performance.now() - t0) / n;
-      longDone = true;
-      await controlling;
+      let perActivity = NaN;
+      try {
+        await handle.result();
+        perActivity = (performance.now() - t0) / n;
+      } finally {
+        longDone = true;
+        await controlling;
+      }
       const scheduledAt = (await handle.fetchHistory()).events.filter((e) => e.eventType === 'ActivityTaskScheduled')
         .map((e) => Date.parse(e.eventTime as string));
       const span = (from: number, to: number) => (scheduledAt[to]! - scheduledAt[from]!) / (to - from);

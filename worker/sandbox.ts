@@ -83,7 +83,7 @@ function run<T>(script: vm.Script, context: vm.Context, timeout: number | undefi
  * SDK as plain data: objects, arrays, strings, numbers, booleans). Only own enumerable properties are read, so
  * nothing reaches the sandbox realm's prototypes, which workflow code may have changed; undefined, functions and
  * symbols are left out and numbers that are not finite become null, as JSON would. Cheaper than the JSON text it
- * replaces.
+ * replaces. `leave`: keys not to copy, of the object given or of each object in the array given.
  */
 function copyOut(value: unknown, leave?: ReadonlySet<string>): unknown {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
