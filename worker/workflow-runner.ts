@@ -31,6 +31,8 @@ export type ToThread =
   | { type: 'cacheStats'; id: number };
 
 export type FromThread =
+  /** Messages ready in one turn of the thread's event loop, in their order (see workflow-thread.ts). */
+  | { type: 'batch'; messages: FromThread[] }
   | { type: 'ready'; workflowTypes: string[] }
   | { type: 'failed'; message: string }
   | { type: 'outcome'; id: number; outcome: WorkflowTaskOutcome; cached: boolean }
@@ -100,8 +102,9 @@ export class WorkflowRunner {
     thread.unref(); // a worker that is never shut down does not keep the process alive
     this.thread = thread;
     return new Promise((resolve, reject) => {
-      thread.on('message', (msg: FromThread) => {
+      const receive = (msg: FromThread) => {
         switch (msg.type) {
+          case 'batch': for (const m of msg.messages) receive(m); break;
           case 'ready': resolve(msg.workflowTypes); break;
           case 'failed': reject(new Error(msg.message)); break;
           case 'outcome':
@@ -118,7 +121,8 @@ export class WorkflowRunner {
                 failure: { message: (err as Error).message } } } satisfies ToThread));
             break;
         }
-      });
+      };
+      thread.on('message', receive);
       thread.on('error', (err) => reject(err));
       thread.on('exit', () => {
         if (this.thread !== thread) return;

@@ -22,15 +22,28 @@ const port = parentPort!;
 const { bundle, deadlineMs, cache: limits, calls } = workerData as ThreadData & { bundle: WorkflowBundle };
 const localWaiters = new Map<number, (outcome: LocalActivityOutcome) => void>();
 let nextLocal = 1;
-const post = (msg: FromThread) => port.postMessage(msg);
+/**
+ * Messages for the runner gathered in this turn of the event loop, posted as one when it ends: each post wakes the
+ * worker's main thread, which costs more than the message, and outcomes of tasks that came close together are
+ * ready in one turn, each after its own microtasks.
+ */
+let outbox: FromThread[] = [];
+function post(msg: FromThread): void {
+  if (outbox.push(msg) > 1) return;
+  setImmediate(() => {
+    const messages = outbox;
+    outbox = [];
+    port.postMessage(messages.length === 1 ? messages[0] : { type: 'batch', messages } satisfies FromThread);
+  });
+}
 
 let code: WorkflowCode;
 try {
   reportSandboxCalls(calls);
   code = new WorkflowCode(bundle);
-  post({ type: 'ready', workflowTypes: code.workflowTypes });
+  port.postMessage({ type: 'ready', workflowTypes: code.workflowTypes } satisfies FromThread);
 } catch (err) {
-  post({ type: 'failed', message: (err as Error).message });
+  port.postMessage({ type: 'failed', message: (err as Error).message } satisfies FromThread);
   throw err;
 }
 
