@@ -3,6 +3,8 @@ import type { Logger } from './logger.js';
 import type { Tx } from './database.js';
 
 const CHANNEL = 'reprise';
+/** Keys with a version of their own, at most (see Notifier.forget). */
+const MAX_KEYS = 10_000;
 
 /**
  * Wake-ups between runtime instances. Writers call `notify(tx, key)` inside their transaction (Postgres delivers
@@ -15,7 +17,14 @@ export class Notifier {
    * a save commits (wakeLocal), so it skips them when Postgres delivers them back.
    */
   readonly origin = `@${process.pid}.${Math.random().toString(36).slice(2, 12)}`;
+  /**
+   * Each key's version: the stamp of its last bump, from one sequence for all keys. Keys come per workflow
+   * (`closed:...`, `update:...`), so the map is emptied from time to time (see forget): a key without an entry
+   * reads as `floor`.
+   */
   private readonly versions = new Map<string, number>();
+  private stamp = 0;
+  private floor = 0;
   private readonly waiters = new Map<string, Set<() => void>>();
   private client?: pg.Client;
   private closed = false;
@@ -88,7 +97,8 @@ export class Notifier {
 
   /** Wakes local waiters at once (the commit's NOTIFY reaches the other instances). */
   bump(key: string): void {
-    this.versions.set(key, (this.versions.get(key) ?? 0) + 1);
+    this.versions.set(key, ++this.stamp);
+    if (this.versions.size > MAX_KEYS) this.forget();
     const set = this.waiters.get(key);
     if (set) {
       this.waiters.delete(key);
@@ -97,7 +107,23 @@ export class Notifier {
   }
 
   version(key: string): number {
-    return this.versions.get(key) ?? 0;
+    return this.versions.get(key) ?? this.floor;
+  }
+
+  /** How many keys have a version of their own (the rest read as the floor). */
+  get keysTracked(): number {
+    return this.versions.size;
+  }
+
+  /**
+   * Forgets every key's version and raises the floor, which keys without an entry read as, to the last stamp
+   * given. A key's version therefore never goes down and changes at every bump: one that read a version before
+   * sees a change (and looks once more, for nothing), and no one misses a bump; waiters wait in `waiters`, which
+   * this leaves alone. Without it the map would hold two keys of every workflow whose result was ever awaited.
+   */
+  private forget(): void {
+    this.versions.clear();
+    this.floor = this.stamp;
   }
 
   /** Resolves when `key` has moved past `seen`, after `timeoutMs`, or when `signal` aborts. */
