@@ -389,7 +389,7 @@ export class RunState {
         ? { row: { ...r, version: this.loadedVersion + 1 }, events: [...this.knownEvents, ...this.newEvents].slice(-CACHED_EVENTS),
           activities: { rows: this.work.applyActivities(new Map(known?.rows)), complete: known?.complete ?? false } }
         : outcomeBytes <= CACHED_OUTCOME_BYTES
-          ? { closed: { status: r.status, result: r.result, failure: r.failure, new_execution_run_id: r.new_execution_run_id } }
+          ? { closed: { status: r.status, result: keptCopy(r.result), failure: keptCopy(r.failure), new_execution_run_id: r.new_execution_run_id } }
           : undefined;
       afterCommit(tx, () => cacheRun(tx, cacheKey, stored));
     }
@@ -399,6 +399,18 @@ export class RunState {
       afterCommit(tx, () => wakeup.wake(keys));
     }
   }
+}
+
+/**
+ * Bytes that a cache entry keeps for long, copied to a buffer of their own. A small Buffer is a slice of an 8 KB
+ * slab shared with others, and keeping the slice keeps the slab: 10,000 closed runs' outcomes of a few bytes each
+ * held 35 MB of slabs.
+ */
+function keptCopy(b: Buffer | null): Buffer | null {
+  if (!b) return b;
+  const own = Buffer.allocUnsafeSlow(b.length);
+  b.copy(own);
+  return own;
 }
 
 /** Bytes as a Buffer (pg sends a Buffer parameter as binary), without copying them. */

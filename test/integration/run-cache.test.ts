@@ -140,6 +140,8 @@ describe('the run cache', () => {
       await run.save(tx);
     });
     expect(closedRunOf(a, k)).toMatchObject({ status: 2, result: Buffer.from('done'), failure: null });
+    // A bytes of its own: a small Buffer is a slice of a shared 8 KB slab, which keeping the slice would keep.
+    expect(closedRunOf(a, k)!.result!.buffer.byteLength).toBe(4);
     expect(closedRunOf(b, k)).toBeUndefined();
     // Closed, it has no transitions left: nothing serves its row.
     await inOptimisticTransaction(a, runKeyString(k), async (tx) => {
