@@ -36,6 +36,27 @@ const ACTIVITY_COLUMNS = [
 const ACTIVITY_UPDATED = ACTIVITY_COLUMNS.map(([c]) => c)
   .filter((c) => !['scheduled_event_id', 'activity_id', 'activity_type', 'task_queue', 'scheduled_time', 'scheduled'].includes(c));
 
+/** A column a transition writes: its name, its type, and its value in a row (see rowSource). */
+type Column<R> = readonly [name: string, type: string, value: (row: R) => unknown];
+
+const ACTIVITY_WRITES: readonly Column<ActivityRow>[] = ACTIVITY_COLUMNS.map(([c, type]) => [c, type, (a: ActivityRow) => a[c]] as const);
+const TASK_WRITES: readonly Column<TaskWrite>[] = [['task_queue', 'text', (t) => t.queue], ['kind', 'smallint', (t) => t.kind],
+  ['scheduled_event_id', 'bigint', (t) => t.scheduledEventId], ['attempt', 'integer', (t) => t.attempt]];
+const TIMER_WRITES: readonly Column<TimerWrite>[] = [['fire_time', 'bigint', (t) => t.fireTime], ['kind', 'smallint', (t) => t.kind],
+  ['ref_event_id', 'bigint', (t) => t.ref], ['attempt', 'integer', (t) => t.attempt], ['timer_id', 'text', (t) => t.timerId]];
+
+const names = <R>(columns: readonly Column<R>[]) => columns.map(([name]) => name).join(', ');
+
+/**
+ * The rows of an INSERT ... SELECT, for after the run's key: one row's values as plain parameters, several rows as
+ * arrays to unnest (`values` then takes them from `from`). Most transitions write one row of each kind, and an
+ * array travels as text that both sides build and parse, a bytea in it as hex.
+ */
+function rowSource<R>(param: Param, columns: readonly Column<R>[], rows: readonly R[]): { values: string; from: string } {
+  if (rows.length === 1) return { values: columns.map(([, type, value]) => param(value(rows[0]!), type)).join(', '), from: '' };
+  return { values: 'r.*', from: `FROM unnest(${columns.map(([, type, value]) => param(rows.map(value), `${type}[]`)).join(', ')}) AS r` };
+}
+
 /**
  * Heartbeats update the row without the run (recordActivityHeartbeat): a transition that read the row of a running
  * attempt before one of its heartbeats (a cancel request) keeps the later heartbeat time; an attempt that starts,
@@ -150,8 +171,7 @@ export class RunWork {
   /**
    * The writes as data-modifying CTEs of the run's save statement, in which $1, $2, $3 are the run's namespace,
    * workflow ID and run ID; `now` is the transition's time; each writes only where `guard` (SQL) holds. Rows go
-   * as arrays unnested, or as plain parameters when there is one (most transitions write one activity and one
-   * task): an array travels as text that both sides build and parse, a bytea in it as hex.
+   * as plain parameters or as arrays (see rowSource).
    */
   statements(param: Param, now: number, guard: string): string[] {
     const run = 'namespace = $1 AND workflow_id = $2 AND run_id = $3';
@@ -179,40 +199,21 @@ export class RunWork {
         AND scheduled_event_id = ANY(${ids}) AND ${guard} FOR UPDATE SKIP LOCKED))`);
     }
     if (this.activities.size > 0) {
-      const rows = [...this.activities.values()];
-      const columns = ACTIVITY_COLUMNS.map(([c]) => c).join(', ');
-      const source = rows.length === 1
-        ? `SELECT $1, $2, $3, ${ACTIVITY_COLUMNS.map(([c, type]) => param(rows[0]![c], type)).join(', ')} WHERE ${guard}`
-        : `SELECT $1, $2, $3, a.* FROM unnest(${ACTIVITY_COLUMNS.map(([c, type]) => param(rows.map((a) => a[c]), `${type}[]`)).join(', ')}) AS a
-          WHERE ${guard}`;
-      out.push(`activities_in AS (INSERT INTO activities (namespace, workflow_id, run_id, ${columns})
-        ${source}
+      const rows = rowSource(param, ACTIVITY_WRITES, [...this.activities.values()]);
+      out.push(`activities_in AS (INSERT INTO activities (namespace, workflow_id, run_id, ${names(ACTIVITY_WRITES)})
+        SELECT $1, $2, $3, ${rows.values} ${rows.from} WHERE ${guard}
         ON CONFLICT (namespace, workflow_id, run_id, scheduled_event_id) DO UPDATE SET
         ${ACTIVITY_UPDATED.map((c) => `${c} = ${c === 'last_heartbeat_time' ? HEARTBEAT_TIME : `EXCLUDED.${c}`}`).join(', ')})`);
     }
     if (this.tasks.length > 0) {
-      const t = this.tasks;
-      const one = t.length === 1 ? t[0]! : undefined;
-      out.push(`tasks_in AS (INSERT INTO tasks (namespace, task_queue, kind, workflow_id, run_id, scheduled_event_id, attempt, created_time)
-        ${one
-          ? `SELECT $1, ${param(one.queue, 'text')}, ${param(one.kind, 'smallint')}, $2, $3, ${param(one.scheduledEventId, 'bigint')},
-            ${param(one.attempt, 'integer')}, ${param(now, 'bigint')}`
-          : `SELECT $1, t.queue, t.kind, $2, $3, t.scheduled, t.attempt, ${param(now, 'bigint')}
-            FROM unnest(${param(t.map((x) => x.queue), 'text[]')}, ${param(t.map((x) => x.kind), 'smallint[]')},
-              ${param(t.map((x) => x.scheduledEventId), 'bigint[]')}, ${param(t.map((x) => x.attempt), 'integer[]')}) AS t(queue, kind, scheduled, attempt)`}
-        WHERE ${guard})`);
+      const rows = rowSource(param, TASK_WRITES, this.tasks);
+      out.push(`tasks_in AS (INSERT INTO tasks (namespace, workflow_id, run_id, ${names(TASK_WRITES)}, created_time)
+        SELECT $1, $2, $3, ${rows.values}, ${param(now, 'bigint')} ${rows.from} WHERE ${guard})`);
     }
     if (this.timers.length > 0) {
-      const t = this.timers;
-      const one = t.length === 1 ? t[0]! : undefined;
-      out.push(`timers_in AS (INSERT INTO timers (namespace, workflow_id, run_id, fire_time, kind, ref_event_id, attempt, timer_id)
-        ${one
-          ? `SELECT $1, $2, $3, ${param(one.fireTime, 'bigint')}, ${param(one.kind, 'smallint')}, ${param(one.ref, 'bigint')},
-            ${param(one.attempt, 'integer')}, ${param(one.timerId, 'text')}`
-          : `SELECT $1, $2, $3, t.* FROM unnest(${param(t.map((x) => x.fireTime), 'bigint[]')}, ${param(t.map((x) => x.kind), 'smallint[]')},
-            ${param(t.map((x) => x.ref), 'bigint[]')}, ${param(t.map((x) => x.attempt), 'integer[]')},
-            ${param(t.map((x) => x.timerId), 'text[]')}) AS t`}
-        WHERE ${guard})`);
+      const rows = rowSource(param, TIMER_WRITES, this.timers);
+      out.push(`timers_in AS (INSERT INTO timers (namespace, workflow_id, run_id, ${names(TIMER_WRITES)})
+        SELECT $1, $2, $3, ${rows.values} ${rows.from} WHERE ${guard})`);
     }
     return out;
   }
