@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import type { Registry } from 'prom-client';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { Client } from 'reprise/client';
 import { Context } from 'reprise/activity';
@@ -167,4 +168,23 @@ export async function heartbeatUntilCancelled(ticks: number): Promise<void> {
     if (ctx.cancellationSignal.aborted) throw ctx.cancellationSignal.reason;
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+type Metrics = Awaited<ReturnType<Registry['getMetricsAsJSON']>>;
+
+/**
+ * The sum of a metric's series that carry `labels`, in one reading of a registry's metrics; of a histogram, only
+ * its `part` (count, sum, or bucket with an `le` label).
+ */
+export function sumOf(metrics: Metrics, name: string, labels: Record<string, string>, part?: 'count' | 'sum' | 'bucket'): number {
+  const m = metrics.find((x) => x.name === name) as
+    { values: { value: number; metricName?: string; labels: Record<string, string | number> }[] } | undefined;
+  return (m?.values ?? []).filter((v) => (part === undefined || v.metricName === `${name}_${part}`) &&
+    Object.entries(labels).every(([k, l]) => String(v.labels[k]) === l))
+    .reduce((sum, v) => sum + v.value, 0);
+}
+
+/** sumOf, read now from a registry (a worker's, or a server's engine.metrics.registry). */
+export async function metric(registry: Registry, name: string, labels: Record<string, string> = {}, part?: 'count' | 'sum' | 'bucket'): Promise<number> {
+  return sumOf(await registry.getMetricsAsJSON(), name, labels, part);
 }

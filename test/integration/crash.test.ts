@@ -4,7 +4,7 @@ import { Client } from 'reprise/client';
 import { freePort } from '../../dist/runtime/embedded-postgres.js';
 import type { RunningServer } from '../../dist/runtime/server.js';
 import {
-  CLI, eventually, readActivityLog, scratchDir, spawnNode, useTestServer, startWorkerProcess, type Child,
+  CLI, eventually, metric, readActivityLog, scratchDir, spawnNode, useTestServer, startWorkerProcess, type Child,
 } from '../helpers.js';
 
 const id = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}`;
@@ -87,8 +87,8 @@ describe('kill -9', () => {
     const c = await worker(taskQueue, log);
     // All three connected: a start goes to a worker with a free slot (round robin), and the run's later tasks and
     // activities mostly stay with it; a worker still connecting would get none.
-    await eventually(async () => ((await server.engine.metrics.registry.getSingleMetric('reprise_workers_connected')?.get())
-      ?.values.find((v) => v.labels.task_queue === taskQueue)?.value ?? 0) === 3, 20_000, 'three connected workers');
+    await eventually(async () => await metric(server.engine.metrics.registry, 'reprise_workers_connected', { task_queue: taskQueue }) === 3,
+      20_000, 'three connected workers');
     const handles = await Promise.all(Array.from({ length: 30 }, (_, i) =>
       client.workflow.start('fanOut', { taskQueue, workflowId: id(`share-${i}`), args: [4] })));
     await Promise.all(handles.map((h) => h.result()));

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { Client, type WorkflowHandle } from 'reprise/client';
 import { Replayer } from 'reprise/testing';
-import type { Registry } from 'prom-client';
 import { Worker } from 'reprise/worker';
 import { v1 } from '../../dist/proto/index.js';
 import type { RunningServer } from '../../dist/runtime/server.js';
@@ -19,7 +18,7 @@ import { workerServiceDefinition, workflowServiceDefinition } from '../../dist/p
 import { WorkerConnection } from '../../dist/worker/connection.js';
 import { seededRandom } from '../../dist/sdk/workflow/internal/activator.js';
 import * as fixtureActivities from '../fixtures/activities.mjs';
-import { ROOT, scratchDir, startTestServer, useTestServer } from '../helpers.js';
+import { metric, ROOT, scratchDir, startTestServer, sumOf, useTestServer } from '../helpers.js';
 import { compile, evaluate, programArb } from '../property/program.js';
 
 const { configureActivityLog: _unused, ...activities } = fixtureActivities;
@@ -44,25 +43,6 @@ async function startWorker(taskQueue: string, workflowsPath: string, maxCachedWo
     maxConcurrentWorkflowTasks: 4 });
   const running = worker.run();
   return { worker, stop: async () => { await worker.shutdown(); await running; } };
-}
-
-type Metrics = Awaited<ReturnType<Registry['getMetricsAsJSON']>>;
-
-/**
- * The sum of a metric's series that carry `labels`, in one reading of a registry's metrics; of a histogram, only
- * its `part` (count, sum, or bucket with an `le` label).
- */
-function sumOf(metrics: Metrics, name: string, labels: Record<string, string>, part?: 'count' | 'sum' | 'bucket'): number {
-  const m = metrics.find((x) => x.name === name) as
-    { values: { value: number; metricName?: string; labels: Record<string, string | number> }[] } | undefined;
-  return (m?.values ?? []).filter((v) => (part === undefined || v.metricName === `${name}_${part}`) &&
-    Object.entries(labels).every(([k, l]) => String(v.labels[k]) === l))
-    .reduce((sum, v) => sum + v.value, 0);
-}
-
-/** sumOf, read now from a registry (a worker's, or a server's engine.metrics.registry). */
-async function metric(registry: Registry, name: string, labels: Record<string, string> = {}, part?: 'count' | 'sum' | 'bucket'): Promise<number> {
-  return sumOf(await registry.getMetricsAsJSON(), name, labels, part);
 }
 
 /** Drives a `mixed` run: three signals and an update once it waits for them, a query at the end. */
