@@ -113,25 +113,37 @@ export function workflowService(deps: ServiceDeps): UntypedServiceImplementation
       });
       return done ?? { updateId, completed: false };
     }),
-    startWorkflow: unary(logger, 'StartWorkflow', (req: v1.StartWorkflowRequest) => startWorkflow(deps, req)),
+    startWorkflow: unary(logger, 'StartWorkflow', async (req: v1.StartWorkflowRequest, call) => {
+      const waitMs = Number(req.waitResultMs);
+      if (!Number.isSafeInteger(waitMs) || waitMs < 0) throw invalidArgument('wait_result_ms', 'must be 0 or more');
+      const res = await startWorkflow(deps, req);
+      if (waitMs === 0) return res;
+      // Start and wait in one call: the run's outcome once it closes, as WaitWorkflowResult would answer.
+      const result = await waitCounted({ namespace: req.namespace, execution: { workflowId: req.workflowId, runId: res.runId }, waitMs },
+        callSignal(call));
+      return { ...res, result };
+    }),
     describeWorkflow: unary(logger, 'DescribeWorkflow', async (req: v1.DescribeWorkflowRequest) =>
       visibility.describe(await engine.resolveRun(req.namespace, req.execution))),
     getWorkflowHistory: unary(logger, 'GetWorkflowHistory', async (req: v1.GetWorkflowHistoryRequest) =>
       engine.getHistory(await engine.resolveRun(req.namespace, req.execution), req.maximumPageSize, req.nextPageToken)),
     listWorkflows: unary(logger, 'ListWorkflows', (req: v1.ListWorkflowsRequest) => visibility.list(req)),
     resetWorkflow: unary(logger, 'ResetWorkflow', (req: v1.ResetWorkflowRequest) => engine.resetWorkflow(req)),
-    waitWorkflowResult: unary(logger, 'WaitWorkflowResult', async (req: v1.WaitWorkflowResultRequest, call) => {
-      waiting.results++;
-      try {
-        return await waitForResult(req, callSignal(call));
-      } finally {
-        waiting.results--;
-      }
-    }),
+    waitWorkflowResult: unary(logger, 'WaitWorkflowResult', (req: v1.WaitWorkflowResultRequest, call) => waitCounted(req, callSignal(call))),
   };
 
-  async function waitForResult(req: v1.WaitWorkflowResultRequest, signal: AbortSignal): Promise<v1.IWaitWorkflowResultResponse> {
-    const key = await engine.resolveRun(req.namespace, req.execution, false); // closedResult says when the run does not exist
+  /** A result wait, counted while open (the time-skipping test environment skips time only while one is). */
+  async function waitCounted(req: v1.IWaitWorkflowResultRequest, signal: AbortSignal): Promise<v1.IWaitWorkflowResultResponse> {
+    waiting.results++;
+    try {
+      return await waitForResult(req, signal);
+    } finally {
+      waiting.results--;
+    }
+  }
+
+  async function waitForResult(req: v1.IWaitWorkflowResultRequest, signal: AbortSignal): Promise<v1.IWaitWorkflowResultResponse> {
+    const key = await engine.resolveRun(req.namespace ?? '', req.execution, false); // closedResult says when the run does not exist
     const done = await longPoll(closedKey(key.namespace || DEFAULT_NAMESPACE, key.workflowId), req.waitMs, signal, async () => {
       const closed = await engine.closedResult(key);
       return closed && { closed: true, status: closed.status as number as v1.WorkflowExecutionStatus, result: closed.result,

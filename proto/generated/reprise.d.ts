@@ -3041,6 +3041,7 @@ export namespace reprise {
             workflowExecutionTimeoutMs: number;
             workflowRunTimeoutMs: number;
             requestEagerExecution: boolean;
+            waitResultMs: number;
             static create(properties: reprise.v1.StartWorkflowRequest.$Shape): reprise.v1.StartWorkflowRequest & reprise.v1.StartWorkflowRequest.$Shape;
             static create(properties?: reprise.v1.StartWorkflowRequest.$Properties): reprise.v1.StartWorkflowRequest;
             static encode(message: reprise.v1.StartWorkflowRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3065,6 +3066,7 @@ export namespace reprise {
                 workflowExecutionTimeoutMs?: (number|null);
                 workflowRunTimeoutMs?: (number|null);
                 requestEagerExecution?: (boolean|null);
+                waitResultMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = reprise.v1.StartWorkflowRequest.$Properties;
@@ -3079,6 +3081,7 @@ export namespace reprise {
             runId: string;
             started: boolean;
             eagerExecution: boolean;
+            result?: (reprise.v1.WaitWorkflowResultResponse.$Properties|null);
             static create(properties: reprise.v1.StartWorkflowResponse.$Shape): reprise.v1.StartWorkflowResponse & reprise.v1.StartWorkflowResponse.$Shape;
             static create(properties?: reprise.v1.StartWorkflowResponse.$Properties): reprise.v1.StartWorkflowResponse;
             static encode(message: reprise.v1.StartWorkflowResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -3093,9 +3096,16 @@ export namespace reprise {
                 runId?: (string|null);
                 started?: (boolean|null);
                 eagerExecution?: (boolean|null);
+                result?: (reprise.v1.WaitWorkflowResultResponse.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
-            type $Shape = reprise.v1.StartWorkflowResponse.$Properties;
+            type $Shape = {
+              runId?: string|null;
+              started?: boolean|null;
+              eagerExecution?: boolean|null;
+              result?: reprise.v1.WaitWorkflowResultResponse.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         interface IDescribeWorkflowRequest extends reprise.v1.DescribeWorkflowRequest.$Properties {

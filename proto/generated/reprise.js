@@ -18434,6 +18434,7 @@ export const reprise = $root.reprise = (() => {
             StartWorkflowRequest.prototype.workflowExecutionTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             StartWorkflowRequest.prototype.workflowRunTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             StartWorkflowRequest.prototype.requestEagerExecution = false;
+            StartWorkflowRequest.prototype.waitResultMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             StartWorkflowRequest.create = function(properties) {
                 return new StartWorkflowRequest(properties);
@@ -18472,6 +18473,8 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(96).int64(message.workflowRunTimeoutMs);
                 if (message.requestEagerExecution != null && $Object.hasOwnProperty.call(message, "requestEagerExecution") && message.requestEagerExecution !== false)
                     writer.uint32(104).bool(message.requestEagerExecution);
+                if (message.waitResultMs != null && $Object.hasOwnProperty.call(message, "waitResultMs") && (typeof message.waitResultMs === "object" ? message.waitResultMs.low || message.waitResultMs.high : message.waitResultMs !== 0))
+                    writer.uint32(112).int64(message.waitResultMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18619,6 +18622,15 @@ export const reprise = $root.reprise = (() => {
                                 delete message.requestEagerExecution;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.waitResultMs = value;
+                            else
+                                delete message.waitResultMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18746,6 +18758,16 @@ export const reprise = $root.reprise = (() => {
                 if (object.requestEagerExecution != null)
                     if (object.requestEagerExecution)
                         message.requestEagerExecution = $Boolean(object.requestEagerExecution);
+                if (object.waitResultMs != null)
+                    if (typeof object.waitResultMs === "object" ? object.waitResultMs.low || object.waitResultMs.high : $Number(object.waitResultMs) !== 0)
+                        if ($util.Long)
+                            message.waitResultMs = $util.Long.fromValue(object.waitResultMs, false);
+                        else if (typeof object.waitResultMs === "string")
+                            message.waitResultMs = $parseInt(object.waitResultMs, 10);
+                        else if (typeof object.waitResultMs === "number")
+                            message.waitResultMs = object.waitResultMs;
+                        else if (typeof object.waitResultMs === "object")
+                            message.waitResultMs = new $util.LongBits(object.waitResultMs.low >>> 0, object.waitResultMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -18783,6 +18805,11 @@ export const reprise = $root.reprise = (() => {
                     } else
                         object.workflowRunTimeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.requestEagerExecution = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.waitResultMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.waitResultMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
                     object.namespace = message.namespace;
@@ -18825,6 +18852,13 @@ export const reprise = $root.reprise = (() => {
                         object.workflowRunTimeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.workflowRunTimeoutMs) : options.longs === $Number ? new $util.LongBits(message.workflowRunTimeoutMs.low >>> 0, message.workflowRunTimeoutMs.high >>> 0).toNumber() : message.workflowRunTimeoutMs;
                 if (message.requestEagerExecution != null && $Object.hasOwnProperty.call(message, "requestEagerExecution"))
                     object.requestEagerExecution = message.requestEagerExecution;
+                if (message.waitResultMs != null && $Object.hasOwnProperty.call(message, "waitResultMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.waitResultMs = typeof message.waitResultMs === "number" ? $BigInt(message.waitResultMs) : $util.Long.fromBits(message.waitResultMs.low >>> 0, message.waitResultMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.waitResultMs === "number")
+                        object.waitResultMs = options.longs === $String ? $String(message.waitResultMs) : message.waitResultMs;
+                    else
+                        object.waitResultMs = options.longs === $String ? $util.Long.prototype.toString.call(message.waitResultMs) : options.longs === $Number ? new $util.LongBits(message.waitResultMs.low >>> 0, message.waitResultMs.high >>> 0).toNumber() : message.waitResultMs;
                 return object;
             };
 
@@ -18847,6 +18881,7 @@ export const reprise = $root.reprise = (() => {
             StartWorkflowResponse.prototype.runId = "";
             StartWorkflowResponse.prototype.started = false;
             StartWorkflowResponse.prototype.eagerExecution = false;
+            StartWorkflowResponse.prototype.result = null;
 
             StartWorkflowResponse.create = function(properties) {
                 return new StartWorkflowResponse(properties);
@@ -18865,6 +18900,8 @@ export const reprise = $root.reprise = (() => {
                     writer.uint32(16).bool(message.started);
                 if (message.eagerExecution != null && $Object.hasOwnProperty.call(message, "eagerExecution") && message.eagerExecution !== false)
                     writer.uint32(24).bool(message.eagerExecution);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    $root.reprise.v1.WaitWorkflowResultResponse.encode(message.result, writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18925,6 +18962,12 @@ export const reprise = $root.reprise = (() => {
                                 delete message.eagerExecution;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.result = $root.reprise.v1.WaitWorkflowResultResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18961,6 +19004,11 @@ export const reprise = $root.reprise = (() => {
                 if (object.eagerExecution != null)
                     if (object.eagerExecution)
                         message.eagerExecution = $Boolean(object.eagerExecution);
+                if (object.result != null) {
+                    if (!$util.isObject(object.result))
+                        throw $TypeError(".reprise.v1.StartWorkflowResponse.result: object expected");
+                    message.result = $root.reprise.v1.WaitWorkflowResultResponse.fromObject(object.result, _depth + 1);
+                }
                 return message;
             };
 
@@ -18976,6 +19024,7 @@ export const reprise = $root.reprise = (() => {
                     object.runId = "";
                     object.started = false;
                     object.eagerExecution = false;
+                    object.result = null;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -18983,6 +19032,8 @@ export const reprise = $root.reprise = (() => {
                     object.started = message.started;
                 if (message.eagerExecution != null && $Object.hasOwnProperty.call(message, "eagerExecution"))
                     object.eagerExecution = message.eagerExecution;
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    object.result = $root.reprise.v1.WaitWorkflowResultResponse.toObject(message.result, options, _depth + 1);
                 return object;
             };
 

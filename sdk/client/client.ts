@@ -82,6 +82,9 @@ function payloadsOf(values: unknown[], what: string): v1.IPayloads {
   }
 }
 
+/** How long one result wait stays open on the server before the client asks again. */
+const RESULT_WAIT_MS = 30_000;
+
 const REUSE_POLICIES = { ALLOW_DUPLICATE: 1, ALLOW_DUPLICATE_FAILED_ONLY: 2, REJECT_DUPLICATE: 3 } as const;
 const CONFLICT_POLICIES = { FAIL: 1, USE_EXISTING: 2, TERMINATE_EXISTING: 3 } as const;
 
@@ -215,10 +218,16 @@ export class WorkflowHandle<Result = unknown> {
    * is followed to the last run of the chain.
    */
   async result(): Promise<Result> {
+    return this._resultAfter(undefined);
+  }
+
+  /** @internal result(), given the first answer when it is in hand already (execute() gets one with its start). */
+  async _resultAfter(answer: v1.IWaitWorkflowResultResponse | null | undefined): Promise<Result> {
     let runId = this.runId ?? this.firstExecutionRunId ?? '';
-    for (;;) {
-      const res = await this.client._call<v1.WaitWorkflowResultResponse>('waitWorkflowResult',
-        { namespace: this.client.namespace, execution: { workflowId: this.workflowId, runId }, waitMs: 30_000 }, 40_000, this);
+    for (let res = answer; ; res = undefined) {
+      res ??= await this.client._call<v1.WaitWorkflowResultResponse>('waitWorkflowResult',
+        { namespace: this.client.namespace, execution: { workflowId: this.workflowId, runId }, waitMs: RESULT_WAIT_MS },
+        RESULT_WAIT_MS + 10_000, this);
       if (!res.closed) continue;
       if (res.status === v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
         return fromJson(payloadToJson(res.result?.payloads?.[0])) as Result;
@@ -231,7 +240,7 @@ export class WorkflowHandle<Result = unknown> {
       }
       const cause = failureDataToError(failureFromProto(res.failure ?? { message: 'workflow failed' }));
       const how = { 4: 'was cancelled', 5: 'was terminated', 7: 'timed out' }[res.status as 4 | 5 | 7] ?? 'failed';
-      throw new WorkflowFailedError(`workflow '${this.workflowId}' ${how}: ${cause.message}`, this.workflowId, res.runId, cause);
+      throw new WorkflowFailedError(`workflow '${this.workflowId}' ${how}: ${cause.message}`, this.workflowId, res.runId ?? runId, cause);
     }
   }
 
@@ -377,10 +386,11 @@ export class WorkflowClient {
     };
   }
 
-  private async send<R>(method: string, req: object, workflowId: string, workflowType: string): Promise<WorkflowHandle<R>> {
+  private async send<R>(method: string, req: object, workflowId: string, workflowType: string, deadlineMs = 30_000):
+    Promise<[WorkflowHandle<R>, v1.StartWorkflowResponse]> {
     try {
-      const res = await this.client._call<v1.StartWorkflowResponse>(method, req, 30_000);
-      return new WorkflowHandle<R>(this.client, workflowId, undefined, res.runId);
+      const res = await this.client._call<v1.StartWorkflowResponse>(method, req, deadlineMs);
+      return [new WorkflowHandle<R>(this.client, workflowId, undefined, res.runId), res];
     } catch (err) {
       if (err instanceof ServiceError && err.grpcCode === 6) {
         throw new WorkflowExecutionAlreadyStartedError(err.message, workflowId, workflowType);
@@ -392,7 +402,7 @@ export class WorkflowClient {
   /** Starts a workflow and returns a handle on its run. */
   async start<R = unknown>(workflow: WorkflowRef, options: WorkflowStartOptions): Promise<WorkflowHandle<R>> {
     const req = this.startRequest(workflow, options, 'start');
-    return this.send<R>('startWorkflow', req, req.workflowId!, req.workflowType!);
+    return (await this.send<R>('startWorkflow', req, req.workflowId!, req.workflowType!))[0];
   }
 
   /**
@@ -404,12 +414,17 @@ export class WorkflowClient {
     const signalName = nameOf(options.signal, 'signal');
     const req: v1.ISignalWithStartWorkflowRequest = { start, signalName,
       signalInput: payloadsOf(options.signalArgs ?? [], 'signalWithStart options: signalArgs') };
-    return this.send<R>('signalWithStartWorkflow', req, start.workflowId!, start.workflowType!);
+    return (await this.send<R>('signalWithStartWorkflow', req, start.workflowId!, start.workflowType!))[0];
   }
 
-  /** Starts a workflow and waits for its result. */
+  /**
+   * Starts a workflow and waits for its result. One call does both: the start's response waits for the run to
+   * close (up to 30 s, then the wait goes on as result() does).
+   */
   async execute<R = unknown>(workflow: WorkflowRef, options: WorkflowStartOptions): Promise<R> {
-    return (await this.start<R>(workflow, options)).result();
+    const req = { ...this.startRequest(workflow, options, 'execute'), waitResultMs: RESULT_WAIT_MS };
+    const [handle, res] = await this.send<R>('startWorkflow', req, req.workflowId!, req.workflowType!, RESULT_WAIT_MS + 30_000);
+    return handle._resultAfter(res.result);
   }
 
   /** The runs that match a filter, newest first, fetched page by page as the iteration goes. */

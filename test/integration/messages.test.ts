@@ -239,6 +239,13 @@ describe('continue-as-new', () => {
     });
   });
 
+  it('execute() follows the chain from the run its start waited on', async () => {
+    await withWorker(async (taskQueue) => {
+      expect(await client.workflow.execute('countdown', { taskQueue, workflowId: id('countdown-execute'), args: [3] }))
+        .toEqual({ total: 6, runs: 0, suggested: false });
+    });
+  });
+
   it('workflowInfo().continueAsNewSuggested turns true past the configured history size', async () => {
     const server = await startTestServer(undefined, { continueAsNewSuggestedEvents: 20 });
     const c = await Client.connect({ address: server.address });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
-import { Client, WorkflowExecutionAlreadyStartedError, WorkflowFailedError, ActivityFailure, ApplicationFailure } from 'reprise/client';
+import { Client, ServiceError, WorkflowExecutionAlreadyStartedError, WorkflowFailedError, ActivityFailure, ApplicationFailure } from 'reprise/client';
 import { Worker } from 'reprise/worker';
 import * as fixtureActivities from '../fixtures/activities.mjs';
 import { eventually, FIXTURE_WORKFLOWS, readActivityLog, scratchDir, useTestServer } from '../helpers.js';
@@ -97,6 +97,40 @@ describe('starting', () => {
     await a.result();
     const c = await client.workflow.start('sleeper', { taskQueue, workflowId, args: [10], requestId: 'req-1' });
     expect(c.firstExecutionRunId).toBe(a.firstExecutionRunId);
+  });
+
+  it('execute() starts and gets the result in one call, and a failed run throws from it', async () => {
+    const calls: string[] = [];
+    const original = client._call.bind(client);
+    const spy = vi.spyOn(client, '_call').mockImplementation((method: string, ...rest: [object, number]) => {
+      calls.push(method);
+      return original(method, ...rest);
+    });
+    try {
+      expect(await client.workflow.execute('threeStepsAndTimer', { taskQueue, workflowId: id('one-call'), args: ['e'] })).toBe('e>a>b>c');
+      expect(calls).toEqual(['startWorkflow']);
+      const err = await client.workflow.execute('flakyWorkflow', { taskQueue, workflowId: id('one-call-fails'), args: [10, 1, 10] })
+        .catch((e) => e);
+      expect(err).toBeInstanceOf(WorkflowFailedError);
+      expect(err.cause).toBeInstanceOf(ActivityFailure);
+      expect(err.runId).toBe((await client.workflow.getHandle(err.workflowId).describe()).runId);
+      expect(calls).toEqual(['startWorkflow', 'startWorkflow', 'describeWorkflow']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('a start that waits for the result answers when the wait ends with the run still open, and refuses a negative wait', async () => {
+    const workflowId = id('wait-open');
+    const req = { namespace: 'default', workflowId, workflowType: 'sleeper', taskQueue, requestId: id('req'), input: { payloads: [] } };
+    const res = await client._call<{ runId: string; result: { closed: boolean; runId: string } }>('startWorkflow',
+      { ...req, input: { payloads: [{ metadata: { encoding: Buffer.from('json/plain') }, data: Buffer.from('1500') }] }, waitResultMs: 200 }, 10_000);
+    expect(res.result).toMatchObject({ closed: false, runId: res.runId });
+    expect(await client.workflow.getHandle(workflowId, res.runId).result()).toBe('woke>after-sleep');
+    const err = await client._call('startWorkflow', { ...req, workflowId: id('wait-negative'), waitResultMs: -1 }, 10_000).catch((e) => e);
+    expect(err).toBeInstanceOf(ServiceError);
+    expect(err.grpcCode).toBe(3);
+    expect(err.message).toContain('wait_result_ms');
   });
 
   it('allows a new run of a workflow ID once the previous run closed', async () => {
