@@ -116,11 +116,15 @@ export function workflowService(deps: ServiceDeps): UntypedServiceImplementation
     startWorkflow: unary(logger, 'StartWorkflow', async (req: v1.StartWorkflowRequest, call) => {
       const waitMs = Number(req.waitResultMs);
       if (!Number.isSafeInteger(waitMs) || waitMs < 0) throw invalidArgument('wait_result_ms', 'must be 0 or more');
+      // Read before the start: a run this call creates closes after its start commits, so after this version.
+      const seen = notifier.version(closedKey(req.namespace || DEFAULT_NAMESPACE, req.workflowId));
       const res = await startWorkflow(deps, req);
       if (waitMs === 0) return res;
-      // Start and wait in one call: the run's outcome once it closes, as WaitWorkflowResult would answer.
+      // Start and wait in one call: the run's outcome once it closes, as WaitWorkflowResult would answer. A run
+      // this call created is running (nothing to read until its close wakes the wait); one a repeated request or
+      // a policy returned may have closed already, and is looked at first.
       const result = await waitCounted({ namespace: req.namespace, execution: { workflowId: req.workflowId, runId: res.runId }, waitMs },
-        callSignal(call));
+        callSignal(call), res.started ? seen : undefined);
       return { ...res, result };
     }),
     describeWorkflow: unary(logger, 'DescribeWorkflow', async (req: v1.DescribeWorkflowRequest) =>
@@ -133,22 +137,25 @@ export function workflowService(deps: ServiceDeps): UntypedServiceImplementation
   };
 
   /** A result wait, counted while open (the time-skipping test environment skips time only while one is). */
-  async function waitCounted(req: v1.IWaitWorkflowResultRequest, signal: AbortSignal): Promise<v1.IWaitWorkflowResultResponse> {
+  async function waitCounted(req: v1.IWaitWorkflowResultRequest, signal: AbortSignal, runningAt?: number):
+    Promise<v1.IWaitWorkflowResultResponse> {
     waiting.results++;
     try {
-      return await waitForResult(req, signal);
+      return await waitForResult(req, signal, runningAt);
     } finally {
       waiting.results--;
     }
   }
 
-  async function waitForResult(req: v1.IWaitWorkflowResultRequest, signal: AbortSignal): Promise<v1.IWaitWorkflowResultResponse> {
+  /** `runningAt`: a version of the close key at which the run was known to be running (no look until it moves). */
+  async function waitForResult(req: v1.IWaitWorkflowResultRequest, signal: AbortSignal, runningAt?: number):
+    Promise<v1.IWaitWorkflowResultResponse> {
     const key = await engine.resolveRun(req.namespace ?? '', req.execution, false); // closedResult says when the run does not exist
     const done = await longPoll(closedKey(key.namespace || DEFAULT_NAMESPACE, key.workflowId), req.waitMs, signal, async () => {
       const closed = await engine.closedResult(key);
       return closed && { closed: true, status: closed.status as number as v1.WorkflowExecutionStatus, result: closed.result,
         failure: closed.failure, runId: closed.runId, newExecutionRunId: closed.newRunId ?? '' };
-    });
+    }, runningAt);
     return done ?? { closed: false, runId: key.runId };
   }
 
@@ -157,15 +164,21 @@ export function workflowService(deps: ServiceDeps): UntypedServiceImplementation
    * caller went away, waking on `wakeKey`'s notifications. The key's version is read before each look, so a change
    * in between is not missed. It looks again only when woken: the notifier wakes every waiter when its connection
    * comes back, so no notification is lost to a reconnect. (It used to read again every 5 s as well: with 500
-   * clients waiting on results, 100 reads a second that found nothing.)
+   * clients waiting on results, 100 reads a second that found nothing.) `unchangedSince`: a version of the key at
+   * which the caller knows `check` finds nothing; the first look then waits for a change from it instead.
    */
   async function longPoll<T>(wakeKey: string, waitMs: number | null | undefined, signal: AbortSignal,
-    check: () => Promise<T | undefined>): Promise<T | undefined> {
+    check: () => Promise<T | undefined>, unchangedSince?: number): Promise<T | undefined> {
     const deadline = Date.now() + Math.min(MAX_WAIT_MS, Number(waitMs) || 30_000);
-    for (;;) {
-      const seen = notifier.version(wakeKey);
-      const answer = await check();
-      if (answer) return answer;
+    for (let first = true; ; first = false) {
+      let seen: number;
+      if (first && unchangedSince !== undefined) {
+        seen = unchangedSince; // the caller knows the answer was none at that version
+      } else {
+        seen = notifier.version(wakeKey);
+        const answer = await check();
+        if (answer) return answer;
+      }
       const left = deadline - Date.now();
       if (left <= 0 || signal.aborted) return undefined;
       await notifier.waitForChange(wakeKey, seen, left, signal);

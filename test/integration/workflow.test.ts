@@ -127,6 +127,12 @@ describe('starting', () => {
       { ...req, input: { payloads: [{ metadata: { encoding: Buffer.from('json/plain') }, data: Buffer.from('1500') }] }, waitResultMs: 200 }, 10_000);
     expect(res.result).toMatchObject({ closed: false, runId: res.runId });
     expect(await client.workflow.getHandle(workflowId, res.runId).result()).toBe('woke>after-sleep');
+    // The same request again: the run it returns closed before the call, and the answer says so at once.
+    const t0 = Date.now();
+    const again = await client._call<{ runId: string; started: boolean; result: { closed: boolean; status: number } }>('startWorkflow',
+      { ...req, waitResultMs: 20_000 }, 30_000);
+    expect(again).toMatchObject({ runId: res.runId, started: false, result: { closed: true, status: 2 } });
+    expect(Date.now() - t0).toBeLessThan(15_000);
     const err = await client._call('startWorkflow', { ...req, workflowId: id('wait-negative'), waitResultMs: -1 }, 10_000).catch((e) => e);
     expect(err).toBeInstanceOf(ServiceError);
     expect(err.grpcCode).toBe(3);
