@@ -187,8 +187,9 @@ async function main(): Promise<void> {
       // run, measured here). A server runs for days: the figures that count come after a warm-up of a few thousand
       // workflows. The fresh process's figure is shown too.
       await pool(20, 10, (i) => client.workflow.execute('threeActivities', { taskQueue: QUEUE, workflowId: `warm-${i}` }));
-      results.oneActivityFreshProcessLatencyMs = await oneAtATime(client, QUEUE, false, 'lat-fresh');
-      show('one-activity workflow, start to result, one at a time, in a fresh process', results.oneActivityFreshProcessLatencyMs as never);
+      const fresh = await oneAtATime(client, QUEUE, false, 'lat-fresh');
+      results.oneActivityFreshProcessLatencyMs = fresh;
+      show('one-activity workflow, start to result, one at a time, in a fresh process', fresh);
       const warmUp = Math.max(500, 3_000 * scale);
       await pool(warmUp, 50, (i) => client.workflow.execute('oneActivity', { taskQueue: QUEUE, workflowId: `lat-warm-up-${i}` }));
 
@@ -209,8 +210,9 @@ async function main(): Promise<void> {
         ];
         for (const v of variants) {
           for (let i = 0; i < 20; i++) await v.via.workflow.execute('oneActivity', { taskQueue: v.taskQueue, workflowId: `lat-warm-${v.key}-${i}` });
-          results[v.key] = await oneAtATime(v.via, v.taskQueue, v.eagerStart, `lat-${v.key}`);
-          show(v.name, results[v.key] as never);
+          const figures = await oneAtATime(v.via, v.taskQueue, v.eagerStart, `lat-${v.key}`);
+          results[v.key] = figures;
+          show(v.name, figures);
         }
       } finally {
         queuedClient.close();

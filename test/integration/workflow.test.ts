@@ -133,10 +133,12 @@ describe('starting', () => {
       { ...req, waitResultMs: 20_000 }, 30_000);
     expect(again).toMatchObject({ runId: res.runId, started: false, result: { closed: true, status: 2 } });
     expect(Date.now() - t0).toBeLessThan(15_000);
-    const err = await client._call('startWorkflow', { ...req, workflowId: id('wait-negative'), waitResultMs: -1 }, 10_000).catch((e) => e);
+    const refused = id('wait-negative');
+    const err = await client._call('startWorkflow', { ...req, workflowId: refused, waitResultMs: -1 }, 10_000).catch((e) => e);
     expect(err).toBeInstanceOf(ServiceError);
     expect(err.grpcCode).toBe(3);
     expect(err.message).toContain('wait_result_ms');
+    await expect(client.workflow.getHandle(refused).describe()).rejects.toThrow(refused); // nothing was started
   });
 
   it('allows a new run of a workflow ID once the previous run closed', async () => {
