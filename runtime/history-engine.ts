@@ -180,7 +180,8 @@ export interface Started {
   eagerTask?: v1.IWorkflowTask;
 }
 
-function nonNegative(value: number | null | undefined, field: string): number {
+/** A millisecond field of a request: 0 when unset; a negative value is INVALID_ARGUMENT naming the field. */
+export function nonNegative(value: number | null | undefined, field: string): number {
   const n = Number(value ?? 0);
   if (!Number.isFinite(n) || n < 0) throw invalidArgument(field, 'must not be negative');
   return n;

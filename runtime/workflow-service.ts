@@ -3,7 +3,7 @@ import { newId } from '../sdk/internal/ids.js';
 import { v1 } from '../proto/index.js';
 import { invalidArgument, ServiceError } from './errors.js';
 import { callSignal, unary } from './grpc-util.js';
-import { DEFAULT_NAMESPACE, type HistoryEngine } from './history-engine.js';
+import { DEFAULT_NAMESPACE, nonNegative, type HistoryEngine } from './history-engine.js';
 import type { Logger } from './logger.js';
 import { closedKey, updateKey, type Notifier } from './notifier.js';
 import type { LocalWorkers } from './local-workers.js';
@@ -114,12 +114,11 @@ export function workflowService(deps: ServiceDeps): UntypedServiceImplementation
       return done ?? { updateId, completed: false };
     }),
     startWorkflow: unary(logger, 'StartWorkflow', async (req: v1.StartWorkflowRequest, call) => {
-      const waitMs = Number(req.waitResultMs);
-      if (!Number.isSafeInteger(waitMs) || waitMs < 0) throw invalidArgument('wait_result_ms', 'must be 0 or more');
+      const waitMs = nonNegative(req.waitResultMs, 'wait_result_ms');
+      if (waitMs === 0) return startWorkflow(deps, req);
       // Read before the start: a run this call creates closes after its start commits, so after this version.
       const seen = notifier.version(closedKey(req.namespace || DEFAULT_NAMESPACE, req.workflowId));
       const res = await startWorkflow(deps, req);
-      if (waitMs === 0) return res;
       // Start and wait in one call: the run's outcome once it closes, as WaitWorkflowResult would answer. A run
       // this call created is running (nothing to read until its close wakes the wait); one a repeated request or
       // a policy returned may have closed already, and is looked at first.
