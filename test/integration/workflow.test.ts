@@ -5,6 +5,7 @@ import { Worker } from 'reprise/worker';
 import * as fixtureActivities from '../fixtures/activities.mjs';
 import { eventually, FIXTURE_WORKFLOWS, readActivityLog, scratchDir, useTestServer } from '../helpers.js';
 import type { RunningServer } from '../../dist/runtime/server.js';
+import { valuesToPayloads } from '../../dist/sdk/internal/payloads.js';
 
 const { configureActivityLog, ...activities } = fixtureActivities;
 const taskQueue = 'workflow-tests';
@@ -124,7 +125,7 @@ describe('starting', () => {
     const workflowId = id('wait-open');
     const req = { namespace: 'default', workflowId, workflowType: 'sleeper', taskQueue, requestId: id('req'), input: { payloads: [] } };
     const res = await client._call<{ runId: string; result: { closed: boolean; runId: string } }>('startWorkflow',
-      { ...req, input: { payloads: [{ metadata: { encoding: Buffer.from('json/plain') }, data: Buffer.from('1500') }] }, waitResultMs: 200 }, 10_000);
+      { ...req, input: valuesToPayloads([1500], 'args'), waitResultMs: 200 }, 10_000);
     expect(res.result).toMatchObject({ closed: false, runId: res.runId });
     expect(await client.workflow.getHandle(workflowId, res.runId).result()).toBe('woke>after-sleep');
     // The same request again: the run it returns closed before the call, and the answer says so at once.
