@@ -139,6 +139,14 @@ export function afterCommit(tx: Tx, fn: () => void): void {
 }
 
 /**
+ * Takes away what `tx` would run after its commit (afterCommit), for a later transaction that saves the same
+ * writes (a held activity completion, see held-completions.ts).
+ */
+export function takeCommitHooks(tx: Tx): (() => void)[] {
+  return commitHooks.get(tx)?.splice(0) ?? [];
+}
+
+/**
  * Checks out a client that cannot crash the process: a connection error that arrives between two queries is
  * kept and the client is discarded on release (pg emits such errors on the client, with nobody listening).
  */

@@ -3,8 +3,9 @@ import { newId } from '../sdk/internal/ids.js';
 import { pb, v1 } from '../proto/index.js';
 import type { Clock } from './clock.js';
 import {
-  afterCommit, inOptimisticTransaction, inTransaction, NeedsTransaction, optimisticState, withClient, type Db, type Tx,
+  afterCommit, inOptimisticTransaction, inTransaction, NeedsTransaction, optimisticState, takeCommitHooks, withClient, type Db, type Tx,
 } from './database.js';
+import { HeldCompletion } from './held-completions.js';
 import { alreadyExists, ConflictError, failedPrecondition, invalidArgument, notFound, ServiceError } from './errors.js';
 import type { Logger } from './logger.js';
 import { RuntimeMetrics, type WorkflowTaskDispatch } from './metrics.js';
@@ -59,6 +60,12 @@ export interface EngineOptions {
   historyPageSize?: number;
   /** How long a workflow task waits on a worker's sticky queue before it goes back to the task queue. @default 5000 */
   stickyScheduleToStartMs?: number;
+  /**
+   * How long an activity's completion that starts the run's next workflow task for the same worker waits, unsaved,
+   * for that task's completion, to be saved with it in one statement (see held-completions.ts); 0 saves it at
+   * once. @default 1000
+   */
+  completionHoldMs?: number;
   metrics?: RuntimeMetrics;
 }
 
@@ -118,6 +125,8 @@ export interface EagerWorkflowTask {
   /** The stream's sticky queue: the run's next task comes back eagerly only when the run is sticky to it. */
   stickyQueue: string;
   identity: string;
+  /** Sends the task on the stream: after the completion is saved, or before, when the completion is held for it. */
+  send(task: v1.IWorkflowTask): void;
 }
 
 /** A completing worker that can take activities of its task queue at once (see completeWorkflowTask). */
@@ -285,6 +294,7 @@ export class HistoryEngine {
   private readonly warnEvery: number;
   private readonly pageSize: number;
   private readonly stickyTimeoutMs: number;
+  private readonly holdMs: number;
   readonly metrics: RuntimeMetrics;
   /** Names this instance's sticky queues; those of its streams still open are in `liveSticky`. */
   private readonly instanceId = newId();
@@ -297,6 +307,7 @@ export class HistoryEngine {
     this.warnEvery = options.historySizeWarningEvents ?? 20_000;
     this.pageSize = options.historyPageSize ?? 1_000;
     this.stickyTimeoutMs = options.stickyScheduleToStartMs ?? 5_000;
+    this.holdMs = options.completionHoldMs ?? 1_000;
     this.metrics = options.metrics ?? new RuntimeMetrics({ defaultMetrics: false });
   }
 
@@ -313,6 +324,7 @@ export class HistoryEngine {
    */
   async closeStickyQueue(namespace: string, name: string): Promise<void> {
     this.liveSticky.delete(name);
+    this.letGoHeld(name);
     await this.tx(async (tx) => {
       const { rows } = await tx.query<{ task_queue: string }>(`UPDATE tasks t SET task_queue = e.task_queue FROM executions e
         WHERE t.id IN (SELECT id FROM tasks WHERE namespace = $1 AND task_queue = $2 AND kind = 1 FOR UPDATE SKIP LOCKED)
@@ -335,8 +347,15 @@ export class HistoryEngine {
       'workflow history is long: the run should continue as new (workflowInfo().continueAsNewSuggested)');
   }
 
-  /** The tail of the queue of writes to each run made by this instance (see runTx). */
-  private readonly runQueues = new Map<string, Promise<unknown>>();
+  /** The tail of the queue of writes to each run made by this instance, and how many are queued (see runTx). */
+  private readonly runQueues = new Map<string, { tail: Promise<unknown>; queued: number }>();
+  /** Activity completions held for the workflow task they started, by run (see held-completions.ts). */
+  private readonly held = new Map<string, HeldCompletion>();
+
+  /** The completions held for the tasks sent on a stream's sticky queue go alone now (the stream drains or closed). */
+  letGoHeld(stickyQueue: string): void {
+    for (const h of [...this.held.values()]) if (h.stickyQueue === stickyQueue) h.letGo();
+  }
 
   private tx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return inTransaction(this.db, fn);
@@ -350,14 +369,24 @@ export class HistoryEngine {
    */
   private runTx<T>(key: RunKey, fn: (tx: Tx) => Promise<T>, optimistic = false): Promise<T> {
     const k = runKeyString(key);
-    const previous = this.runQueues.get(k) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => (optimistic ? inOptimisticTransaction(this.db, k, fn) : this.tx(fn)));
-    const tail = next.catch(() => undefined);
-    this.runQueues.set(k, tail);
+    const queue = this.runQueues.get(k) ?? { tail: Promise.resolve(), queued: 0 };
+    // A completion held for its workflow task is saved alone first: this write comes after it.
+    this.held.get(k)?.letGo();
+    queue.queued++;
+    const next = queue.tail.then(() => (optimistic ? inOptimisticTransaction(this.db, k, fn) : this.tx(fn)));
+    // A transition that held its save (completeActivityTask) keeps the writes after it waiting until it is saved.
+    const tail = next.then(() => this.held.get(k)?.released, () => undefined);
+    queue.tail = tail;
+    this.runQueues.set(k, queue);
     void tail.then(() => {
-      if (this.runQueues.get(k) === tail) this.runQueues.delete(k);
+      if (--queue.queued === 0 && this.runQueues.get(k) === queue) this.runQueues.delete(k);
     });
     return next;
+  }
+
+  /** Whether this instance has writes to the run queued besides the one running now (see runTx). */
+  private othersQueued(key: RunKey): boolean {
+    return (this.runQueues.get(runKeyString(key))?.queued ?? 0) > 1;
   }
 
   private async loadRunning(tx: Tx, key: RunKey, what: string): Promise<RunState> {
@@ -862,38 +891,60 @@ export class HistoryEngine {
     const token = decodeToken(req.taskToken, false);
     const commands = req.commands ?? [];
     commands.forEach((c, i) => validateCommand(c, i, i === commands.length - 1));
-    return this.runTx(tokenKey(token), async (tx) => {
-      const run = await this.loadStartedWorkflowTask(tx, token);
-      const r = run.row;
-      const startedId = r.wft_started_event_id!;
-      const sawNewEvents = run.lastEventIdAtLoad > startedId;
-      const completedId = run.append({ workflowTaskCompleted: {
-        scheduledEventId: r.wft_scheduled_event_id, startedEventId: startedId, identity: req.identity,
-      } });
-      deleteTimers(run, TimerKind.WorkflowTaskTimeout);
-      r.wft_state = WorkflowTaskState.None;
-      r.wft_attempt = 1;
-      r.wft_last_failure = null;
-      const sticky = req.sticky === true && stickyQueue !== undefined;
-      r.sticky_queue = sticky ? stickyQueue : null;
-      r.sticky_event_id = sticky ? startedId : null;
-      // Events that follow from the commands but are not commands themselves come after every command event,
-      // so that replay finds a task's command events together; steps that need the run saved first come last.
-      // A command that closes the run does so last: the task's signals, cancellations and child starts reach
-      // other runs first (their outcome events are not appended to a closed run), then the parent close policy.
-      let needsTask = sawNewEvents;
-      const ctx: CommandContext = { completedId, after: [], closing: [], afterSave: [], requestTask: () => { needsTask = true; },
-        eager: eager && eager.slots > 0 ? { taskQueue: eager.taskQueue, identity: eager.identity, left: eager.slots, tasks: [] } : undefined };
-      for (const command of commands) await this.applyCommand(tx, run, command, ctx);
-      for (const step of ctx.after) await step();
-      for (const step of ctx.closing) await step();
-      if (run.isRunning && needsTask) this.ensureWorkflowTask(run);
-      if (ctx.afterSave.length > 0 && optimisticState(tx)) throw new NeedsTransaction('steps after the save (continue-as-new)');
-      await run.save(tx);
-      for (const step of ctx.afterSave) await step();
-      // A command that closed the run removed its activities: nothing to hand out then.
-      return run.isRunning ? ctx.eager?.tasks ?? [] : [];
-    }, true);
+    const key = tokenKey(token);
+    const held = this.held.get(runKeyString(key));
+    if (held?.startedEventId === token.startedEventId && held.take()) {
+      // The task's activity completion is held for it: both are saved in one statement.
+      try {
+        const tasks = await inOptimisticTransaction(this.db, runKeyString(key), (tx) => {
+          held.carryHooks(tx);
+          return this.decideWorkflowTask(tx, held.run.fork(this.clock.now()), req, commands, stickyQueue, eager);
+        }, 1);
+        held.merged();
+        return tasks;
+      } catch {
+        // Lost a race to another instance, or the commands were refused: the activity's completion is saved alone,
+        // and this runs again from what is saved (runTx waits for it), to succeed or fail as it would have.
+        held.letGo(true);
+      }
+    }
+    return this.runTx(key, async (tx) => this.decideWorkflowTask(tx, await this.loadStartedWorkflowTask(tx, token), req, commands,
+      stickyQueue, eager), true);
+  }
+
+  /** completeWorkflowTask's transition, on the run whose task `req` completes (loaded, or held). */
+  private async decideWorkflowTask(tx: Tx, run: RunState, req: v1.ICompleteWorkflowTaskRequest, commands: v1.ICommand[],
+    stickyQueue: string | undefined, eager: EagerActivities | undefined): Promise<v1.IActivityTask[]> {
+    const r = run.row;
+    const startedId = r.wft_started_event_id!;
+    // Events after the task's start (signals, results that came while it ran) need another task.
+    const sawNewEvents = r.next_event_id - 1 > startedId;
+    const completedId = run.append({ workflowTaskCompleted: {
+      scheduledEventId: r.wft_scheduled_event_id, startedEventId: startedId, identity: req.identity,
+    } });
+    deleteTimers(run, TimerKind.WorkflowTaskTimeout);
+    r.wft_state = WorkflowTaskState.None;
+    r.wft_attempt = 1;
+    r.wft_last_failure = null;
+    const sticky = req.sticky === true && stickyQueue !== undefined;
+    r.sticky_queue = sticky ? stickyQueue : null;
+    r.sticky_event_id = sticky ? startedId : null;
+    // Events that follow from the commands but are not commands themselves come after every command event,
+    // so that replay finds a task's command events together; steps that need the run saved first come last.
+    // A command that closes the run does so last: the task's signals, cancellations and child starts reach
+    // other runs first (their outcome events are not appended to a closed run), then the parent close policy.
+    let needsTask = sawNewEvents;
+    const ctx: CommandContext = { completedId, after: [], closing: [], afterSave: [], requestTask: () => { needsTask = true; },
+      eager: eager && eager.slots > 0 ? { taskQueue: eager.taskQueue, identity: eager.identity, left: eager.slots, tasks: [] } : undefined };
+    for (const command of commands) await this.applyCommand(tx, run, command, ctx);
+    for (const step of ctx.after) await step();
+    for (const step of ctx.closing) await step();
+    if (run.isRunning && needsTask) this.ensureWorkflowTask(run);
+    if (ctx.afterSave.length > 0 && optimisticState(tx)) throw new NeedsTransaction('steps after the save (continue-as-new)');
+    await run.save(tx);
+    for (const step of ctx.afterSave) await step();
+    // A command that closed the run removed its activities: nothing to hand out then.
+    return run.isRunning ? ctx.eager?.tasks ?? [] : [];
   }
 
   private async applyCommand(tx: Tx, run: RunState, command: v1.ICommand, ctx: CommandContext): Promise<void> {
@@ -1341,11 +1392,14 @@ export class HistoryEngine {
   /**
    * Records an activity's result. `eager`: it came on the stream of a worker that lends a workflow slot for it;
    * when that worker keeps the run (the run is sticky to the stream's queue), the run's next workflow task starts
-   * in this transition and is returned, to go back on the stream with the ack.
+   * in this transition and goes to `eager.send`. The transition is then held, unsaved, until the task's completion
+   * saves it with its own (see held-completions.ts); this resolves once it is saved either way.
    */
-  async completeActivityTask(req: v1.ICompleteActivityTaskRequest, eager?: EagerWorkflowTask): Promise<v1.IWorkflowTask | undefined> {
+  async completeActivityTask(req: v1.ICompleteActivityTaskRequest, eager?: EagerWorkflowTask): Promise<void> {
     const token = decodeToken(req.taskToken, true);
-    return this.runTx(tokenKey(token), async (tx) => {
+    const key = tokenKey(token);
+    let held: HeldCompletion | undefined;
+    const task = await this.runTx(key, async (tx) => {
       const { run, a } = await this.loadStartedActivity(tx, token);
       const startedId = this.appendActivityStarted(run, a);
       run.append({ activityTaskCompleted: {
@@ -1353,9 +1407,45 @@ export class HistoryEngine {
       } });
       run.work.deleteActivity(a.scheduled_event_id);
       const task = await this.ensureStickyWorkflowTask(tx, run, eager);
+      // Held only outside a transaction (nothing is open meanwhile) and with no other write to the run waiting.
+      if (task && this.holdMs > 0 && optimisticState(tx) && !this.othersQueued(key)) {
+        const k = runKeyString(key);
+        held = new HeldCompletion(run, task.startedEventId!, eager!.stickyQueue, takeCommitHooks(tx), this.holdMs,
+          (h) => this.held.get(k) === h && this.held.delete(k));
+        this.held.set(k, held);
+        return task;
+      }
       await run.save(tx);
       return task;
     }, true);
+    if (task) eager!.send(task);
+    if (held) await this.saveHeld(req, held);
+  }
+
+  /** Waits for a held completion to be saved with its task's completion, or saves it alone when it is let go. */
+  private async saveHeld(req: v1.ICompleteActivityTaskRequest, held: HeldCompletion): Promise<void> {
+    if (await held.outcome === 'merged') {
+      this.metrics.completionHeld('merged');
+      return;
+    }
+    let lost = false;
+    try {
+      await inOptimisticTransaction(this.db, runKeyString(held.run.key), (tx) => {
+        held.carryHooks(tx);
+        return held.run.save(tx);
+      }, 1);
+      this.metrics.completionHeld('alone');
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+      lost = true; // another instance wrote the run meanwhile
+    } finally {
+      held.release();
+    }
+    if (lost) {
+      // Again from the database, without the task sent (its completion finds no task started).
+      this.metrics.completionHeld('again');
+      await this.completeActivityTask(req);
+    }
   }
 
   async failActivityTask(req: v1.IFailActivityTaskRequest): Promise<void> {

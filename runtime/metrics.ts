@@ -24,6 +24,7 @@ export class RuntimeMetrics {
   private readonly workflowTasks: Counter<'task_queue' | 'dispatch'>;
   private readonly activityFailures: Counter<'activity_type' | 'kind'>;
   private readonly timerLag: Histogram<'kind'>;
+  private readonly heldCompletions: Counter<'outcome'>;
   /** Worker streams open (their hello taken), by task queue. */
   readonly workersConnected: Gauge<'task_queue'>;
   readonly dbQueries: Histogram<'statement'>;
@@ -54,6 +55,10 @@ export class RuntimeMetrics {
       help: 'Activity attempts that failed (kind: failed or timed_out)', labelNames: ['activity_type', 'kind'], registers });
     this.timerLag = new Histogram({ name: 'reprise_timer_lag_seconds', help: 'How late timers fire after their fire time',
       labelNames: ['kind'], buckets: LATENCY_BUCKETS, registers });
+    this.heldCompletions = new Counter({ name: 'reprise_activity_completions_held_total',
+      help: 'Activity completions held for the workflow task they started on the same stream, by how they were saved ' +
+        '(merged: with that task\'s completion; alone: let go first; again: lost a race and ran again from the database)',
+      labelNames: ['outcome'], registers });
     this.workersConnected = new Gauge({ name: 'reprise_workers_connected',
       help: 'Workers connected to this instance by their stream, by task queue', labelNames: ['task_queue'], registers });
     this.dbQueries = new Histogram({ name: 'reprise_db_query_seconds', help: 'Database statement latency, by statement kind',
@@ -102,6 +107,10 @@ export class RuntimeMetrics {
 
   activityFailed(activityType: string, timedOut: boolean): void {
     this.activityFailures.inc({ activity_type: activityType, kind: timedOut ? 'timed_out' : 'failed' });
+  }
+
+  completionHeld(outcome: 'merged' | 'alone' | 'again'): void {
+    this.heldCompletions.inc({ outcome });
   }
 
   timerFired(kind: string, lateMs: number): void {

@@ -253,6 +253,16 @@ export class RunState {
   }
 
   /**
+   * A copy of this transition, not yet saved, to go on with at time `now` (a later one, when the clock moved): the
+   * copy's save writes both transitions, and this one stays as it was, to be saved alone if the copy is not.
+   */
+  fork(now: number): RunState {
+    const copy = Object.create(RunState.prototype) as RunState;
+    return Object.assign(copy, this, { row: { ...this.row }, now: Math.max(this.now, now), newEvents: [...this.newEvents],
+      work: this.work.clone(), notifications: new Set(this.notifications) });
+  }
+
+  /**
    * For a new run whose start did not look at the workflow ID first: its save writes nothing (ConflictError) if a
    * run of the ID is running or was made by the same request ID, and the start runs again, looking this time.
    */

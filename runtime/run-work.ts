@@ -77,6 +77,13 @@ export class RunWork {
   /** The run closed: all its tasks, timers and activities that were there before this transition go. */
   private allDeleted = false;
 
+  /** A copy to go on with, leaving this one as it is. */
+  clone(): RunWork {
+    const copy = Object.create(RunWork.prototype) as RunWork;
+    return Object.assign(copy, this, { tasks: [...this.tasks], timers: [...this.timers], timerDeletes: [...this.timerDeletes],
+      activities: new Map(this.activities), activityDeletes: new Set(this.activityDeletes) });
+  }
+
   get isEmpty(): boolean {
     return !this.allDeleted &&
       this.tasks.length + this.timers.length + this.timerDeletes.length + this.activities.size + this.activityDeletes.size === 0;

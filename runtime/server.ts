@@ -52,6 +52,12 @@ export interface ServerOptions {
    * start does not overtake a backlog. False: only starts that ask get it. @default true
    */
   eagerStartWhenFree?: boolean;
+  /**
+   * How long an activity's completion that starts the run's next workflow task for the same worker (eagerly, on
+   * its stream) waits, unsaved and unacknowledged, for that task's completion, to be saved with it in one statement
+   * (runtime/held-completions.ts). 0 saves it at once. @default 1000
+   */
+  completionHoldMs?: number;
 }
 
 export interface RunningServer {
@@ -106,7 +112,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   setLocalWakeup(db, { origin: notifier.origin, wake: (keys) => notifier.wakeLocal(keys) });
   const engine = new HistoryEngine(db, clock, logger, { continueAsNewSuggestedEvents: options.continueAsNewSuggestedEvents,
     historySizeWarningEvents: options.historySizeWarningEvents, historyPageSize: options.historyPageSize,
-    stickyScheduleToStartMs: options.stickyScheduleToStartMs, metrics });
+    stickyScheduleToStartMs: options.stickyScheduleToStartMs, completionHoldMs: options.completionHoldMs, metrics });
   const visibility = new Visibility(db, clock);
   const matching = new Matching(engine, notifier, db);
   const workers = new LocalWorkers();

@@ -207,6 +207,8 @@ class WorkerSession {
       this.draining = true;
       this.slots = { workflow: 0, activity: 0 };
       this.wake?.();
+      // Activity completions held for the tasks they sent are saved now rather than with those tasks' answers.
+      if (this.stickyQueue) this.engine.letGoHeld(this.stickyQueue);
       // Ack only after a claim in progress has pushed its task, so the worker knows nothing more is coming.
       void Promise.allSettled([this.claiming, ...this.lending]).then(() => this.ack(ref));
       return;
@@ -241,19 +243,19 @@ class WorkerSession {
   /**
    * An activity's result. When the worker has a workflow slot free and keeps the run (the run is sticky to this
    * stream), the run's next workflow task starts with the completion and comes back before the ack, without
-   * being queued and claimed.
+   * being queued and claimed; the completion is then saved with that task's completion, and acknowledged after.
    */
   private async completeActivityTask(ref: number, req: v1.ICompleteActivityTaskRequest): Promise<void> {
     const reserved = this.slots.workflow > 0 && !this.draining && !this.closed && this.stickyQueue !== undefined;
     if (reserved) this.slots.workflow--;
     let sent = false;
+    const send = (task: v1.IWorkflowTask) => {
+      this.send({ workflowTask: task });
+      sent = true;
+    };
     try {
-      const task = await this.lend(reserved, this.engine.completeActivityTask(req,
-        reserved ? { stickyQueue: this.stickyQueue!, identity: this.identity } : undefined));
-      if (task) {
-        this.send({ workflowTask: task });
-        sent = true;
-      }
+      await this.lend(reserved, this.engine.completeActivityTask(req,
+        reserved ? { stickyQueue: this.stickyQueue!, identity: this.identity, send } : undefined));
       this.ack(ref);
     } catch (err) {
       this.ack(ref, err);

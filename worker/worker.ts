@@ -245,7 +245,9 @@ export class Worker {
 
   /**
    * Runs a workflow task on the workflow thread. A sticky task (only the new events) that finds its run no
-   * longer cached reads the whole history and runs again.
+   * longer cached reads the events before its own and runs again with the whole history. Its own events are read
+   * from the task, not the server: they may not be saved yet (an activity's completion that the runtime holds to
+   * save with this task's completion).
    */
   private async runWorkflowTask(code: WorkflowRunner, task: v1.WorkflowTask, input: WorkflowTaskInput): Promise<{ outcome: WorkflowTaskOutcome; cached: boolean }> {
     const startedId = Number(task.startedEventId) || Number(input.history[input.history.length - 1]?.eventId ?? 0);
@@ -253,7 +255,9 @@ export class Worker {
     let executed = await code.execute({ ...input, history });
     this.metricsOf.replayed(this.options.taskQueue, history.length);
     if (executed === 'miss') {
-      const full = await this.connection.readHistory(task.execution ?? {}, new Uint8Array(), startedId);
+      const first = Number(history[0]?.eventId ?? 1);
+      const earlier = first > 1 ? await this.connection.readHistory(task.execution ?? {}, new Uint8Array(), first - 1) : [];
+      const full = earlier.concat(history);
       executed = await code.execute({ ...input, history: full });
       this.metricsOf.replayed(this.options.taskQueue, full.length);
       this.metricsOf.cache('miss');

@@ -339,7 +339,8 @@ describe('batches on the worker stream', () => {
 
   /**
    * A run whose first workflow task schedules an activity on the stream's own queue: the completion's ack comes with
-   * the activity (eager dispatch); the activity's completion, sticky, comes with the run's next workflow task.
+   * the activity (eager dispatch); the activity's completion, sticky, brings the run's next workflow task at once
+   * and is acknowledged with that task's completion, the two saved together.
    */
   async function runOnStream(acceptsBatches: boolean): Promise<string[][]> {
     const taskQueue = id('batches');
@@ -360,9 +361,13 @@ describe('batches on the worker stream', () => {
       seen.push(...eager.map(kinds));
       const activity = eager.map((m) => m.activityTask).find(Boolean) ?? taskOf(eager[0]!, 'activityTask');
       stream.write({ ref: 2, release: { activitySlots: 1 }, completeActivityTask: { taskToken: activity.taskToken, result: { payloads: [] } } });
-      const then = [await next()];
-      if (!acceptsBatches) then.push(await next());
-      seen.push(...then.map(kinds));
+      const second = await next();
+      seen.push(kinds(second));
+      stream.write({ ref: 3, release: { workflowSlots: 1 }, completeWorkflowTask: { taskToken: taskOf(second, 'workflowTask').taskToken,
+        sticky: true, commands: [{ completeWorkflowExecution: { result: { payloads: [] } } }] } });
+      const acks = [await next()];
+      if (!acceptsBatches) acks.push(await next());
+      seen.push(...acks.map(kinds));
       return seen;
     } finally {
       stream.end();
@@ -373,12 +378,13 @@ describe('batches on the worker stream', () => {
     expect(await runOnStream(true)).toEqual([
       ['workflowTask'],
       ['batch', 'activityTask', 'ack 1 0'],
-      ['batch', 'workflowTask', 'ack 2 0'],
+      ['workflowTask'],
+      ['batch', 'ack 3 0', 'ack 2 0'],
     ]);
   });
 
   it('a worker that did not say it takes batches gets every message on its own', async () => {
-    expect(await runOnStream(false)).toEqual([['workflowTask'], ['activityTask'], ['ack 1 0'], ['workflowTask'], ['ack 2 0']]);
+    expect(await runOnStream(false)).toEqual([['workflowTask'], ['activityTask'], ['ack 1 0'], ['workflowTask'], ['ack 3 0'], ['ack 2 0']]);
   });
 
   it('takes a batch from the worker message by message; a batch inside it is refused, naming the field', async () => {

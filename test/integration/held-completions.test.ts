@@ -1,0 +1,247 @@
+/**
+ * An activity's completion held for the workflow task it starts on the same stream (runtime/held-completions.ts):
+ * saved with that task's completion in one statement, or alone when something else comes first (a write to the
+ * run, the stream closing, the hold's time running out, a lost race to another instance), and acknowledged only
+ * once it is saved. Driven through a raw stream so that each step happens exactly when the test says.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { status } from '@grpc/grpc-js';
+import { Client } from 'reprise/client';
+import { Worker } from 'reprise/worker';
+import { eventTypeOf, pb, v1, workflowServiceDefinition } from '../../dist/proto/index.js';
+import { call, makeClient } from '../../dist/sdk/internal/grpc.js';
+import { createLogger } from '../../dist/runtime/logger.js';
+import type { RunningServer } from '../../dist/runtime/server.js';
+import { WorkerConnection } from '../../dist/worker/connection.js';
+import { createDatabase, eventually, FIXTURE_WORKFLOWS, metric, startTestServer } from '../helpers.js';
+
+let url: string;
+/** Holds for a minute: a hold ends by what the test does. */
+let a: RunningServer;
+/** Another instance on the same database. */
+let b: RunningServer;
+/** Holds for 300 ms. */
+let short: RunningServer;
+let wfA: ReturnType<typeof makeClient>;
+let wfB: ReturnType<typeof makeClient>;
+
+beforeAll(async () => {
+  url = await createDatabase();
+  a = await startTestServer(url, { completionHoldMs: 60_000 });
+  b = await startTestServer(url, { migrate: false });
+  short = await startTestServer(url, { migrate: false, completionHoldMs: 300 });
+  wfA = makeClient(workflowServiceDefinition, a.address);
+  wfB = makeClient(workflowServiceDefinition, b.address);
+});
+afterAll(async () => {
+  wfA?.close();
+  wfB?.close();
+  await a?.stop();
+  await b?.stop();
+  await short?.stop();
+});
+
+let runs = 0;
+
+/**
+ * A worker's stream that the test drives by hand: the tasks it received, in order. Its completions free no slot
+ * (no `release`): with its first two workflow tasks it has none left, and takes another only when the test grants.
+ */
+function fakeWorker(server: RunningServer, taskQueue: string) {
+  const workflowTasks: v1.WorkflowTask[] = [];
+  const activityTasks: v1.ActivityTask[] = [];
+  const stream = new WorkerConnection(server.address, { namespace: 'default', taskQueue, identity: 'fake' }, {
+    onWorkflowTask: (t) => workflowTasks.push(t), onActivityTask: (t) => activityTasks.push(t), onQueryTask: () => undefined,
+    freeSlots: () => ({ workflow: 2, activity: 2 }),
+  });
+  stream.start();
+  const nextWorkflowTask = (n: number) => eventually(() => workflowTasks[n], 10_000, `workflow task ${n}`);
+  return { stream, workflowTasks, activityTasks, nextWorkflowTask };
+}
+
+/**
+ * Starts a run on `server` and drives it to the hold: its first task schedules an activity (which comes back eagerly),
+ * the activity completes, and its completion brings the run's next task, held for.
+ */
+async function toHold(server: RunningServer, client = wfA) {
+  const workflowId = `held-${++runs}-${Date.now()}`;
+  const w = fakeWorker(server, workflowId);
+  await call(client, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
+  const first = await w.nextWorkflowTask(0);
+  const ack1 = await w.stream.complete({ completeWorkflowTask: { taskToken: first.taskToken, sticky: true, commands: [
+    { scheduleActivityTask: { activityId: '1', activityType: 'a', startToCloseTimeoutMs: 60_000 } }] } });
+  expect(ack1.code ?? 0).toBe(0);
+  const activity = await eventually(() => w.activityTasks[0], 10_000, 'the eager activity');
+  const saves = await savesOf(server);
+  let acked: v1.IAck | undefined;
+  const activityAck = w.stream.complete({ completeActivityTask: { taskToken: activity.taskToken, result: { payloads: [] } } })
+    .then((ack) => (acked = ack));
+  const task = await w.nextWorkflowTask(1);
+  return { ...w, workflowId, task, activityAck, saves, acked: () => acked };
+}
+
+/** Saves through the server's group commit so far (the sum of the group sizes). */
+const savesOf = (server: RunningServer) => metric(server.engine.metrics.registry, 'reprise_db_commit_group_size', {}, 'sum');
+const held = (server: RunningServer, outcome: string) =>
+  metric(server.engine.metrics.registry, 'reprise_activity_completions_held_total', { outcome });
+
+async function historyOf(workflowId: string): Promise<string[]> {
+  const res = await call<object, v1.GetWorkflowHistoryResponse>(wfA, 'getWorkflowHistory', { execution: { workflowId } });
+  const events = res.events.map((e) => pb.HistoryEvent.create(e));
+  expect(events.map((e) => Number(e.eventId))).toEqual(events.map((_, i) => i + 1)); // no gap, no repeat
+  return events.map((e) => eventTypeOf(e));
+}
+
+const START = ['WorkflowExecutionStarted', 'WorkflowTaskScheduled', 'WorkflowTaskStarted', 'WorkflowTaskCompleted', 'ActivityTaskScheduled'];
+const RESULT = ['ActivityTaskStarted', 'ActivityTaskCompleted', 'WorkflowTaskScheduled', 'WorkflowTaskStarted'];
+
+describe('an activity completion held for the workflow task it starts', () => {
+  it('is saved with that task\'s completion, in one statement, and acknowledged after it', async () => {
+    const merged = await held(a, 'merged');
+    const h = await toHold(a);
+    try {
+      // Nothing of the result is saved yet, and the worker has no ack.
+      await new Promise((r) => setTimeout(r, 200));
+      expect(h.acked()).toBeUndefined();
+      expect(await historyOf(h.workflowId)).toEqual(START);
+      // The task's history holds the events not saved yet.
+      expect(h.task.history.map((e) => eventTypeOf(pb.HistoryEvent.create(e)))).toEqual(['WorkflowTaskCompleted', 'ActivityTaskScheduled', ...RESULT]);
+      const ack = await h.stream.complete({ completeWorkflowTask: { taskToken: h.task.taskToken, sticky: true, commands: [
+        { completeWorkflowExecution: { result: { payloads: [] } } }] } });
+      expect(ack.code ?? 0).toBe(0);
+      expect((await h.activityAck).code ?? 0).toBe(0);
+      expect(await savesOf(a) - h.saves).toBe(1);
+      expect(await held(a, 'merged') - merged).toBe(1);
+      expect(await historyOf(h.workflowId)).toEqual([...START, ...RESULT, 'WorkflowTaskCompleted', 'WorkflowExecutionCompleted']);
+    } finally {
+      h.stream.close();
+    }
+  });
+
+  it('goes with a task completion that needs a transaction (a child started): the held run is copied for each attempt', async () => {
+    const merged = await held(a, 'merged');
+    const h = await toHold(a);
+    try {
+      const childId = `${h.workflowId}-child`;
+      const ack = await h.stream.complete({ completeWorkflowTask: { taskToken: h.task.taskToken, sticky: true, commands: [
+        { startChildWorkflowExecution: { childId: '1', workflowId: childId, workflowType: 'child', taskQueue: `${h.workflowId}-children` } }] } });
+      expect(ack.code ?? 0).toBe(0);
+      expect((await h.activityAck).code ?? 0).toBe(0);
+      expect(await historyOf(h.workflowId)).toEqual([...START, ...RESULT, 'WorkflowTaskCompleted', 'StartChildWorkflowExecutionInitiated',
+        'ChildWorkflowExecutionStarted', 'WorkflowTaskScheduled']);
+      expect((await historyOf(childId))[0]).toBe('WorkflowExecutionStarted');
+      expect(await held(a, 'merged') - merged).toBe(1);
+    } finally {
+      h.stream.close();
+    }
+  });
+
+  it('is saved alone first when a signal comes through the same server; the task\'s completion then goes as usual', async () => {
+    const alone = await held(a, 'alone');
+    const h = await toHold(a);
+    try {
+      await call(wfA, 'signalWorkflow', { execution: { workflowId: h.workflowId }, signalName: 's' });
+      // The result was saved before the signal, and acknowledged without waiting for the task.
+      expect((await h.activityAck).code ?? 0).toBe(0);
+      expect(await held(a, 'alone') - alone).toBe(1);
+      expect(await historyOf(h.workflowId)).toEqual([...START, ...RESULT, 'WorkflowExecutionSignaled']);
+      const ack = await h.stream.complete({ completeWorkflowTask: { taskToken: h.task.taskToken, sticky: true, commands: [] } });
+      expect(ack.code ?? 0).toBe(0);
+      // The signal came after the task started: another task follows.
+      expect(await historyOf(h.workflowId)).toEqual([...START, ...RESULT, 'WorkflowExecutionSignaled', 'WorkflowTaskCompleted',
+        'WorkflowTaskScheduled']);
+    } finally {
+      h.stream.close();
+    }
+  });
+
+  it('is saved alone first when the worker fails the task', async () => {
+    const h = await toHold(a);
+    try {
+      const ack = await h.stream.complete({ failWorkflowTask: { taskToken: h.task.taskToken, failure: { message: 'boom' } } });
+      expect(ack.code ?? 0).toBe(0);
+      expect((await h.activityAck).code ?? 0).toBe(0);
+      expect((await historyOf(h.workflowId)).slice(0, START.length + RESULT.length + 1)).toEqual([...START, ...RESULT, 'WorkflowTaskFailed']);
+    } finally {
+      h.stream.close();
+    }
+  });
+
+  it('is saved alone at once when the stream closes', async () => {
+    const h = await toHold(a);
+    const at = Date.now();
+    h.stream.close();
+    await eventually(async () => (await historyOf(h.workflowId)).includes('ActivityTaskCompleted'), 10_000, 'the result saved');
+    expect(Date.now() - at).toBeLessThan(30_000); // not at the end of the hold, a minute
+    expect(await historyOf(h.workflowId)).toEqual([...START, ...RESULT]);
+  });
+
+  it('is saved alone when the hold\'s time runs out; the task\'s completion then goes as usual', async () => {
+    const h = await toHold(short);
+    try {
+      expect((await h.activityAck).code ?? 0).toBe(0);
+      expect(await historyOf(h.workflowId)).toEqual([...START, ...RESULT]);
+      const ack = await h.stream.complete({ completeWorkflowTask: { taskToken: h.task.taskToken, sticky: true, commands: [
+        { completeWorkflowExecution: { result: { payloads: [] } } }] } });
+      expect(ack.code ?? 0).toBe(0);
+      expect(await historyOf(h.workflowId)).toEqual([...START, ...RESULT, 'WorkflowTaskCompleted', 'WorkflowExecutionCompleted']);
+    } finally {
+      h.stream.close();
+    }
+  });
+
+  it('loses to a write through another instance: the result is saved again from the database, the task\'s completion is refused', async () => {
+    const again = await held(a, 'again');
+    const h = await toHold(a);
+    try {
+      await call(wfB, 'signalWorkflow', { execution: { workflowId: h.workflowId }, signalName: 's' });
+      const ack = await h.stream.complete({ completeWorkflowTask: { taskToken: h.task.taskToken, sticky: true, commands: [
+        { completeWorkflowExecution: { result: { payloads: [] } } }] } });
+      expect(ack.code).toBe(status.NOT_FOUND);
+      expect((await h.activityAck).code ?? 0).toBe(0);
+      expect(await held(a, 'again') - again).toBe(1);
+      // The signal scheduled a task; the result came after it, once, and the run is still running.
+      expect(await historyOf(h.workflowId)).toEqual([...START, 'WorkflowExecutionSignaled', 'WorkflowTaskScheduled',
+        'ActivityTaskStarted', 'ActivityTaskCompleted']);
+      h.stream.grant(1, 0); // the task the signal scheduled
+      const next = await h.nextWorkflowTask(2);
+      const done = await h.stream.complete({ completeWorkflowTask: { taskToken: next.taskToken, sticky: true, commands: [
+        { completeWorkflowExecution: { result: { payloads: [] } } }] } });
+      expect(done.code ?? 0).toBe(0);
+      expect((await historyOf(h.workflowId)).at(-1)).toBe('WorkflowExecutionCompleted');
+    } finally {
+      h.stream.close();
+    }
+  });
+});
+
+describe('a server that holds completions', () => {
+  async function workload(completionHoldMs: number): Promise<{ histories: string[][]; merged: number }> {
+    const server = await startTestServer(undefined, { completionHoldMs });
+    const client = await Client.connect({ address: server.address });
+    const taskQueue = `hold-${completionHoldMs}`;
+    const worker = await Worker.create({ address: server.address, taskQueue, workflowsPath: FIXTURE_WORKFLOWS,
+      activities: { step: async (name: string, input?: string) => `${name}(${input ?? ''})` }, logger: createLogger('w', 'silent') });
+    const running = worker.run();
+    try {
+      const handles = await Promise.all(Array.from({ length: 30 }, (_, i) =>
+        client.workflow.start('threeStepsAndTimer', { taskQueue, workflowId: `hold-${i}`, args: [`w${i}`] })));
+      expect(await Promise.all(handles.map((h) => h.result()))).toEqual(handles.map((_, i) => `c(b(a(w${i})))`));
+      const histories = await Promise.all(handles.map(async (h) => (await h.fetchHistory()).events.map((e) => e.eventType)));
+      return { histories, merged: await held(server, 'merged') };
+    } finally {
+      await worker.shutdown();
+      await running;
+      client.close();
+      await server.stop();
+    }
+  }
+
+  it('writes the histories it writes without holding', async () => {
+    const on = await workload(60_000);
+    const off = await workload(0);
+    expect(on.histories).toEqual(off.histories);
+    expect(on.merged).toBeGreaterThan(0);
+    expect(off.merged).toBe(0);
+  });
+});
