@@ -17,6 +17,12 @@ function port(value: string): number {
   return n;
 }
 
+function milliseconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number of milliseconds, 0 or more');
+  return n;
+}
+
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -113,10 +119,12 @@ program.command('server')
   .option('--host <host>', 'address to listen on', '0.0.0.0')
   .option('--ui-port <port>', 'port of the web console, its JSON API and /metrics', port, DEFAULT_CONSOLE_PORT)
   .option('--no-ui', 'do not serve the web console (nor /metrics)')
-  .action(async (opts: { port: number; host: string; uiPort: number; ui: boolean }) => {
+  .option('--completion-hold-ms <ms>', 'how long an activity completion waits, unsaved, for the workflow task it ' +
+    'started on the same worker, to be saved with it (0: saved at once)', milliseconds, 1000)
+  .action(async (opts: { port: number; host: string; uiPort: number; ui: boolean; completionHoldMs: number }) => {
     try {
       const server = await startServer({ databaseUrl: databaseUrl(), port: opts.port, host: opts.host, logger,
-        consolePort: opts.ui ? opts.uiPort : undefined });
+        consolePort: opts.ui ? opts.uiPort : undefined, completionHoldMs: opts.completionHoldMs });
       onShutdown(() => server.stop());
     } catch (err) {
       console.error(`reprise server: ${(err as Error).message}`);

@@ -124,10 +124,10 @@ export async function startWorkerProcess(address: string, taskQueue: string, act
   return child;
 }
 
-/** `reprise server` as a process on `databaseUrl`. */
-export async function startServerProcess(databaseUrl: string, port?: number): Promise<{ child: Child; address: string }> {
+/** `reprise server` as a process on `databaseUrl`, with `args` added to its command line. */
+export async function startServerProcess(databaseUrl: string, port?: number, args: string[] = []): Promise<{ child: Child; address: string }> {
   const p = port ?? await freePort();
-  const child = spawnNode([CLI, 'server', '--port', String(p), '--host', '127.0.0.1'], { DATABASE_URL: databaseUrl });
+  const child = spawnNode([CLI, 'server', '--port', String(p), '--host', '127.0.0.1', ...args], { DATABASE_URL: databaseUrl, REPRISE_LOG_LEVEL: 'info' });
   await child.waitFor('reprise server listening');
   return { child, address: `127.0.0.1:${p}` };
 }

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { Client } from 'reprise/client';
 import { freePort } from '../../dist/runtime/embedded-postgres.js';
 import type { RunningServer } from '../../dist/runtime/server.js';
+import pg from 'pg';
 import {
-  CLI, eventually, metric, readActivityLog, scratchDir, spawnNode, useTestServer, startWorkerProcess, type Child,
+  CLI, createDatabase, eventually, metric, readActivityLog, scratchDir, spawnNode, startServerProcess, startWorkerProcess,
+  useTestServer, type Child,
 } from '../helpers.js';
 
 const id = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}`;
@@ -108,6 +110,41 @@ describe('kill -9', () => {
 });
 
 describe('the server killed with kill -9', () => {
+  it('while it holds an activity completion for the workflow task it started: the worker resends it, and it is saved once', async () => {
+    const databaseUrl = await createDatabase();
+    const port = await freePort();
+    // A hold of a minute: the completion waits for the task, which runs a local activity of 4 s.
+    const args = ['--no-ui', '--completion-hold-ms', '60000'];
+    let server = await startServerProcess(databaseUrl, port, args);
+    const log = join(scratchDir('hold-kill'), 'activities.log');
+    const worker = await startWorkerProcess(server.address, 'q', log);
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    let client = await Client.connect({ address: server.address });
+    try {
+      const workflowId = id('hold-kill');
+      await client.workflow.start('stepThenSlowLocal', { taskQueue: 'q', workflowId, args: [4_000] });
+      await eventually(() => readActivityLog(log).some((r) => r.type === 'slow' && r.workflowId === workflowId), 20_000, 'the local activity');
+      // The step's result is held: not in the database.
+      const saved = () => db.query(`SELECT event_type FROM history_events WHERE workflow_id = $1 AND event_type = 'ActivityTaskCompleted'`,
+        [workflowId]).then((r) => r.rowCount);
+      expect(await saved()).toBe(0);
+      await server.child.kill('SIGKILL');
+      client.close();
+      server = await startServerProcess(databaseUrl, port, args);
+      client = await Client.connect({ address: server.address });
+      expect(await client.workflow.getHandle(workflowId).result()).toBe('x>one|slow-done>two');
+      expect(await saved()).toBe(2); // one result per step
+      // The step ran once; its result came from the worker's resend, not from running it again.
+      expect(readActivityLog(log).filter((r) => r.type === 'step' && r.workflowId === workflowId)).toHaveLength(2);
+    } finally {
+      client.close();
+      await db.end();
+      await worker.kill();
+      await server.child.kill('SIGTERM');
+    }
+  }, 90_000);
+
   it('restarts on the same data (stopping the Postgres the kill left behind) and the workflow completes', async () => {
     const dir = scratchDir('server-kill');
     const port = await freePort();
