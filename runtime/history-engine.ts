@@ -365,7 +365,9 @@ export class HistoryEngine {
    * A transaction on one run, queued behind this instance's other writes to the same run. Concurrent writes
    * from one instance (a fan-out's activity completions) then take turns instead of losing optimistic races;
    * the version guard still arbitrates between instances. `optimistic`: the transition is tried without
-   * BEGIN/COMMIT first (inOptimisticTransaction), for transitions that mostly write their own run only.
+   * BEGIN/COMMIT first (inOptimisticTransaction), for transitions that mostly write their own run only. A
+   * transition that ends holding its save (an activity completion held for its workflow task) keeps the queue
+   * until it is saved, and a write queued meanwhile makes it save at once.
    */
   private runTx<T>(key: RunKey, fn: (tx: Tx) => Promise<T>, optimistic = false): Promise<T> {
     const k = runKeyString(key);
@@ -1405,7 +1407,7 @@ export class HistoryEngine {
       run.append({ activityTaskCompleted: {
         scheduledEventId: a.scheduled_event_id, startedEventId: startedId, result: req.result, identity: req.identity,
       } });
-      run.work.deleteActivity(a.scheduled_event_id);
+      run.work.deleteActivity(a.scheduled_event_id, true);
       const task = await this.ensureStickyWorkflowTask(tx, run, eager);
       // Held only outside a transaction (nothing is open meanwhile) and with no other write to the run waiting.
       if (task && this.holdMs > 0 && optimisticState(tx) && !this.othersQueued(key)) {
@@ -1472,7 +1474,7 @@ export class HistoryEngine {
       const startedId = this.appendActivityStarted(run, a);
       run.append({ activityTaskCanceled: { scheduledEventId: a.scheduled_event_id, startedEventId: startedId,
         latestCancelRequestedEventId: a.cancel_requested_event_id, failure, identity: a.last_worker_identity } });
-      run.work.deleteActivity(a.scheduled_event_id);
+      run.work.deleteActivity(a.scheduled_event_id, true);
       this.ensureWorkflowTask(run);
       return;
     }
@@ -1496,7 +1498,7 @@ export class HistoryEngine {
     const attrs = { scheduledEventId: a.scheduled_event_id, startedEventId: startedId, failure, retryState: state };
     if (timedOut) run.append({ activityTaskTimedOut: attrs });
     else run.append({ activityTaskFailed: attrs });
-    run.work.deleteActivity(a.scheduled_event_id);
+    run.work.deleteActivity(a.scheduled_event_id, true);
     this.ensureWorkflowTask(run);
   }
 

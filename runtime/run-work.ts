@@ -74,6 +74,8 @@ export class RunWork {
   private readonly timerDeletes: { kind: TimerKind; ref: number | null }[] = [];
   private readonly activities = new Map<number, ActivityRow>();
   private readonly activityDeletes = new Set<number>();
+  /** Of those, the activities that may have a queued task (not started: a started attempt's task was taken). */
+  private readonly activityTaskDeletes = new Set<number>();
   /** The run closed: all its tasks, timers and activities that were there before this transition go. */
   private allDeleted = false;
 
@@ -81,7 +83,8 @@ export class RunWork {
   clone(): RunWork {
     const copy = Object.create(RunWork.prototype) as RunWork;
     return Object.assign(copy, this, { tasks: [...this.tasks], timers: [...this.timers], timerDeletes: [...this.timerDeletes],
-      activities: new Map(this.activities), activityDeletes: new Set(this.activityDeletes) });
+      activities: new Map(this.activities), activityDeletes: new Set(this.activityDeletes),
+      activityTaskDeletes: new Set(this.activityTaskDeletes) });
   }
 
   get isEmpty(): boolean {
@@ -120,10 +123,14 @@ export class RunWork {
     this.activities.set(a.scheduled_event_id, { ...a });
   }
 
-  /** Deletes an activity's row, its timers and its queued task. */
-  deleteActivity(scheduledEventId: number): void {
+  /**
+   * Deletes an activity's row, its timers and its queued task. `started`: its attempt is running, so it has no
+   * task (claiming or starting it eagerly took it) and the statement does not look for one.
+   */
+  deleteActivity(scheduledEventId: number, started = false): void {
     this.activities.delete(scheduledEventId);
     this.activityDeletes.add(scheduledEventId);
+    if (!started) this.activityTaskDeletes.add(scheduledEventId);
     this.deleteTimers(ACTIVITY_TIMER_KINDS, scheduledEventId);
     this.tasks = this.tasks.filter((t) => t.kind !== TaskKind.Activity || t.scheduledEventId !== scheduledEventId);
   }
@@ -160,6 +167,7 @@ export class RunWork {
     this.timerDeletes.length = 0;
     this.activities.clear();
     this.activityDeletes.clear();
+    this.activityTaskDeletes.clear();
   }
 
   /**
@@ -169,11 +177,12 @@ export class RunWork {
   get shape(): number {
     return (this.allDeleted ? 1 : 0) | (this.timerDeletes.length > 0 ? 2 : 0) | (this.activityDeletes.size > 0 ? 4 : 0) |
       (this.activities.size > 0 ? 8 : 0) | (this.tasks.length > 0 ? 16 : 0) | (this.timers.length > 0 ? 32 : 0) |
-      (this.activities.size === 1 ? 64 : 0) | (this.tasks.length === 1 ? 128 : 0) | (this.timers.length === 1 ? 256 : 0);
+      (this.activities.size === 1 ? 64 : 0) | (this.tasks.length === 1 ? 128 : 0) | (this.timers.length === 1 ? 256 : 0) |
+      (this.activityTaskDeletes.size > 0 ? 512 : 0);
   }
 
   /** The bits `shape` uses: RunState.save adds its own above them. */
-  static readonly SHAPE_BITS = 9;
+  static readonly SHAPE_BITS = 10;
 
   /**
    * The writes as data-modifying CTEs of the run's save statement, in which $1, $2, $3 are the run's namespace,
@@ -201,9 +210,11 @@ export class RunWork {
     if (this.activityDeletes.size > 0) {
       const ids = param([...this.activityDeletes], 'bigint[]');
       out.push(`activities_out AS (DELETE FROM activities WHERE ${run} AND scheduled_event_id = ANY(${ids}) AND ${guard})`);
+    }
+    if (this.activityTaskDeletes.size > 0) {
       // SKIP LOCKED: a task row locked now is being claimed; the claim finds the activity gone and drops it.
       out.push(`activity_tasks_out AS (DELETE FROM tasks WHERE id IN (SELECT id FROM tasks WHERE ${run} AND kind = 2
-        AND scheduled_event_id = ANY(${ids}) AND ${guard} FOR UPDATE SKIP LOCKED))`);
+        AND scheduled_event_id = ANY(${param([...this.activityTaskDeletes], 'bigint[]')}) AND ${guard} FOR UPDATE SKIP LOCKED))`);
     }
     if (this.activities.size > 0) {
       const rows = rowSource(param, ACTIVITY_WRITES, [...this.activities.values()]);
