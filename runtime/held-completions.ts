@@ -48,8 +48,9 @@ export class HeldCompletion {
     return true;
   }
 
-  /** The task's completion saved the transition with its own. */
+  /** The task's completion that took it saved the transition with its own (nothing once it was let go). */
   merged(): void {
+    if (this.state !== 'merging') return;
     this.settle('merged');
     this.release();
   }
