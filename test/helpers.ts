@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Registry } from 'prom-client';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { Client } from 'reprise/client';
+import { Worker } from 'reprise/worker';
 import { Context } from 'reprise/activity';
 import { startServer, type RunningServer, type ServerOptions } from '../dist/runtime/server.js';
 import { createLogger } from '../dist/runtime/logger.js';
@@ -187,4 +188,34 @@ export function sumOf(metrics: Metrics, name: string, labels: Record<string, str
 /** sumOf, read now from a registry (a worker's, or a server's engine.metrics.registry). */
 export async function metric(registry: Registry, name: string, labels: Record<string, string> = {}, part?: 'count' | 'sum' | 'bucket'): Promise<number> {
   return sumOf(await registry.getMetricsAsJSON(), name, labels, part);
+}
+
+/**
+ * 30 `threeStepsAndTimer` runs at once through a server of their own with `options` and a worker: their results
+ * checked, their histories' event types, and what `read` takes from the server before it stops. For comparing a
+ * server option on and off.
+ */
+export async function threeStepsWorkload<T>(options: Partial<ServerOptions>, read: (server: RunningServer) => Promise<T>):
+  Promise<{ histories: string[][]; read: T }> {
+  const server = await startTestServer(undefined, options);
+  const client = await Client.connect({ address: server.address });
+  const taskQueue = `three-steps-${Math.random().toString(36).slice(2, 10)}`;
+  const worker = await Worker.create({ address: server.address, taskQueue, workflowsPath: FIXTURE_WORKFLOWS,
+    activities: { step: async (name: string, input?: string) => `${name}(${input ?? ''})` }, logger: createLogger('w', 'silent') });
+  const running = worker.run();
+  try {
+    const handles = await Promise.all(Array.from({ length: 30 }, (_, i) =>
+      client.workflow.start('threeStepsAndTimer', { taskQueue, workflowId: `${taskQueue}-${i}`, args: [`w${i}`] })));
+    const results = await Promise.all(handles.map((h) => h.result()));
+    if (JSON.stringify(results) !== JSON.stringify(handles.map((_, i) => `c(b(a(w${i})))`))) {
+      throw new Error(`unexpected results: ${JSON.stringify(results)}`);
+    }
+    const histories = await Promise.all(handles.map(async (h) => (await h.fetchHistory()).events.map((e) => e.eventType)));
+    return { histories, read: await read(server) };
+  } finally {
+    await worker.shutdown();
+    await running;
+    client.close();
+    await server.stop();
+  }
 }

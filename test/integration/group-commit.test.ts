@@ -4,12 +4,11 @@
  * server with group commit on and off: the same histories, and groups were formed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client } from 'reprise/client';
-import { Worker } from 'reprise/worker';
 import { checkout, createPool, statementName, type Db, type Tx } from '../../dist/runtime/database.js';
 import { GroupCommit } from '../../dist/runtime/group-commit.js';
 import { createLogger } from '../../dist/runtime/logger.js';
-import { createDatabase, FIXTURE_WORKFLOWS, startTestServer } from '../helpers.js';
+import type { RunningServer } from '../../dist/runtime/server.js';
+import { createDatabase, threeStepsWorkload } from '../helpers.js';
 
 describe('GroupCommit', () => {
   let db: Db;
@@ -98,38 +97,18 @@ describe('GroupCommit', () => {
 });
 
 describe('a server with group commit', () => {
-  const types = (events: { eventType: string }[]) => events.map((e) => e.eventType);
-
-  async function workload(groupCommit: boolean): Promise<{ histories: string[][]; grouped: number }> {
-    const server = await startTestServer(undefined, { groupCommit, consolePort: 0 });
-    const client = await Client.connect({ address: server.address });
-    const taskQueue = `gc-${groupCommit}`;
-    const worker = await Worker.create({ address: server.address, taskQueue, workflowsPath: FIXTURE_WORKFLOWS,
-      activities: { step: async (name: string, input?: string) => `${name}(${input ?? ''})` }, logger: createLogger('w', 'silent') });
-    const running = worker.run();
-    try {
-      const handles = await Promise.all(Array.from({ length: 30 }, (_, i) =>
-        client.workflow.start('threeStepsAndTimer', { taskQueue, workflowId: `gc-${i}`, args: [`w${i}`] })));
-      const results = await Promise.all(handles.map((h) => h.result()));
-      expect(results).toEqual(handles.map((_, i) => `c(b(a(w${i})))`));
-      const histories = await Promise.all(handles.map(async (h) => types((await h.fetchHistory()).events)));
-      const metrics = await (await fetch(`${server.consoleUrl}/metrics`)).text();
-      const figure = (line: string) => Number(metrics.split('\n').find((l) => l.startsWith(line))?.slice(line.length) ?? 0);
-      // Groups of more than one: all groups less those of size 1 (those in the bucket le="1").
-      return { histories, grouped: figure('reprise_db_commit_group_size_count ') - figure('reprise_db_commit_group_size_bucket{le="1"} ') };
-    } finally {
-      await worker.shutdown();
-      await running;
-      client.close();
-      await server.stop();
-    }
-  }
+  /** Groups of more than one: all groups less those of size 1 (those in the bucket le="1"). */
+  const grouped = async (server: RunningServer) => {
+    const metrics = await (await fetch(`${server.consoleUrl}/metrics`)).text();
+    const figure = (line: string) => Number(metrics.split('\n').find((l) => l.startsWith(line))?.slice(line.length) ?? 0);
+    return figure('reprise_db_commit_group_size_count ') - figure('reprise_db_commit_group_size_bucket{le="1"} ');
+  };
 
   it('writes the histories it writes without, and commits saves together', async () => {
-    const on = await workload(true);
-    const off = await workload(false);
+    const on = await threeStepsWorkload({ groupCommit: true, consolePort: 0 }, grouped);
+    const off = await threeStepsWorkload({ groupCommit: false, consolePort: 0 }, grouped);
     expect(on.histories).toEqual(off.histories);
-    expect(on.grouped).toBeGreaterThan(0);
-    expect(off.grouped).toBe(0);
+    expect(on.read).toBeGreaterThan(0);
+    expect(off.read).toBe(0);
   });
 });
