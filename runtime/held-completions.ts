@@ -1,8 +1,8 @@
 /**
  * Activity completions held back for the workflow task they start.
  *
- * An activity's result on a worker's stream usually starts the run's next workflow task at once, for the same
- * worker (an eager workflow task, see HistoryEngine.completeActivityTask). Saved on its own, that transition is one
+ * An activity's result on a worker's stream (or the failure that closes it) usually starts the run's next workflow
+ * task at once, for the same worker (an eager workflow task, see HistoryEngine.completeActivityTask). Saved on its own, that transition is one
  * statement and one commit, and the worker's answer to the task a few milliseconds later is another. Instead the
  * engine keeps the transition in memory, sends the task, and saves both with the task's completion: one statement,
  * one commit, and the task's timeout timer is never written only to be deleted.

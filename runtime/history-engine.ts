@@ -1399,16 +1399,41 @@ export class HistoryEngine {
    */
   async completeActivityTask(req: v1.ICompleteActivityTaskRequest, eager?: EagerWorkflowTask): Promise<void> {
     const token = decodeToken(req.taskToken, true);
-    const key = tokenKey(token);
-    let held: HeldCompletion | undefined;
-    const task = await this.runTx(key, async (tx) => {
-      const { run, a } = await this.loadStartedActivity(tx, token);
+    await this.endAttempt(token, eager, (tx, run, a) => {
       const startedId = this.appendActivityStarted(run, a);
       run.append({ activityTaskCompleted: {
         scheduledEventId: a.scheduled_event_id, startedEventId: startedId, result: req.result, identity: req.identity,
       } });
       run.work.deleteActivity(a.scheduled_event_id, true);
-      const task = await this.ensureStickyWorkflowTask(tx, run, eager);
+      return true;
+    }, () => this.completeActivityTask(req));
+  }
+
+  /**
+   * Records an attempt's failure: retried after its backoff, or the activity closes. A failure that closes it
+   * schedules the run's next workflow task, eagerly for `eager`'s worker and held like a result
+   * (completeActivityTask).
+   */
+  async failActivityTask(req: v1.IFailActivityTaskRequest, eager?: EagerWorkflowTask): Promise<void> {
+    const token = decodeToken(req.taskToken, true);
+    const failure = req.failure ?? { message: 'activity failed' };
+    await this.endAttempt(token, eager, (tx, run, a) => {
+      a.last_worker_identity = req.identity || a.last_worker_identity;
+      return this.failActivityAttempt(tx, run, a, failure, false);
+    }, () => this.failActivityTask(req));
+  }
+
+  /**
+   * The end of a running attempt reported by its worker: `apply` appends its outcome and says whether the
+   * workflow needs a task for it. `again` reports it anew, without `eager`, after a held transition lost a race.
+   */
+  private async endAttempt(token: v1.TaskToken, eager: EagerWorkflowTask | undefined,
+    apply: (tx: Tx, run: RunState, a: ActivityRow) => boolean, again: () => Promise<void>): Promise<void> {
+    const key = tokenKey(token);
+    let held: HeldCompletion | undefined;
+    const task = await this.runTx(key, async (tx) => {
+      const { run, a } = await this.loadStartedActivity(tx, token);
+      const task = apply(tx, run, a) ? await this.ensureStickyWorkflowTask(tx, run, eager) : undefined;
       // Held only outside a transaction (nothing is open meanwhile) and with no other write to the run waiting.
       if (task && this.holdMs > 0 && optimisticState(tx) && !this.othersQueued(key)) {
         const k = runKeyString(key);
@@ -1421,11 +1446,11 @@ export class HistoryEngine {
       return task;
     }, true);
     if (task) eager!.send(task);
-    if (held) await this.saveHeld(req, held);
+    if (held) await this.saveHeld(held, again);
   }
 
   /** Waits for a held completion to be saved with its task's completion, or saves it alone when it is let go. */
-  private async saveHeld(req: v1.ICompleteActivityTaskRequest, held: HeldCompletion): Promise<void> {
+  private async saveHeld(held: HeldCompletion, again: () => Promise<void>): Promise<void> {
     if (await held.outcome === 'merged') {
       this.metrics.completionHeld('merged');
       return;
@@ -1446,27 +1471,16 @@ export class HistoryEngine {
     if (lost) {
       // Again from the database, without the task sent (its completion finds no task started).
       this.metrics.completionHeld('again');
-      await this.completeActivityTask(req);
+      await again();
     }
-  }
-
-  async failActivityTask(req: v1.IFailActivityTaskRequest): Promise<void> {
-    const token = decodeToken(req.taskToken, true);
-    const failure = req.failure ?? { message: 'activity failed' };
-    await this.runTx(tokenKey(token), async (tx) => {
-      const { run, a } = await this.loadStartedActivity(tx, token);
-      a.last_worker_identity = req.identity || a.last_worker_identity;
-      this.failActivityAttempt(tx, run, a, failure, false);
-      await run.save(tx);
-    }, true);
   }
 
   /**
    * An attempt failed or timed out: the activity closes as cancelled when its workflow asked for that, is retried
    * after the policy's backoff when the policy and its schedule-to-close timeout allow, and otherwise closes as
-   * failed (or timed out).
+   * failed (or timed out). True when it closed: the workflow needs a task for it (the caller schedules it).
    */
-  private failActivityAttempt(tx: Tx, run: RunState, a: ActivityRow, failure: v1.IFailure, timedOut: boolean): void {
+  private failActivityAttempt(tx: Tx, run: RunState, a: ActivityRow, failure: v1.IFailure, timedOut: boolean): boolean {
     afterCommit(tx, () => this.metrics.activityFailed(a.activity_type, timedOut));
     const scheduled = pb.ActivityTaskScheduled.decode(a.scheduled);
     deleteTimers(run, [TimerKind.ActivityStartToClose, TimerKind.ActivityHeartbeat], a.scheduled_event_id);
@@ -1475,8 +1489,7 @@ export class HistoryEngine {
       run.append({ activityTaskCanceled: { scheduledEventId: a.scheduled_event_id, startedEventId: startedId,
         latestCancelRequestedEventId: a.cancel_requested_event_id, failure, identity: a.last_worker_identity } });
       run.work.deleteActivity(a.scheduled_event_id, true);
-      this.ensureWorkflowTask(run);
-      return;
+      return true;
     }
     let state = retryState(scheduled.retryPolicy, a.attempt, failure);
     const next = a.attempt + 1;
@@ -1492,14 +1505,14 @@ export class HistoryEngine {
       a.last_failure = encodeFailure(failure);
       run.work.writeActivity(a);
       insertTimer(run, TimerKind.ActivityRetry, fireTime, a.scheduled_event_id, next);
-      return;
+      return false;
     }
     const startedId = this.appendActivityStarted(run, a);
     const attrs = { scheduledEventId: a.scheduled_event_id, startedEventId: startedId, failure, retryState: state };
     if (timedOut) run.append({ activityTaskTimedOut: attrs });
     else run.append({ activityTaskFailed: attrs });
     run.work.deleteActivity(a.scheduled_event_id, true);
-    this.ensureWorkflowTask(run);
+    return true;
   }
 
   /** A runtime timeout of an activity, with the last heartbeat details of the attempt that timed out. */
@@ -1598,8 +1611,8 @@ export class HistoryEngine {
         this.queueActivityAttempt(run, a, scheduled);
         return true;
       case TimerKind.ActivityStartToClose:
-        this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE,
-          `start-to-close timeout of ${scheduled.startToCloseTimeoutMs} ms elapsed`), true);
+        if (this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE,
+          `start-to-close timeout of ${scheduled.startToCloseTimeoutMs} ms elapsed`), true)) this.ensureWorkflowTask(run);
         return true;
       case TimerKind.ActivityHeartbeat: {
         const timeout = Number(scheduled.heartbeatTimeoutMs);
@@ -1609,8 +1622,8 @@ export class HistoryEngine {
           insertTimer(run, TimerKind.ActivityHeartbeat, due, a.scheduled_event_id, a.attempt);
           return false;
         }
-        this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_HEARTBEAT,
-          `no heartbeat for ${timeout} ms (heartbeat timeout)`), true);
+        if (this.failActivityAttempt(tx, run, a, this.timeoutFailure(a, v1.TimeoutType.TIMEOUT_TYPE_HEARTBEAT,
+          `no heartbeat for ${timeout} ms (heartbeat timeout)`), true)) this.ensureWorkflowTask(run);
         return true;
       }
       case TimerKind.ActivityScheduleToStart:

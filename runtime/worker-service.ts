@@ -2,7 +2,7 @@ import { status, type ServerDuplexStream, type UntypedServiceImplementation } fr
 import { v1 } from '../proto/index.js';
 import { toServiceError, isDatabaseUnavailable, invalidArgument } from './errors.js';
 import { callSignal, unary } from './grpc-util.js';
-import { DEFAULT_NAMESPACE, STICKY_QUEUE_PREFIX, type HistoryEngine } from './history-engine.js';
+import { DEFAULT_NAMESPACE, STICKY_QUEUE_PREFIX, type EagerWorkflowTask, type HistoryEngine } from './history-engine.js';
 import type { Logger } from './logger.js';
 import type { Matching, TaskKindName } from './matching.js';
 import type { EagerSlot, LocalWorkers } from './local-workers.js';
@@ -231,21 +231,27 @@ class WorkerSession {
       return;
     }
     if (msg.completeActivityTask) {
-      void this.completeActivityTask(ref, msg.completeActivityTask);
+      const req = msg.completeActivityTask;
+      void this.endAttempt(ref, (eager) => this.engine.completeActivityTask(req, eager));
+      return;
+    }
+    if (msg.failActivityTask) {
+      const req = msg.failActivityTask;
+      void this.endAttempt(ref, (eager) => this.engine.failActivityTask(req, eager));
       return;
     }
     const work = msg.failWorkflowTask ? this.engine.failWorkflowTask(msg.failWorkflowTask)
-      : msg.failActivityTask ? this.engine.failActivityTask(msg.failActivityTask)
-        : Promise.reject(invalidArgument('message', 'is empty'));
+      : Promise.reject(invalidArgument('message', 'is empty'));
     work.then(() => this.ack(ref), (err) => this.ack(ref, err));
   }
 
   /**
-   * An activity's result. When the worker has a workflow slot free and keeps the run (the run is sticky to this
-   * stream), the run's next workflow task starts with the completion and comes back before the ack, without
-   * being queued and claimed; the completion is then saved with that task's completion, and acknowledged after.
+   * An activity's result, or an attempt's failure (`report`). When the worker has a workflow slot free and keeps
+   * the run (the run is sticky to this stream), the run's next workflow task, if the outcome calls for one, starts
+   * with it and comes back before the ack, without being queued and claimed; the outcome is then saved with that
+   * task's completion, and acknowledged after.
    */
-  private async completeActivityTask(ref: number, req: v1.ICompleteActivityTaskRequest): Promise<void> {
+  private async endAttempt(ref: number, report: (eager: EagerWorkflowTask | undefined) => Promise<void>): Promise<void> {
     const reserved = this.slots.workflow > 0 && !this.draining && !this.closed && this.stickyQueue !== undefined;
     if (reserved) this.slots.workflow--;
     let sent = false;
@@ -254,8 +260,7 @@ class WorkerSession {
       sent = true;
     };
     try {
-      await this.lend(reserved, this.engine.completeActivityTask(req,
-        reserved ? { stickyQueue: this.stickyQueue!, identity: this.identity, send } : undefined));
+      await this.lend(reserved, report(reserved ? { stickyQueue: this.stickyQueue!, identity: this.identity, send } : undefined));
       this.ack(ref);
     } catch (err) {
       this.ack(ref, err);

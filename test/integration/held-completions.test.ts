@@ -118,6 +118,41 @@ describe('an activity completion held for the workflow task it starts', () => {
     }
   });
 
+  it('is a failure that closes the activity too: held the same way, a retried attempt is not', async () => {
+    const merged = await held(a, 'merged');
+    const workflowId = `held-fail-${++runs}-${Date.now()}`;
+    const w = fakeWorker(a, workflowId);
+    try {
+      await call(wfA, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
+      const first = await w.nextWorkflowTask(0);
+      await w.stream.complete({ completeWorkflowTask: { taskToken: first.taskToken, sticky: true, commands: [
+        { scheduleActivityTask: { activityId: '1', activityType: 'a', startToCloseTimeoutMs: 60_000,
+          retryPolicy: { initialIntervalMs: 50, maximumAttempts: 2 } } }] } });
+      const attempt1 = await eventually(() => w.activityTasks[0], 10_000, 'the eager activity');
+      // A retried attempt schedules no workflow task: nothing to hold, acknowledged at once.
+      const retried = await w.stream.complete({ failActivityTask: { taskToken: attempt1.taskToken, failure: { message: 'once' } } });
+      expect(retried.code ?? 0).toBe(0);
+      expect(w.workflowTasks).toHaveLength(1);
+      w.stream.grant(0, 1);
+      const attempt2 = await eventually(() => w.activityTasks[1], 10_000, 'the retried attempt');
+      const saves = await savesOf(a);
+      let acked = false;
+      const failed = w.stream.complete({ failActivityTask: { taskToken: attempt2.taskToken, failure: { message: 'twice' } } })
+        .then((ack) => { acked = true; return ack; });
+      const task = await w.nextWorkflowTask(1);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(acked).toBe(false);
+      expect((await closeWith(w, task)).code ?? 0).toBe(0);
+      expect((await failed).code ?? 0).toBe(0);
+      expect(await savesOf(a) - saves).toBe(1);
+      expect(await held(a, 'merged') - merged).toBe(1);
+      expect(await historyOf(workflowId)).toEqual([...START, 'ActivityTaskStarted', 'ActivityTaskFailed', 'WorkflowTaskScheduled',
+        'WorkflowTaskStarted', 'WorkflowTaskCompleted', 'WorkflowExecutionCompleted']);
+    } finally {
+      w.stream.close();
+    }
+  });
+
   it('goes with a task completion that needs a transaction (a child started): the held run is copied for each attempt', async () => {
     const merged = await held(a, 'merged');
     const h = await toHold(a);
