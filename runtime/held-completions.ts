@@ -35,9 +35,19 @@ export class HeldCompletion {
    * `run`: the activity's transition, with the task started, not saved. `hooks`: what the transition runs after
    * its commit, for the save that carries it. `forget`: takes it out of the engine's map once released.
    */
-  constructor(readonly run: RunState, readonly startedEventId: number, readonly stickyQueue: string,
-    private readonly hooks: readonly (() => void)[], holdMs: number, private readonly forget: (h: HeldCompletion) => void) {
+  constructor(readonly run: RunState, private readonly hooks: readonly (() => void)[], holdMs: number,
+    private readonly forget: (h: HeldCompletion) => void) {
     this.timer = setTimeout(() => this.letGo(), holdMs);
+  }
+
+  /** The WorkflowTaskStarted event of the task sent (the run's row as held: the task's completion works on a copy). */
+  get startedEventId(): number | null {
+    return this.run.row.wft_started_event_id;
+  }
+
+  /** The sticky queue of the stream the task went to (the run is sticky to it, or no task would have gone). */
+  get stickyQueue(): string | null {
+    return this.run.row.sticky_queue;
   }
 
   /** The task's completion takes the transition to save with its own; false when the completion already went. */

@@ -894,11 +894,12 @@ export class HistoryEngine {
     const commands = req.commands ?? [];
     commands.forEach((c, i) => validateCommand(c, i, i === commands.length - 1));
     const key = tokenKey(token);
-    const held = this.held.get(runKeyString(key));
+    const k = runKeyString(key);
+    const held = this.held.get(k);
     if (held?.startedEventId === token.startedEventId && held.take()) {
       // The task's activity completion is held for it: both are saved in one statement.
       try {
-        const tasks = await inOptimisticTransaction(this.db, runKeyString(key), (tx) => {
+        const tasks = await inOptimisticTransaction(this.db, k, (tx) => {
           held.carryHooks(tx);
           return this.decideWorkflowTask(tx, held.run.fork(this.clock.now()), req, commands, stickyQueue, eager);
         }, 1);
@@ -1437,8 +1438,7 @@ export class HistoryEngine {
       // Held only outside a transaction (nothing is open meanwhile) and with no other write to the run waiting.
       if (task && this.holdMs > 0 && optimisticState(tx) && !this.othersQueued(key)) {
         const k = runKeyString(key);
-        held = new HeldCompletion(run, task.startedEventId!, eager!.stickyQueue, takeCommitHooks(tx), this.holdMs,
-          (h) => this.held.get(k) === h && this.held.delete(k));
+        held = new HeldCompletion(run, takeCommitHooks(tx), this.holdMs, (h) => this.held.get(k) === h && this.held.delete(k));
         this.held.set(k, held);
         return task;
       }

@@ -6,7 +6,8 @@ import type { RunState } from '../../dist/runtime/run-state.js';
 /** A held completion (its run is not looked at here) and what happened to it. */
 function hold(holdMs = 60_000) {
   const seen = { outcome: undefined as HeldOutcome | undefined, released: false, forgotten: false };
-  const h = new HeldCompletion({} as RunState, 7, 'sticky', [], holdMs, () => { seen.forgotten = true; });
+  const h = new HeldCompletion({ row: { wft_started_event_id: 7, sticky_queue: 'sticky' } } as RunState, [], holdMs,
+    () => { seen.forgotten = true; });
   void h.outcome.then((o) => { seen.outcome = o; });
   void h.released.then(() => { seen.released = true; });
   return { h, seen };
