@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Registry } from 'prom-client';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { Client } from 'reprise/client';
 import { Worker } from 'reprise/worker';
 import { Context } from 'reprise/activity';
@@ -206,10 +206,7 @@ export async function threeStepsWorkload<T>(options: Partial<ServerOptions>, rea
   try {
     const handles = await Promise.all(Array.from({ length: 30 }, (_, i) =>
       client.workflow.start('threeStepsAndTimer', { taskQueue, workflowId: `${taskQueue}-${i}`, args: [`w${i}`] })));
-    const results = await Promise.all(handles.map((h) => h.result()));
-    if (JSON.stringify(results) !== JSON.stringify(handles.map((_, i) => `c(b(a(w${i})))`))) {
-      throw new Error(`unexpected results: ${JSON.stringify(results)}`);
-    }
+    expect(await Promise.all(handles.map((h) => h.result()))).toEqual(handles.map((_, i) => `c(b(a(w${i})))`));
     const histories = await Promise.all(handles.map(async (h) => (await h.fetchHistory()).events.map((e) => e.eventType)));
     return { histories, read: await read(server) };
   } finally {

@@ -57,24 +57,32 @@ function fakeWorker(server: RunningServer, taskQueue: string) {
 }
 
 /**
- * Starts a run on `server` and drives it to the hold: its first task schedules an activity (which comes back eagerly),
- * the activity completes, and its completion brings the run's next task, held for.
+ * Starts a run on `server` with a fake worker whose first task schedules an activity (`retryPolicy` its own), and
+ * waits for the activity to come back eagerly.
  */
-async function toHold(server: RunningServer, client = wfA) {
+async function toActivity(server: RunningServer, retryPolicy?: v1.IRetryPolicy) {
   const workflowId = `held-${++runs}-${Date.now()}`;
   const w = fakeWorker(server, workflowId);
-  await call(client, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
+  await call(wfA, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
   const first = await w.nextWorkflowTask(0);
-  const ack1 = await w.stream.complete({ completeWorkflowTask: { taskToken: first.taskToken, sticky: true, commands: [
-    { scheduleActivityTask: { activityId: '1', activityType: 'a', startToCloseTimeoutMs: 60_000 } }] } });
-  expect(ack1.code ?? 0).toBe(0);
+  const ack = await w.stream.complete({ completeWorkflowTask: { taskToken: first.taskToken, sticky: true, commands: [
+    { scheduleActivityTask: { activityId: '1', activityType: 'a', startToCloseTimeoutMs: 60_000, retryPolicy } }] } });
+  expect(ack.code ?? 0).toBe(0);
   const activity = await eventually(() => w.activityTasks[0], 10_000, 'the eager activity');
+  return { ...w, workflowId, activity };
+}
+
+/**
+ * toActivity, then the activity completes, and its completion brings the run's next task, held for.
+ */
+async function toHold(server: RunningServer) {
+  const { activity, ...w } = await toActivity(server);
   const saves = await savesOf(server);
   let acked: v1.IAck | undefined;
   const activityAck = w.stream.complete({ completeActivityTask: { taskToken: activity.taskToken, result: { payloads: [] } } })
     .then((ack) => (acked = ack));
   const task = await w.nextWorkflowTask(1);
-  return { ...w, workflowId, task, activityAck, saves, acked: () => acked };
+  return { ...w, task, activityAck, saves, acked: () => acked };
 }
 
 /** Completes a workflow task of the fake worker's, closing the run; the ack. */
@@ -120,15 +128,8 @@ describe('an activity completion held for the workflow task it starts', () => {
 
   it('is a failure that closes the activity too: held the same way, a retried attempt is not', async () => {
     const merged = await held(a, 'merged');
-    const workflowId = `held-fail-${++runs}-${Date.now()}`;
-    const w = fakeWorker(a, workflowId);
+    const { activity: attempt1, workflowId, ...w } = await toActivity(a, { initialIntervalMs: 50, maximumAttempts: 2 });
     try {
-      await call(wfA, 'startWorkflow', { workflowId, workflowType: 't', taskQueue: workflowId });
-      const first = await w.nextWorkflowTask(0);
-      await w.stream.complete({ completeWorkflowTask: { taskToken: first.taskToken, sticky: true, commands: [
-        { scheduleActivityTask: { activityId: '1', activityType: 'a', startToCloseTimeoutMs: 60_000,
-          retryPolicy: { initialIntervalMs: 50, maximumAttempts: 2 } } }] } });
-      const attempt1 = await eventually(() => w.activityTasks[0], 10_000, 'the eager activity');
       // A retried attempt schedules no workflow task: nothing to hold, acknowledged at once.
       const retried = await w.stream.complete({ failActivityTask: { taskToken: attempt1.taskToken, failure: { message: 'once' } } });
       expect(retried.code ?? 0).toBe(0);
